@@ -1,0 +1,28 @@
+import { CONTENT_SCRIPT_MATCHES } from '../hosts';
+import { commands, createRouter, type Handlers } from '../messaging';
+
+export interface BackgroundEnvironment {
+  version: string;
+  extensionId: string;
+  extensionOrigin: string;
+  startedAt: Date;
+  log?: (message: string) => void;
+}
+
+/** Wires every command to its handler. Features add their handlers here. */
+export function createBackgroundRouter(env: BackgroundEnvironment) {
+  const handlers: Handlers<typeof commands> = {
+    ping: (_payload, { context }) => ({ version: env.version, senderContext: context }),
+    getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
+  };
+  return createRouter(
+    commands,
+    handlers,
+    {
+      extensionId: env.extensionId,
+      extensionOrigin: env.extensionOrigin,
+      contentScriptMatches: () => [...CONTENT_SCRIPT_MATCHES.cwManage, ...CONTENT_SCRIPT_MATCHES.watchguard],
+    },
+    env.log,
+  );
+}

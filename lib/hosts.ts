@@ -1,0 +1,70 @@
+/**
+ * Every vendor host the extension knows, in one place: the manifest, the content-script
+ * `matches`, the messaging layer's sender check and the region helpers all read from here, so a
+ * host added for one of them cannot be forgotten by the others.
+ */
+
+/** ConnectWise Manage cloud UI and API hosts (na, eu, au, aus, za, staging…). */
+export const CW_MANAGE_MATCHES = ['https://*.myconnectwise.net/*', 'https://*.connectwisedev.com/*'] as const;
+
+/** WatchGuard Cloud portals (usa/deu/jpn.cloud.watchguard.com) and its API hosts (api.*). */
+export const WATCHGUARD_MATCHES = ['https://*.cloud.watchguard.com/*'] as const;
+
+/**
+ * ConnectWise RMM (Asio) OpenAPI servers, one per region, as listed in the WatchGuard ↔
+ * ConnectWise RMM plug-in document (shared/seeds/000, "ConnectWise RMM server URL").
+ */
+export const CW_RMM_API_MATCHES = [
+  'https://openapi.service.itsupport247.net/*',
+  'https://openapi.service.euplatform.connectwise.com/*',
+  'https://openapi.service.auplatform.connectwise.com/*',
+] as const;
+
+/** Hosts granted at install: the cloud services the background calls and the portals we overlay. */
+export const CLOUD_HOST_PERMISSIONS: string[] = [
+  ...CW_MANAGE_MATCHES,
+  ...WATCHGUARD_MATCHES,
+  ...CW_RMM_API_MATCHES,
+];
+
+/**
+ * On-premise ConnectWise Manage and Automate servers live on hosts we cannot list in advance; the
+ * user grants one origin at a time at run time (see the connections feature).
+ */
+export const OPTIONAL_HOST_PERMISSIONS: string[] = ['https://*/*'];
+
+/** Where content scripts run, by portal. */
+export const CONTENT_SCRIPT_MATCHES = {
+  cwManage: [...CW_MANAGE_MATCHES],
+  watchguard: [...WATCHGUARD_MATCHES],
+} as const;
+
+/**
+ * Tests whether a URL matches a Chrome match pattern of the `https://*.host/*` or
+ * `https://host/*` form, the only forms this product uses.
+ */
+export function matchesPattern(url: string, pattern: string): boolean {
+  const parsed = safeUrl(url);
+  const match = /^(https|\*):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!parsed || !match) return false;
+  const [, scheme, hostPattern = ''] = match;
+  if (scheme !== '*' && parsed.protocol !== `${scheme}:`) return false;
+  if (hostPattern === '*') return true;
+  if (hostPattern.startsWith('*.')) {
+    const base = hostPattern.slice(2);
+    return parsed.hostname === base || parsed.hostname.endsWith(`.${base}`);
+  }
+  return parsed.hostname === hostPattern;
+}
+
+export function matchesAny(url: string, patterns: readonly string[]): boolean {
+  return patterns.some((pattern) => matchesPattern(url, pattern));
+}
+
+function safeUrl(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}

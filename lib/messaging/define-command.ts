@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+
+/**
+ * Who may send a command. Extension pages (popup, options) are trusted with everything the user
+ * can do; content scripts run inside vendor pages that we do not control, so each command opts in
+ * to them explicitly.
+ */
+export type SenderContext = 'extension-page' | 'content-script';
+
+export interface CommandDefinition<Name extends string, Req extends z.ZodType, Res extends z.ZodType> {
+  readonly name: Name;
+  readonly request: Req;
+  readonly response: Res;
+  readonly allowedFrom: readonly SenderContext[];
+}
+
+export function defineCommand<Name extends string, Req extends z.ZodType, Res extends z.ZodType>(
+  definition: CommandDefinition<Name, Req, Res>,
+): CommandDefinition<Name, Req, Res> {
+  return definition;
+}

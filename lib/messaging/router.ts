@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import type { CommandDefinition } from './define-command';
+import { failure, type Result, requestEnvelopeSchema } from './envelope';
+import { CommandError } from './errors';
+import { classifySender, type SenderInfo, type SenderPolicy } from './sender';
+
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds commands of every shape.
+type AnyCommand = CommandDefinition<string, any, any>;
+
+export type HandlerContext = { sender: SenderInfo; context: 'extension-page' | 'content-script' };
+
+export type Handler<C extends AnyCommand> = (
+  payload: z.infer<C['request']>,
+  context: HandlerContext,
+) => Promise<z.input<C['response']>> | z.input<C['response']>;
+
+export type Handlers<Registry extends Record<string, AnyCommand>> = {
+  [K in keyof Registry]?: Handler<Registry[K]>;
+};
+
+/**
+ * The background's single entry for messages. It fails closed at each step: unknown command,
+ * untrusted sender, a payload that breaks the schema, a handler that throws or answers off-schema
+ * all become a typed error; nothing reaches a handler unchecked.
+ */
+export function createRouter<Registry extends Record<string, AnyCommand>>(
+  registry: Registry,
+  handlers: Handlers<Registry>,
+  policy: SenderPolicy,
+  log: (message: string) => void = () => {},
+) {
+  return async function route(message: unknown, sender: SenderInfo): Promise<Result<unknown>> {
+    const envelope = requestEnvelopeSchema.safeParse(message);
+    if (!envelope.success) return failure('invalid-request', 'The message is not a command envelope.');
+    const { command: name, payload } = envelope.data;
+
+    const command = Object.hasOwn(registry, name) ? registry[name] : undefined;
+    const handler = Object.hasOwn(handlers, name) ? handlers[name as keyof Registry] : undefined;
+    if (!command || !handler) return failure('unknown-command', `Unknown command "${name}".`);
+
+    const context = classifySender(sender, policy);
+    if (!context || !command.allowedFrom.includes(context)) {
+      log(`refused "${name}" from ${context ?? 'an untrusted sender'}`);
+      return failure('forbidden-sender', `"${name}" cannot be sent from ${context ?? 'this sender'}.`);
+    }
+
+    const request = command.request.safeParse(payload);
+    if (!request.success) {
+      return failure('invalid-request', `"${name}" request: ${describeIssues(request.error)}`);
+    }
+
+    let answer: unknown;
+    try {
+      answer = await handler(request.data, { sender, context });
+    } catch (error) {
+      if (error instanceof CommandError) return failure('handler-failed', error.message, error.detail);
+      // An unexpected error's text may carry a URL or header: log its kind only.
+      log(`"${name}" failed: ${error instanceof Error ? error.name : typeof error}`);
+      return failure('handler-failed', `"${name}" failed unexpectedly.`);
+    }
+
+    const response = command.response.safeParse(answer);
+    if (!response.success) {
+      return failure('invalid-response', `"${name}" response: ${describeIssues(response.error)}`);
+    }
+    return { ok: true, data: response.data };
+  };
+}
+
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+}
