@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundRouter } from '@/lib/background/router';
 
 export default defineBackground(() => {
-  const extensionUrl = new URL(browser.runtime.getURL('/'));
   const route = createBackgroundRouter({
     version: browser.runtime.getManifest().version,
     extensionId: browser.runtime.id,
-    extensionOrigin: `${extensionUrl.protocol}//${extensionUrl.host}`,
+    // The worker runs at the extension's own origin.
+    extensionOrigin: self.location.origin,
     startedAt: new Date(),
     log: (message) => console.info(`[mpc] ${message}`),
   });

@@ -1,4 +1,5 @@
 import '@/components/overlay.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OverlayShell } from '@/components/OverlayShell';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/hosts';
 import { mountOverlay } from '@/lib/overlay/mount-overlay';
