@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '../fixtures';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+test('the built manifest asks for the fewest permissions and names the cloud vendor hosts', async ({
+  extensionId,
+}) => {
+  const manifest = JSON.parse(readFileSync(path.join('.output/chrome-mv3/manifest.json'), 'utf8'));
+  expect(extensionId).toMatch(/^[a-p]{32}$/);
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.version).toBe(pkg.version);
+  expect(manifest.description).toBe(pkg.description);
+  expect(manifest.permissions.sort()).toEqual(['alarms', 'storage']);
+  expect(manifest.host_permissions).toEqual(
+    expect.arrayContaining([
+      'https://*.myconnectwise.net/*',
+      'https://*.connectwisedev.com/*',
+      'https://*.cloud.watchguard.com/*',
+      'https://openapi.service.itsupport247.net/*',
+      'https://openapi.service.euplatform.connectwise.com/*',
+      'https://openapi.service.auplatform.connectwise.com/*',
+    ]),
+  );
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  expect(Object.keys(manifest.icons).sort()).toEqual(['128', '16', '32', '48']);
+});
