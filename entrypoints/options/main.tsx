@@ -1,12 +1,27 @@
 import '@/components/page.css';
 import { render } from 'preact';
-import { OptionsPage } from '@/components/OptionsPage';
-import { callBackground } from '@/lib/extension/messaging';
-import { commands } from '@/lib/messaging';
+import { useEffect, useState } from 'preact/hooks';
+import { OptionsLayout } from '@/components/OptionsLayout';
+import { sections } from './sections';
 
-const root = document.getElementById('app')!;
-const draw = (status: Parameters<typeof OptionsPage>[0]['status']) =>
-  render(<OptionsPage status={status} />, root);
+function currentSectionId(): string {
+  const id = location.hash.slice(1);
+  return sections.some((section) => section.id === id) ? id : (sections[0]?.id ?? '');
+}
 
-draw(null);
-callBackground(commands.getExtensionStatus, {}).then(draw);
+function OptionsApp() {
+  const [activeId, setActiveId] = useState(currentSectionId);
+  useEffect(() => {
+    const onHashChange = () => setActiveId(currentSectionId());
+    addEventListener('hashchange', onHashChange);
+    return () => removeEventListener('hashchange', onHashChange);
+  }, []);
+  const View = sections.find((section) => section.id === activeId)?.view;
+  return (
+    <OptionsLayout sections={sections} activeId={activeId}>
+      {View && <View />}
+    </OptionsLayout>
+  );
+}
+
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,0 +1,15 @@
+import type { FunctionComponent } from 'preact';
+import { StatusSection } from './status';
+
+/**
+ * The options page's sections, in menu order. A feature adds its section here: a container
+ * component in this folder that loads data through `callBackground` and renders components/.
+ */
+export interface OptionsSection {
+  /** The URL hash that opens it, e.g. `#connections`. */
+  id: string;
+  title: string;
+  view: FunctionComponent;
+}
+
+export const sections: OptionsSection[] = [{ id: 'status', title: 'Status', view: StatusSection }];
