@@ -1,13 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
-import { CHROMIUM_MISSING_MESSAGE, findChromium } from './support/chromium';
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import { extensionWorker, launchWithExtension, repoRoot } from './support/launch';
 import { VendorServer } from './support/vendor-server';
 
-const root = path.resolve(import.meta.dirname, '../..');
-export const extensionDir = path.join(root, '.output/chrome-mv3');
-const pagesDir = path.join(root, 'tests/fixtures/pages');
+export { extensionDir } from './support/launch';
 
 interface TestFixtures {
   context: BrowserContext;
@@ -27,7 +25,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   vendorServer: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
     async ({}, use) => {
-      const server = new VendorServer(pagesDir);
+      const server = new VendorServer(path.join(repoRoot, 'tests/fixtures/pages'));
       await server.start();
       await use(server);
       await server.stop();
@@ -36,38 +34,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   context: async ({ vendorServer }, use) => {
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error(CHROMIUM_MISSING_MESSAGE);
-    const profile = mkdtempSync(path.join(tmpdir(), 'mpc-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
-      ignoreHTTPSErrors: true,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        `--host-resolver-rules=MAP * 127.0.0.1:${vendorServer.port}`,
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const profileDir = mkdtempSync(path.join(tmpdir(), 'mpc-profile-'));
+    const context = await launchWithExtension({ profileDir, vendorPort: vendorServer.port });
     await use(context);
     await context.close();
     vendorServer.reset();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profileDir, { recursive: true, force: true });
   },
 
   serviceWorker: async ({ context }, use) => {
-    // The worker may start before Playwright attaches: look it up, then wait generously.
-    const worker =
-      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-    await use(worker);
+    await use(await extensionWorker(context));
   },
 
   extensionId: async ({ serviceWorker }, use) => {

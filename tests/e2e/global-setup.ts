@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { extensionDir } from './fixtures';
+import path from 'node:path';
 import { CHROMIUM_MISSING_MESSAGE, findChromium } from './support/chromium';
+import { extensionDir } from './support/launch';
 
 // Stops the run before any test with one clear line, instead of a failure per test.
 export default function globalSetup() {
@@ -8,7 +9,7 @@ export default function globalSetup() {
     console.error(CHROMIUM_MISSING_MESSAGE);
     process.exit(1);
   }
-  if (!existsSync(`${extensionDir}/manifest.json`)) {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     console.error(
       'The extension is not built: run `npm run build` first (npm run test:e2e does it for you).',
     );

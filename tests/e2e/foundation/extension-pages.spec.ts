@@ -12,7 +12,9 @@ test('the popup renders and reaches the background', async ({ openExtensionPage 
 
 test('the options page renders and reaches the background', async ({ openExtensionPage }) => {
   const options = await openExtensionPage('options.html');
-  await expect(options.getByRole('heading', { name: 'MSP Portal Companion settings', level: 1 })).toBeVisible();
+  await expect(
+    options.getByRole('heading', { name: 'MSP Portal Companion settings', level: 1 }),
+  ).toBeVisible();
   await expect(options.getByTestId('background-status')).toBeVisible();
 });
 

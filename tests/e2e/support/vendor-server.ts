@@ -22,7 +22,7 @@ const CONTENT_TYPES: Record<string, string> = {
  * page from `<pagesDir>/<hostname>/<path>`, else 404. Nothing leaves the machine.
  */
 export class VendorServer {
-  private readonly handlers = new Map<string, HostHandler>();
+  private readonly handlers: { hostname: string; pathPrefix: string; handler: HostHandler }[] = [];
   private server: Server | null = null;
 
   constructor(private readonly pagesDir: string) {}
@@ -32,13 +32,19 @@ export class VendorServer {
     return (this.server.address() as AddressInfo).port;
   }
 
-  /** Serves `hostname` with a simulator's request handler until `reset()`. */
-  handle(hostname: string, handler: HostHandler): void {
-    this.handlers.set(hostname.toLowerCase(), handler);
+  /**
+   * Serves `hostname` (optionally only paths under `pathPrefix`) with a simulator's request
+   * handler until `reset()`. Other paths on that host still get fixture pages, as when a portal
+   * and its login API share a host.
+   */
+  handle(hostname: string, handler: HostHandler, { pathPrefix = '/' }: { pathPrefix?: string } = {}): void {
+    this.handlers.push({ hostname: hostname.toLowerCase(), pathPrefix, handler });
+    // Longest prefix first, so a specific route wins over a whole-host handler.
+    this.handlers.sort((a, b) => b.pathPrefix.length - a.pathPrefix.length);
   }
 
   reset(): void {
-    this.handlers.clear();
+    this.handlers.length = 0;
   }
 
   async start(): Promise<void> {
@@ -62,10 +68,12 @@ export class VendorServer {
 
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const hostname = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    const handler = this.handlers.get(hostname);
-    if (handler) return handler(req, res);
-
     const { pathname } = new URL(req.url ?? '/', 'https://fixture.invalid');
+    const route = this.handlers.find(
+      (candidate) => candidate.hostname === hostname && pathname.startsWith(candidate.pathPrefix),
+    );
+    if (route) return route.handler(req, res);
+
     const file = await this.findPage(hostname, decodeURIComponent(pathname));
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
