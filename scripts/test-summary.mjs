@@ -1,5 +1,5 @@
-// Prints one line, `tests: N passed, M failed`, from the runners' JSON reports (vitest and
-// Playwright), so CI's summary is counted by the runners and never typed by hand.
+// Prints one line, `tests: N passed, M failed`, from the runners' JSON reports (vitest,
+// Playwright and the sandbox tour), so CI's summary is counted by the runners and never typed by hand.
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
@@ -19,6 +19,12 @@ if (playwright) {
   passed += playwright.stats.expected + playwright.stats.flaky;
   failed += playwright.stats.unexpected;
 } else missing.push('e2e (playwright)');
+
+const tour = read('reports/sandbox-tour.json');
+if (tour) {
+  passed += tour.passed;
+  failed += tour.failed;
+} else missing.push('sandbox tour');
 
 if (missing.length) console.log(`not run: ${missing.join(', ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
