@@ -5,10 +5,22 @@ import { CLOUD_HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from './lib/hosts';
 // syncs. Hosts: the cloud vendors at install, on-premise servers only when the user grants them.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'MSP Portal Companion',
     permissions: ['storage', 'alarms'],
     host_permissions: CLOUD_HOST_PERMISSIONS,
-    optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
-  },
+    // MV2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: OPTIONAL_HOST_PERMISSIONS }
+      : { optional_permissions: OPTIONAL_HOST_PERMISSIONS }),
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'msp-portal-companion@example.org',
+          // Nothing is sent to us: vendor data goes only to the vendors' own APIs.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });
