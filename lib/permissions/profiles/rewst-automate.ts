@@ -1,0 +1,120 @@
+import type { AutomateProfileInput } from '../schema';
+import { SOURCES } from '../sources';
+
+const source = SOURCES.rewst;
+
+// The guide names permissions the way Automate's User Class Manager shows them; each is mapped to
+// the boolean the REST API returns for it (UserClass.Permissions, ComputerPermissions, User).
+// Rows whose API field is ambiguous or absent are manual checks below instead of a guess.
+const userClass = (label: string, field: string, note?: string) =>
+  ({ scope: 'userClass', field, label, source, ...(note ? { note } : {}) }) as const;
+const computer = (label: string, field: string) => ({ scope: 'computer', field, label, source }) as const;
+
+/**
+ * Rewst's least-privilege setup for its ConnectWise Automate integration (seeds/004): a
+ * dedicated user class, client-level permissions, default computer permissions and the
+ * Integrator flag on the user.
+ */
+export const rewstAutomate: AutomateProfileInput = {
+  id: 'rewst-automate',
+  title: 'Rewst → ConnectWise Automate',
+  vendor: 'Rewst',
+  product: 'automate',
+  source,
+  strictness: 'exhaustive',
+  strictnessNote:
+    'A least-privilege guide: the user class should hold exactly these permissions and nothing more.',
+  acceptsAdminRole: false,
+  revision: 1,
+  requirements: [
+    userClass('Agent Templates: Read', 'TemplateRead'),
+    userClass('Alerts: Update', 'AlertsUpdate'),
+    userClass('Clients: Read', 'ClientRead'),
+    userClass('Clients: Update', 'ClientEdit'),
+    userClass('Clients: Delete', 'ClientDelete'),
+    userClass('Clients → Show/Hide Passwords: Access', 'ShowPasswords'),
+    userClass('Clients → Show All: Access', 'ClientsShowAll'),
+    userClass('Computers → Force Update: Access', 'ComputersForceUpdate'),
+    userClass('Computers → Retired Assets: Delete', 'RetiredAssetsDelete'),
+    userClass('Computers → Show All: Access', 'ComputersShowAll'),
+    userClass('Contacts: Read', 'ContactRead'),
+    userClass('Contacts: Update', 'ContactEdit'),
+    userClass('Contacts: Delete', 'ContactDelete'),
+    userClass('Groups: Create', 'GroupsCreate'),
+    userClass('Groups: Delete', 'GroupsDelete'),
+    userClass(
+      'Groups → Scheduled Scripts: Update',
+      'GroupsScheduleScript',
+      'Mapped by name: the API field for scheduling scripts on groups.',
+    ),
+    userClass('Locations → Show All: Access', 'LocationsShowAll'),
+    userClass('Patch Manager: Read', 'PatchManagerRead'),
+    userClass('Patch Manager: Update', 'PatchManagerUpdate'),
+    userClass('Scripts: Read', 'ScriptRead'),
+    userClass('Scripts: Update', 'ScriptEdit'),
+    userClass('Scripts: Delete', 'ScriptDelete'),
+    userClass(
+      'Scripts → Schedule Scripts: Update',
+      'ScheduledScriptsUpdate',
+      'Mapped by name: the API field for updating scheduled scripts.',
+    ),
+    userClass('Tickets: Create', 'CreateTickets'),
+    userClass('Tickets: Read', 'TicketsRead'),
+    userClass('Tickets: Update', 'TicketsUpdate'),
+    userClass('Tickets: Delete', 'TicketsDelete'),
+    userClass('Tickets → Ticket Requests: Access', 'TicketsRequest'),
+    computer('Command Prompt: Access', 'CommandPrompt'),
+    computer('Software and Tools: Install', 'Install'),
+    computer('History: Access', 'History'),
+    computer('Commands: View', 'ViewCommands'),
+    computer('Commands: Send', 'SendCommands'),
+    computer('Scripts: Schedule', 'ScheduleScripts'),
+    computer('Information: Edit', 'EditInfo'),
+    computer('Alerts: Clear', 'ClearAlerts'),
+    computer('Scheduled Scripts: Delete', 'DeleteScheduleScripts'),
+    { scope: 'user', field: 'IsIntegrator', label: 'User: Integrator box checked', source },
+  ],
+  manualChecks: [
+    {
+      id: 'rewst-groups-update',
+      title: 'User class: Groups › Update',
+      detail:
+        'The API splits group updates into several fields (GroupInfoUpdate, GroupMonitorsUpdate, ManageGroups) and none matches the guide’s single box; confirm it in the User Class Manager.',
+      source,
+    },
+    {
+      id: 'rewst-searches-send-commands',
+      title: 'User class: Searches › Send Commands › Access',
+      detail:
+        'The API’s user-class permissions have no field for this; confirm it in the User Class Manager.',
+      source,
+    },
+    ...(
+      [
+        ['locations', 'Locations', 'Read, Edit and Delete'],
+        ['projects', 'Projects', 'Read'],
+        ['product-keys', 'Product Keys', 'Read'],
+        ['documents', 'Documents', 'Read'],
+        ['passwords', 'Passwords', 'Read'],
+      ] as const
+    ).map(([slug, area, rights]) => ({
+      id: `rewst-client-${slug}`,
+      title: `Client permissions: ${area} › ${rights}`,
+      detail: `Give the Rewst user class ${rights} on ${area} for every client Rewst manages (client permissions are not in the user-class API).`,
+      source,
+    })),
+    {
+      id: 'rewst-no-conflicting-permissions',
+      title: 'No script- or group-level permission overrides these',
+      detail:
+        'The guide assumes no script-level or group-level permissions conflict with the user class; check any that exist.',
+      source,
+    },
+    {
+      id: 'rewst-ip-allow-list',
+      title: 'Allow Rewst’s IP address if the Automate server restricts by IP',
+      detail: 'Rewst connects from 3.139.170.31; add it to the server’s allow list when one is in place.',
+      source,
+    },
+  ],
+};

@@ -1,0 +1,39 @@
+import { CATALOGUE_VERSION, resolveProfiles } from './catalogue';
+import { ACTIONS, type Action, levelAtRank } from './levels';
+import { manageUnion } from './manage-union';
+import { copyCheck } from './mode';
+import type { RequiredLevel, RequiredRole } from './types';
+
+/**
+ * The least-privilege Manage role that satisfies every selected profile at once: per function and
+ * action the highest level any of them needs, with the profiles that need exactly that level.
+ * Functions no profile mentions are left out: the role grants them None.
+ */
+export function requiredRole(profileIds: readonly string[]): RequiredRole {
+  const union = manageUnion(resolveProfiles(profileIds, 'manage'));
+  return {
+    product: 'manage',
+    catalogueVersion: CATALOGUE_VERSION,
+    profiles: [...union.profileIds],
+    functions: union.functions.map((entry) => {
+      const levels = {} as Record<Action, RequiredLevel>;
+      ACTIONS.forEach((action, index) => {
+        const requirement = entry.actions[index];
+        if (!requirement) {
+          levels[action] = { level: 'None', profiles: [], inferred: false };
+          return;
+        }
+        const behind = requirement.contributions.filter(
+          (contribution) => contribution.rank === requirement.rank,
+        );
+        levels[action] = {
+          level: levelAtRank(requirement.rank),
+          profiles: behind.map((contribution) => contribution.profileId),
+          inferred: behind.every((contribution) => contribution.inferred),
+        };
+      });
+      return { module: entry.module, function: entry.function, levels };
+    }),
+    manualChecks: union.manualChecks.map(copyCheck),
+  };
+}
