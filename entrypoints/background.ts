@@ -10,6 +10,7 @@ export default defineBackground(() => {
     extensionOrigin: self.location.origin,
     startedAt: new Date(),
     log: (message) => console.info(`[mpc] ${message}`),
+    localStorage: browser.storage.local,
   });
   // The polyfill lets a listener answer with a promise in every browser.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

@@ -1,5 +1,7 @@
 import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { commands, createRouter, type Handlers } from '../messaging';
+import { regionHandlers } from '../regions/background-handlers';
+import { createMemoryStorageArea, createRegionStore, type StorageAreaLike } from '../regions/store';
 
 export interface BackgroundEnvironment {
   version: string;
@@ -7,6 +9,8 @@ export interface BackgroundEnvironment {
   extensionOrigin: string;
   startedAt: Date;
   log?: (message: string) => void;
+  /** `browser.storage.local` in the extension; in memory when absent (bench, tests). */
+  localStorage?: StorageAreaLike;
 }
 
 /** Wires every command to its handler. Features add their handlers here. */
@@ -14,6 +18,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
   const handlers: Handlers<typeof commands> = {
     ping: (_payload, { context }) => ({ version: env.version, senderContext: context }),
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
+    ...regionHandlers(createRegionStore(env.localStorage ?? createMemoryStorageArea())),
   };
   return createRouter(
     commands,

@@ -1,0 +1,70 @@
+export {
+  findVendorTab,
+  pickRecentVendorTab,
+  type TabLike,
+  type TabsLike,
+  type VendorTab,
+} from './active-tab';
+export {
+  CW_MANAGE_REGIONS,
+  CW_RMM_REGIONS,
+  type CwManageRegion,
+  type CwRmmRegion,
+  type RegionByVendor,
+  SOURCES,
+  VENDOR_LABELS,
+  VENDORS,
+  type Vendor,
+  WATCHGUARD_REGIONS,
+  type WatchGuardRegion,
+} from './catalogue';
+export { findInvisible, stripInvisibleAndWhitespace } from './characters';
+export {
+  type CompanyInfo,
+  codebaseFromPageUrl,
+  companyInfoSchema,
+  companyInfoUrl,
+  DEFAULT_CODEBASE,
+  manageApiBaseUrl,
+  normaliseCodebase,
+} from './cw-manage-codebase';
+export {
+  classifyUrl,
+  type DetectedRegion,
+  detectRegion,
+  type UrlClassification,
+  type UrlKind,
+} from './detect';
+export {
+  type CwManageEndpoints,
+  type CwRmmEndpoints,
+  type Endpoints,
+  type EndpointsByVendor,
+  endpoints,
+  isRegionOf,
+  isVendor,
+  type LabelledUrl,
+  listUrls,
+  type RegionOption,
+  regions,
+  type WatchGuardEndpoints,
+} from './endpoints';
+export { RegionError, type RegionErrorCode } from './errors';
+export { type ConnectionFields, FIELD_SPECS, type FieldsByVendor, fieldSpec, type Severity } from './fields';
+export {
+  type KnownAccessIds,
+  type LintCode,
+  type LintFinding,
+  type LintOptions,
+  lintConnection,
+} from './lint';
+export { formatParameterBlock, type WatchGuardParameters } from './parameter-set';
+export {
+  type AccessIdPair,
+  accessIdPairSchema,
+  type StoredAccessIdPair,
+  type StoredConnectionDraft,
+  type WatchGuardConnectionDraft,
+  watchGuardConnectionDraftSchema,
+} from './schemas';
+export { createMemoryStorageArea, createRegionStore, type RegionStore, type StorageAreaLike } from './store';
