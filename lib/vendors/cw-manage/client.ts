@@ -1,0 +1,309 @@
+import { z } from 'zod';
+import { type CompanyInfo, companyInfoSchema, normaliseCodebase } from '../../regions/cw-manage-codebase';
+import {
+  type Clock,
+  createHttpClient,
+  type HttpClient,
+  type HttpLogEvent,
+  paginatePages,
+  parseLinkHeader,
+  type RetryPolicy,
+} from '../http';
+import { allOf, anyOf } from './conditions';
+import { apiBaseUrl, type CwManageConfig, checkManageConfig, siteOrigin } from './config';
+import { describeManageError } from './errors';
+import {
+  type Addition,
+  type Agreement,
+  additionSchema,
+  agreementSchema,
+  type Board,
+  type BoardStatus,
+  boardSchema,
+  boardStatusSchema,
+  type Company,
+  type CompanyStatus,
+  type CompanyType,
+  companySchema,
+  companyStatusSchema,
+  companyTypeSchema,
+  type Member,
+  type MySecurity,
+  memberSchema,
+  mySecuritySchema,
+  type SecurityRole,
+  type SecurityRoleSetting,
+  type SystemInfo,
+  securityRoleSchema,
+  securityRoleSettingSchema,
+  systemInfoSchema,
+} from './schemas';
+
+/** Options for the client itself (not user settings). */
+export interface CwClientOptions {
+  /** ONLY for unit tests and local simulators. */
+  allowInsecureHttp?: boolean;
+  clock?: Clock;
+  retry?: Partial<RetryPolicy>;
+  timeoutMs?: number;
+  log?: (event: HttpLogEvent) => void;
+  fetch?: typeof globalThis.fetch;
+}
+
+/**
+ * `navigable` follows `Link: rel="next"` with `page`/`pageSize`; `forward-only` sends
+ * `pagination-type: forward-only` and follows the `pageId` in `Link` (ordered by id, no orderBy)
+ * — developer guide, "Pagination" (reference/vendor-apis.md §1.5).
+ */
+export type ManagePaging = 'navigable' | 'forward-only';
+
+export interface ListOptions {
+  signal?: AbortSignal;
+  /** 1–1,000 (the server maximum); default 1,000 to keep request counts low. */
+  pageSize?: number;
+  conditions?: string;
+  /** Partial response, e.g. `['id', 'name', 'status/name']`. */
+  fields?: readonly string[];
+  paging?: ManagePaging;
+}
+
+export interface CompanyFilter extends ListOptions {
+  /** Status names to include, e.g. `['Active']` (ThreatLocker maps companies by status and type). */
+  statuses?: readonly string[];
+  /** Company type names, e.g. `['Client']`. */
+  types?: readonly string[];
+}
+
+const DEFAULT_API_VERSION = '2025.1';
+const MAX_PAGE_SIZE = 1000;
+
+export type CwManageClient = ReturnType<typeof createCwManageClient>;
+
+/**
+ * ConnectWise Manage REST client (background only). Looks the codebase up once per client
+ * (`/login/companyinfo/{companyId}`), then calls `https://{api host}/{codebase}apis/3.0/…` with
+ * Basic `companyId+publicKey:privateKey`, the `clientId` header and a versioned Accept header.
+ * Lists are async iterators; pass a signal to stop them.
+ */
+export function createCwManageClient(config: CwManageConfig, options: CwClientOptions = {}) {
+  checkManageConfig(config);
+  const insecure = options.allowInsecureHttp ?? false;
+  const site = siteOrigin(config, insecure);
+  const companyId = config.companyId.trim();
+  const basic = base64(`${companyId}+${config.publicKey.trim()}:${config.privateKey.trim()}`);
+  const secrets = () => [config.privateKey, basic];
+  const common = {
+    vendor: 'cw-manage' as const,
+    allowInsecureHttp: insecure,
+    secrets,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  };
+
+  const siteHttp = createHttpClient({
+    ...common,
+    baseUrl: site,
+    headers: { Accept: 'application/json' },
+    describeError: (ctx) =>
+      ctx.status === 404
+        ? {
+            kind: 'config',
+            field: 'companyId',
+            message: `${site.host} does not know the company ID "${companyId}".`,
+            nextStep:
+              'Check the Company ID (the one typed on the ConnectWise login screen, not a customer ID) and the site region.',
+          }
+        : undefined,
+  });
+
+  let lookup: Promise<CompanyInfo> | undefined;
+  let api: Promise<{ http: HttpClient; codebase: string }> | undefined;
+
+  /** The codebase lookup; unauthenticated, cached per client. */
+  function companyInfo(signal?: AbortSignal): Promise<CompanyInfo> {
+    lookup ??= siteHttp
+      .request({
+        path: `login/companyinfo/${encodeURIComponent(companyId)}`,
+        endpoint: 'GET /login/companyinfo/{companyId}',
+        schema: companyInfoSchema,
+        ...(signal ? { signal } : {}),
+      })
+      .then((response) => response.data);
+    lookup.catch(() => {
+      lookup = undefined;
+    });
+    return lookup;
+  }
+
+  function apiClient(signal?: AbortSignal): Promise<{ http: HttpClient; codebase: string }> {
+    api ??= (async () => {
+      const forced = config.codebase?.trim() ? normaliseCodebase(config.codebase) : null;
+      const codebase = forced ?? (await companyInfo(signal)).Codebase;
+      const baseUrl = apiBaseUrl(config, codebase, insecure);
+      const expectedApiBase = safeExpectedApi(codebase);
+      const http = createHttpClient({
+        ...common,
+        baseUrl,
+        headers: {
+          Accept: `application/vnd.connectwise.com+json; version=${config.apiVersion ?? DEFAULT_API_VERSION}`,
+          clientId: config.clientId.trim(),
+          Authorization: `Basic ${basic}`,
+        },
+        describeError: (ctx) =>
+          describeManageError(ctx, {
+            companyId,
+            siteOrigin: site.origin,
+            codebase,
+            codebaseFromConfig: forced !== null,
+            expectedApiBase,
+          }),
+      });
+      return { http, codebase };
+    })();
+    api.catch(() => {
+      api = undefined;
+    });
+    return api;
+  }
+
+  function safeExpectedApi(codebase: string): string {
+    try {
+      return apiBaseUrl({ ...config, apiUrl: undefined }, codebase, false).href;
+    } catch {
+      return `https://api-${site.host}/${codebase}apis/3.0/`;
+    }
+  }
+
+  async function get<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<z.output<S>> {
+    const { http } = await apiClient(signal);
+    const response = await http.request({
+      path: path.replace(/^\//, ''),
+      schema,
+      endpoint: `GET ${templateOf(path)}`,
+      ...(signal ? { signal } : {}),
+    });
+    return response.data as z.output<S>;
+  }
+
+  interface Cursor {
+    path: string;
+    searchParams?: Record<string, string | number>;
+  }
+
+  /** Every page of a list, following the Link header in the chosen paging style. */
+  function listPages<S extends z.ZodType>(path: string, schema: S, opts: ListOptions = {}) {
+    const paging = opts.paging ?? 'navigable';
+    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, opts.pageSize ?? MAX_PAGE_SIZE));
+    const endpoint = `GET ${templateOf(path)}`;
+    const searchParams: Record<string, string | number> = { pageSize };
+    if (paging === 'navigable') searchParams.page = 1;
+    if (opts.conditions) searchParams.conditions = opts.conditions;
+    if (opts.fields?.length) searchParams.fields = opts.fields.join(',');
+    const listSchema = z.array(schema);
+    return paginatePages<z.output<S>, Cursor>({
+      vendor: 'cw-manage',
+      endpoint,
+      first: { path: path.replace(/^\//, ''), searchParams },
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      fetchPage: async (cursor, signal) => {
+        const { http } = await apiClient(signal);
+        const response = await http.request({
+          path: cursor.path,
+          ...(cursor.searchParams ? { searchParams: cursor.searchParams } : {}),
+          schema: listSchema,
+          endpoint,
+          ...(paging === 'forward-only' ? { headers: { 'pagination-type': 'forward-only' } } : {}),
+          ...(signal ? { signal } : {}),
+        });
+        const items = response.data as z.output<S>[];
+        const next = parseLinkHeader(response.headers.get('link')).next;
+        // An empty page ends forward-only paging even if a Link is sent (the guide says one always is).
+        return { items, next: next && items.length > 0 ? { path: next } : undefined };
+      },
+    });
+  }
+
+  async function* list<S extends z.ZodType>(path: string, schema: S, opts: ListOptions = {}) {
+    for await (const page of listPages(path, schema, opts)) yield* page;
+  }
+
+  return {
+    companyInfo,
+    /** Resolves the codebase and API root (useful for showing where we connect). */
+    async connection(signal?: AbortSignal): Promise<{ codebase: string; apiBaseUrl: string }> {
+      const { http, codebase } = await apiClient(signal);
+      return { codebase, apiBaseUrl: http.baseUrl.href };
+    },
+    systemInfo: (signal?: AbortSignal): Promise<SystemInfo> => get('/system/info', systemInfoSchema, signal),
+
+    /** Companies filtered by status and type names; forward-only paging by default (large lists). */
+    companies(filter: CompanyFilter = {}): AsyncGenerator<Company> {
+      return list('/company/companies', companySchema, withCompanyConditions(filter));
+    },
+    companyPages(filter: CompanyFilter = {}) {
+      return listPages('/company/companies', companySchema, withCompanyConditions(filter));
+    },
+    companyStatuses: (opts?: ListOptions): AsyncGenerator<CompanyStatus> =>
+      list('/company/companies/statuses', companyStatusSchema, opts),
+    companyTypes: (opts?: ListOptions): AsyncGenerator<CompanyType> =>
+      list('/company/companies/types', companyTypeSchema, opts),
+
+    securityRoles: (opts?: ListOptions): AsyncGenerator<SecurityRole> =>
+      list('/system/securityroles', securityRoleSchema, opts),
+    securityRoleSettings: (roleId: number, opts?: ListOptions): AsyncGenerator<SecurityRoleSetting> =>
+      list(`/system/securityRoles/${roleId}/settings`, securityRoleSettingSchema, opts),
+    /** The calling API member's own rights. */
+    mySecurity: (opts?: ListOptions): AsyncGenerator<MySecurity> =>
+      list('/system/mySecurity', mySecuritySchema, opts),
+    members: (opts?: ListOptions): AsyncGenerator<Member> =>
+      list('/system/members', memberSchema, { paging: 'forward-only', ...opts }),
+
+    boards: (opts?: ListOptions): AsyncGenerator<Board> => list('/service/boards', boardSchema, opts),
+    boardStatuses: (boardId: number, opts?: ListOptions): AsyncGenerator<BoardStatus> =>
+      list(`/service/boards/${boardId}/statuses`, boardStatusSchema, opts),
+
+    agreements(opts: ListOptions & { companyId?: number } = {}): AsyncGenerator<Agreement> {
+      const { companyId: forCompany, ...rest } = opts;
+      const conditions = allOf(forCompany !== undefined ? `company/id=${forCompany}` : '', rest.conditions);
+      return list('/finance/agreements', agreementSchema, { ...rest, ...(conditions ? { conditions } : {}) });
+    },
+    agreementAdditions: (agreementId: number, opts?: ListOptions): AsyncGenerator<Addition> =>
+      list(`/finance/agreements/${agreementId}/additions`, additionSchema, opts),
+
+    /** Drains a list into an array. */
+    async all<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+      const out: T[] = [];
+      for await (const item of iterable) out.push(item);
+      return out;
+    },
+  };
+}
+
+function withCompanyConditions(filter: CompanyFilter): ListOptions {
+  const { statuses, types, ...rest } = filter;
+  const conditions = allOf(
+    anyOf('status/name', statuses ?? []),
+    anyOf('types/name', types ?? []),
+    rest.conditions,
+  );
+  return { paging: 'forward-only', ...rest, ...(conditions ? { conditions } : {}) };
+}
+
+/** `/system/securityRoles/12/settings` → `/system/securityRoles/{id}/settings` for labels. */
+function templateOf(path: string): string {
+  return `/${path.replace(/^\//, '')}`.replace(/\/\d+(?=\/|$)/g, '/{id}');
+}
+
+/** UTF-8 safe base64 (btoa alone fails on non-Latin-1 characters). */
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}

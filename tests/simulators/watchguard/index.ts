@@ -1,0 +1,40 @@
+/**
+ * WatchGuard Cloud simulator: `createWatchGuardSimulator(options)` for tests, and the definition
+ * the standalone command (tests/simulators/cli.ts) lists.
+ */
+import { defineSimulator } from '../core';
+import { createWatchGuardSimulator, WATCHGUARD_API_HOSTS, type WatchGuardSimulator } from './simulator';
+
+export {
+  createWatchGuardData,
+  type WatchGuardDataSet,
+  type WgAccountRecord,
+  type WgDeviceRecord,
+} from './data';
+export {
+  createWatchGuardSimulator,
+  WATCHGUARD_API_HOSTS,
+  type WatchGuardSimState,
+  type WatchGuardSimulator,
+  type WatchGuardSimulatorOptions,
+  WG_DEVICES_RESPONSE_CAP,
+  WG_ROUTES,
+  type WgTokenSubject,
+} from './simulator';
+
+export const simulatorDefinition = defineSimulator({
+  name: 'watchguard',
+  hosts: WATCHGUARD_API_HOSTS,
+  create: ({ seed, size }) =>
+    createWatchGuardSimulator({ seed, ...(size !== undefined ? { accounts: size } : {}) }),
+  describe: (simulator) => {
+    const { data } = (simulator as WatchGuardSimulator).state;
+    return [
+      `Account ID:            ${data.partner.accountId} (${data.accounts.length} managed accounts)`,
+      `Access ID (read-write): ${data.readWrite.accessId}  password: ${data.readWrite.password}`,
+      `Access ID (read-only):  ${data.readOnly.accessId}  password: ${data.readOnly.password}`,
+      `API key:               ${data.apiKey}`,
+      'Authentication API URL: <server>/oauth/token   API URL: <server>/rest/endpoint-security/management',
+    ].join('\n');
+  },
+});
