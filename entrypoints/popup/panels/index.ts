@@ -1,0 +1,12 @@
+import type { FunctionComponent } from 'preact';
+
+/**
+ * The popup's panels, top to bottom. A feature adds its panel here: a container component in
+ * this folder that loads data through `callBackground` and renders components/.
+ */
+export interface PopupPanel {
+  id: string;
+  view: FunctionComponent;
+}
+
+export const panels: PopupPanel[] = [];

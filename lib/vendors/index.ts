@@ -1,0 +1,34 @@
+/**
+ * Every vendor client behind one door, for the background's Test connection and sync.
+ * Each vendor adds one entry to `vendorConnectionSchema` and `testConnection`.
+ *
+ *   const result = await testConnection({ vendor: 'cw-manage', config }, { signal });
+ */
+import { z } from 'zod';
+import { cwManageConfigSchema, testCwManageConnection } from './cw-manage';
+import type { TestConnectionResult } from './http';
+
+export { type TestConnectionResult, testConnectionResultSchema, type VendorId, vendorIdSchema } from './http';
+
+/** A connection's full settings, secrets included: background only, never sent to a page. */
+export const vendorConnectionSchema = z.discriminatedUnion('vendor', [
+  z.object({ vendor: z.literal('cw-manage'), config: cwManageConfigSchema }),
+]);
+export type VendorConnection = z.infer<typeof vendorConnectionSchema>;
+
+export interface VendorCallOptions {
+  signal?: AbortSignal;
+  /** Only for unit tests and local simulators served over http. */
+  allowInsecureHttp?: boolean;
+}
+
+/** Authenticates and makes one cheap read; never throws. */
+export function testConnection(
+  connection: VendorConnection,
+  options: VendorCallOptions = {},
+): Promise<TestConnectionResult> {
+  switch (connection.vendor) {
+    case 'cw-manage':
+      return testCwManageConnection(connection.config, options);
+  }
+}
