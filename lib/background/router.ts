@@ -2,6 +2,7 @@ import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { commands, createRouter, type Handlers } from '../messaging';
 import { regionHandlers } from '../regions/background-handlers';
 import { createMemoryStorageArea, createRegionStore, type StorageAreaLike } from '../regions/store';
+import { vendorHandlers } from '../vendors/background-handlers';
 
 export interface BackgroundEnvironment {
   version: string;
@@ -19,6 +20,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     ping: (_payload, { context }) => ({ version: env.version, senderContext: context }),
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
     ...regionHandlers(createRegionStore(env.localStorage ?? createMemoryStorageArea())),
+    ...vendorHandlers(),
   };
   return createRouter(
     commands,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionCommands } from '../regions/commands';
+import { vendorCommands } from '../vendors/commands';
 import { defineCommand } from './define-command';
 
 /**
@@ -24,6 +25,7 @@ export const commands = {
   }),
 
   ...regionCommands,
+  ...vendorCommands,
 } as const;
 
 export type Commands = typeof commands;
