@@ -2,6 +2,8 @@ import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { commands, createRouter, type Handlers } from '../messaging';
 import { regionHandlers } from '../regions/background-handlers';
 import { createMemoryStorageArea, createRegionStore, type StorageAreaLike } from '../regions/store';
+import type { SyncBackground } from '../sync/background';
+import { syncHandlers } from '../sync/background-handlers';
 import { vendorHandlers } from '../vendors/background-handlers';
 
 export interface BackgroundEnvironment {
@@ -12,6 +14,8 @@ export interface BackgroundEnvironment {
   log?: (message: string) => void;
   /** `browser.storage.local` in the extension; in memory when absent (bench, tests). */
   localStorage?: StorageAreaLike;
+  /** The sync, once its database is open (lib/sync/background.ts); absent in bench and tests. */
+  sync?: () => Promise<SyncBackground>;
 }
 
 /** Wires every command to its handler. Features add their handlers here. */
@@ -21,6 +25,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
     ...regionHandlers(createRegionStore(env.localStorage ?? createMemoryStorageArea())),
     ...vendorHandlers(),
+    ...syncHandlers(env.sync),
   };
   return createRouter(
     commands,

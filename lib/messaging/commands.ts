@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionCommands } from '../regions/commands';
+import { syncCommands } from '../sync/commands';
 import { vendorCommands } from '../vendors/commands';
 import { defineCommand } from './define-command';
 
@@ -26,6 +27,7 @@ export const commands = {
 
   ...regionCommands,
   ...vendorCommands,
+  ...syncCommands,
 } as const;
 
 export type Commands = typeof commands;

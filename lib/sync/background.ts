@@ -1,0 +1,97 @@
+import { openCompanionDb } from '../db/open';
+import type { CompanionDb } from '../db/schema';
+import type { StorageAreaLike } from '../regions/store';
+import type { VendorConnection } from '../vendors';
+import { type AlarmsLike, connectionOfAlarm, RESUME_ALARM, reconcileAlarms, setResumeAlarm } from './alarms';
+import { type BadgeApi, createSyncBadge, type SyncBadge } from './badge';
+import type { ConnectionDirectory } from './connections';
+import { type SyncEvent, syncEvent } from './events';
+import { createScheduleStore, intervalFor, type ScheduleStore } from './schedule';
+import { createSyncService, type SyncService } from './service';
+import type { EntitySource } from './source';
+import { sourcesFor as vendorSources } from './sources';
+
+export interface SyncBackgroundDeps {
+  directory: ConnectionDirectory;
+  alarms: AlarmsLike;
+  badge: BadgeApi;
+  /** `browser.storage.local`: schedule and badge state. */
+  storage: StorageAreaLike;
+  /** Sends an event to open extension pages; must swallow "no page is listening". */
+  broadcast: (event: SyncEvent) => void;
+  openDb?: () => Promise<CompanionDb>;
+  sourcesFor?: (connection: VendorConnection) => EntitySource[];
+  log?: (message: string) => void;
+}
+
+/** Everything the sync commands reach, once the database is open. */
+export interface SyncBackground {
+  service: SyncService;
+  schedule: ScheduleStore;
+  badge: SyncBadge;
+  directory: ConnectionDirectory;
+  /** Re-reads connections and schedule and sets the alarms to match (call after either changes). */
+  reschedule(): Promise<void>;
+}
+
+/**
+ * The sync's life in the background worker. `ready` opens the database, restores the badge,
+ * recreates alarms and resumes runs a stopped worker left behind; `onAlarm` must be registered
+ * synchronously at worker start (MV3 only delivers events to listeners added then).
+ */
+export function startSyncBackground(deps: SyncBackgroundDeps) {
+  const log = deps.log ?? (() => undefined);
+  const schedule = createScheduleStore(deps.storage);
+  const badge = createSyncBadge(deps.badge, deps.storage);
+
+  const ready: Promise<SyncBackground> = (async () => {
+    const db = await (deps.openDb ?? openCompanionDb)();
+    const service = createSyncService({
+      db,
+      directory: deps.directory,
+      sourcesFor: deps.sourcesFor ?? ((connection) => vendorSources(connection)),
+      publish: (run) => deps.broadcast(syncEvent(run)),
+      onRunFinished: (run) => badge.runFinished(run),
+      onBusyChange: (busy) => void setResumeAlarm(deps.alarms, busy).catch(() => log('resume alarm not set')),
+      log,
+    });
+    const reschedule = async () => {
+      const connections = await deps.directory.list();
+      await reconcileAlarms(
+        deps.alarms,
+        await schedule.get(),
+        connections.map((c) => c.id),
+      );
+    };
+    const background: SyncBackground = { service, schedule, badge, directory: deps.directory, reschedule };
+    await Promise.all([badge.restore(), reschedule()]);
+    await service.resumeInterrupted();
+    return background;
+  })();
+  ready.catch((error: unknown) =>
+    log(`sync unavailable: ${error instanceof Error ? error.message : 'unknown error'}`),
+  );
+
+  async function onAlarm(alarm: { name: string }): Promise<void> {
+    const connectionId = connectionOfAlarm(alarm.name);
+    if (alarm.name !== RESUME_ALARM && connectionId === null) return;
+    try {
+      const background = await ready;
+      if (alarm.name === RESUME_ALARM) {
+        await background.service.resumeInterrupted();
+        return;
+      }
+      const known = (await deps.directory.list()).some((c) => c.id === connectionId);
+      // A deleted connection or a schedule turned off since the alarm was set: drop the alarm.
+      if (!known || intervalFor(await background.schedule.get(), connectionId!) === null) {
+        await background.reschedule();
+        return;
+      }
+      await background.service.start(connectionId!, 'scheduled');
+    } catch (error) {
+      log(`scheduled sync not started: ${error instanceof Error ? error.name : 'error'}`);
+    }
+  }
+
+  return { ready, onAlarm };
+}
