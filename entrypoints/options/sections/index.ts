@@ -1,5 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { StatusSection } from './status';
+import { SyncSection } from './sync';
 
 /**
  * The options page's sections, in menu order. A feature adds its section here: a container
@@ -12,4 +13,7 @@ export interface OptionsSection {
   view: FunctionComponent;
 }
 
-export const sections: OptionsSection[] = [{ id: 'status', title: 'Status', view: StatusSection }];
+export const sections: OptionsSection[] = [
+  { id: 'status', title: 'Status', view: StatusSection },
+  { id: 'sync', title: 'Sync', view: SyncSection },
+];
