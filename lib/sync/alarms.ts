@@ -23,29 +23,46 @@ export function connectionOfAlarm(name: string): string | null {
   return name.startsWith(CONNECTION_ALARM_PREFIX) ? name.slice(CONNECTION_ALARM_PREFIX.length) : null;
 }
 
+/** A connection as the scheduler sees it: when its last run started, if ever. */
+export interface ScheduledConnection {
+  id: string;
+  lastStartedAt: string | null;
+}
+
 /**
  * Makes the alarms match the schedule: one periodic alarm per scheduled connection, none for the
  * others. An alarm that already has the right period is kept, so its next time is not pushed back
- * by every start of the background (browsers may also drop alarms on restart: they are recreated).
+ * by every start of the background. A new alarm is due one interval after the connection's last
+ * run (at once if that is past, or if it never ran): browsers may drop alarms on restart, and a
+ * daily sync must not slip a day each time they are recreated.
  */
 export async function reconcileAlarms(
   alarms: AlarmsLike,
   schedule: SyncSchedule,
-  connectionIds: readonly string[],
+  connections: readonly ScheduledConnection[],
+  now: Date,
 ): Promise<void> {
-  const wanted = new Map<string, number>();
-  for (const id of connectionIds) {
-    const minutes = intervalFor(schedule, id);
-    if (minutes !== null) wanted.set(connectionAlarmName(id), minutes);
+  const wanted = new Map<string, { minutes: number; delay: number }>();
+  for (const connection of connections) {
+    const minutes = intervalFor(schedule, connection.id);
+    if (minutes === null) continue;
+    const sinceLast = connection.lastStartedAt
+      ? (now.getTime() - Date.parse(connection.lastStartedAt)) / 60_000
+      : Number.POSITIVE_INFINITY;
+    wanted.set(connectionAlarmName(connection.id), {
+      minutes,
+      delay: Math.min(minutes, Math.max(1, minutes - sinceLast)),
+    });
   }
   const existing = await alarms.getAll();
   for (const alarm of existing) {
     if (connectionOfAlarm(alarm.name) !== null && !wanted.has(alarm.name)) await alarms.clear(alarm.name);
   }
-  for (const [name, minutes] of wanted) {
+  for (const [name, { minutes, delay }] of wanted) {
     const current = existing.find((alarm) => alarm.name === name);
-    if (current?.periodInMinutes !== minutes)
-      await alarms.create(name, { delayInMinutes: minutes, periodInMinutes: minutes });
+    if (current?.periodInMinutes !== minutes) {
+      await alarms.create(name, { delayInMinutes: Math.round(delay), periodInMinutes: minutes });
+    }
   }
 }
 

@@ -22,6 +22,7 @@ export interface SyncBackgroundDeps {
   openDb?: () => Promise<CompanionDb>;
   sourcesFor?: (connection: VendorConnection) => EntitySource[];
   log?: (message: string) => void;
+  now?: () => Date;
 }
 
 /** Everything the sync commands reach, once the database is open. */
@@ -41,6 +42,7 @@ export interface SyncBackground {
  */
 export function startSyncBackground(deps: SyncBackgroundDeps) {
   const log = deps.log ?? (() => undefined);
+  const now = deps.now ?? (() => new Date());
   const schedule = createScheduleStore(deps.storage);
   const badge = createSyncBadge(deps.badge, deps.storage);
 
@@ -54,14 +56,16 @@ export function startSyncBackground(deps: SyncBackgroundDeps) {
       onRunFinished: (run) => badge.runFinished(run),
       onBusyChange: (busy) => void setResumeAlarm(deps.alarms, busy).catch(() => log('resume alarm not set')),
       log,
+      now,
     });
     const reschedule = async () => {
-      const connections = await deps.directory.list();
-      await reconcileAlarms(
-        deps.alarms,
-        await schedule.get(),
-        connections.map((c) => c.id),
+      const connections = await Promise.all(
+        (await deps.directory.list()).map(async ({ id }) => ({
+          id,
+          lastStartedAt: await service.lastStartedAt(id),
+        })),
       );
+      await reconcileAlarms(deps.alarms, await schedule.get(), connections, now());
     };
     const background: SyncBackground = { service, schedule, badge, directory: deps.directory, reschedule };
     await Promise.all([badge.restore(), reschedule()]);

@@ -225,6 +225,12 @@ export function createSyncService(deps: SyncServiceDeps) {
 
     isRunning: (connectionId: string): boolean => active.has(connectionId),
 
+    /** When the connection's newest run started (the scheduler counts its interval from it). */
+    async lastStartedAt(connectionId: string): Promise<string | null> {
+      const [newest] = await recentRuns(db, connectionId, 1);
+      return newest?.startedAt ?? null;
+    },
+
     /** Resolves when every run active now has ended (tests, benchmark, shutdown). */
     async idle(): Promise<void> {
       while (active.size) await Promise.all([...active.values()].map((entry) => entry.done));
