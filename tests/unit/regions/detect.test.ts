@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, detectRegion } from '@/lib/regions';
+import { classifyUrl, detectRegion, endpoints, listUrls, regions, VENDORS } from '@/lib/regions';
 
 describe('detectRegion: portal pages', () => {
   it.each([
@@ -77,5 +77,17 @@ describe('classifyUrl kinds', () => {
     ['https://api-na.myconnectwise.net', 'manage-api'],
   ])('%s is %s', (url, kind) => {
     expect(classifyUrl(url)?.kind).toBe(kind);
+  });
+});
+
+describe('every catalogue URL detects as its own vendor and region', () => {
+  const all = VENDORS.flatMap((vendor) =>
+    regions(vendor).flatMap(({ region }) =>
+      listUrls(endpoints(vendor, region)).map((row) => [row.url, vendor, region] as const),
+    ),
+  );
+
+  it.each(all)('%s → %s/%s', (url, vendor, region) => {
+    expect(detectRegion(url)).toEqual({ vendor, region });
   });
 });
