@@ -87,6 +87,18 @@ describe('region commands through the background router', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
+  it('counts every content-script host as a content script, the RMM portal included', async () => {
+    const route = router();
+    for (const url of [
+      'https://control.itsupport247.net/QADashB/',
+      'https://eu.myconnectwise.net/v2024_1/ConnectWise.aspx',
+      'https://jpn.cloud.watchguard.com/',
+    ]) {
+      const result = await route({ command: 'ping', payload: {} }, { id: EXTENSION_ID, url, tab: { id: 5 } });
+      expect(result).toMatchObject({ ok: true, data: { senderContext: 'content-script' } });
+    }
+  });
+
   it('gives nothing to a page outside the vendor hosts', async () => {
     expect(await router()({ command: 'listKnownAccessIds', payload: {} }, unrelatedTab)).toMatchObject({
       ok: false,

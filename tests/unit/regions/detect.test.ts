@@ -13,6 +13,7 @@ describe('detectRegion: portal pages', () => {
     ['https://za.myconnectwise.net/', 'cw-manage', 'za'],
     ['https://staging.connectwisedev.com/', 'cw-manage', 'staging'],
     ['HTTPS://NA.MyConnectWise.NET/', 'cw-manage', 'na'],
+    ['https://control.itsupport247.net/QADashB/QuickAccess/NewDesktops/', 'cw-rmm', 'na'],
   ])('%s → %s/%s', (url, vendor, region) => {
     expect(detectRegion(url)).toEqual({ vendor, region });
   });
@@ -73,6 +74,7 @@ describe('classifyUrl kinds', () => {
     ['https://api.usa.cloud.watchguard.com/rest/platform/accounts', 'watchguard-platform-api'],
     ['https://api.usa.cloud.watchguard.com/', 'watchguard-api-other'],
     ['https://openapi.service.itsupport247.net', 'rmm-server'],
+    ['https://control.itsupport247.net/', 'rmm-portal'],
     ['https://na.myconnectwise.net', 'manage-site'],
     ['https://api-na.myconnectwise.net', 'manage-api'],
   ])('%s is %s', (url, kind) => {

@@ -171,6 +171,13 @@ describe('wrong kind of URL in a field', () => {
     expect(site[0]?.message).toContain('paste https://eu.myconnectwise.net');
   });
 
+  it('the RMM web portal where the server URL belongs', () => {
+    const [finding] = lintConnection('cw-rmm', { serverUrl: 'https://control.itsupport247.net/' });
+    expect(finding).toMatchObject({ code: 'wrong-url-kind', severity: 'error' });
+    expect(finding?.message).toContain('ConnectWise RMM web portal address');
+    expect(finding?.message).toContain('paste https://openapi.service.itsupport247.net');
+  });
+
   it('the right host with another path', () => {
     const [finding] = lintConnection('watchguard', { authUrl: 'https://api.usa.cloud.watchguard.com/rest/' });
     expect(finding).toMatchObject({ code: 'unexpected-path', severity: 'error' });
