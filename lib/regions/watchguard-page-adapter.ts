@@ -308,7 +308,9 @@ function labelOfBox(box: HTMLInputElement | HTMLTextAreaElement, doc: Document):
   }
   const wrapping = box.closest('label');
   if (wrapping?.textContent?.trim()) return wrapping.textContent.trim();
-  const before = box.previousElementSibling;
+  let before = box.previousElementSibling;
+  // Our own message under the previous box may sit in between.
+  while (before && isOwnContent(before)) before = before.previousElementSibling;
   if (before && (before.textContent ?? '').trim().length <= MAX_LABEL_LENGTH && !isTextBox(before)) {
     const text = before.textContent?.trim();
     if (text) return text;
