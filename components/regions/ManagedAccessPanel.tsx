@@ -11,8 +11,10 @@ export type DraftState =
 export interface ManagedAccessPanelProps {
   regionLabel: string;
   rows: ManagedAccessRow[];
-  /** Lines worth reading before copying (a region mismatch, the remembered read-only ID). */
-  notices: string[];
+  /** Worth reading before copying: the page's URLs are of another region. */
+  warning?: string;
+  /** A quiet line at the end (the read-only access ID is remembered). */
+  footnote?: string;
   /** The whole parameter set as one readable block. */
   block: string;
   draft: DraftState;
@@ -24,7 +26,8 @@ export interface ManagedAccessPanelProps {
 export function ManagedAccessPanel({
   regionLabel,
   rows,
-  notices,
+  warning,
+  footnote,
   block,
   draft,
   onCopy,
@@ -36,11 +39,7 @@ export function ManagedAccessPanel({
         <span class="mpc-region__vendor">WatchGuard Cloud API parameters</span>
         <span class="mpc-region__chip">Region: {regionLabel}</span>
       </p>
-      {notices.map((notice) => (
-        <p key={notice} class="mpc-region__notice">
-          {notice}
-        </p>
-      ))}
+      {warning && <p class="mpc-region__notice">{warning}</p>}
       {rows.map(({ key, ...row }) => (
         <CopyRow key={key} {...row} onCopy={onCopy} />
       ))}
@@ -56,6 +55,7 @@ export function ManagedAccessPanel({
         </button>
       </div>
       <DraftStatus draft={draft} />
+      {footnote && <p class="mpc-region__note">{footnote}</p>}
     </div>
   );
 }

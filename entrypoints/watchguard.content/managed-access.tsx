@@ -43,20 +43,16 @@ export function ManagedAccess({ region, values, masked }: ManagedAccessProps) {
     setDraft(result.ok ? { status: 'saved' } : { status: 'failed', message: result.error.message });
   }
 
-  const warning = regionWarning(values, region);
-  const notices = [
-    ...(warning ? [warning] : []),
-    ...(remembered
-      ? [
-          'The read-only access ID is remembered on this computer: pasting it into a connection form gets flagged.',
-        ]
-      : []),
-  ];
   return (
     <ManagedAccessPanel
       regionLabel={WATCHGUARD_REGIONS[region].label}
       rows={managedAccessRows(values, masked, region)}
-      notices={notices}
+      warning={regionWarning(values, region) ?? undefined}
+      footnote={
+        remembered
+          ? 'The read-only access ID is remembered on this computer: pasting it into a connection form gets flagged.'
+          : undefined
+      }
       block={managedAccessBlock(values, region)}
       draft={draft}
       onCopy={copyText}
