@@ -1,4 +1,4 @@
-import type { ManagedAccessRow } from '@/lib/regions/managed-access-view';
+import type { ManagedAccessRow } from '@/lib/regions';
 import { CopyButton } from './CopyButton';
 import { CopyRow } from './CopyRow';
 

@@ -4,18 +4,16 @@ import { copyText } from '@/lib/extension/clipboard';
 import { callBackground } from '@/lib/extension/messaging';
 import { commands } from '@/lib/messaging';
 import {
+  accessIdPairOf,
   type ManagedAccessKey,
   type ManagedAccessValues,
-  WATCHGUARD_REGIONS,
-  type WatchGuardRegion,
-} from '@/lib/regions';
-import {
-  accessIdPairOf,
   managedAccessBlock,
   managedAccessDraft,
   managedAccessRows,
   regionWarning,
-} from '@/lib/regions/managed-access-view';
+  WATCHGUARD_REGIONS,
+  type WatchGuardRegion,
+} from '@/lib/regions';
 
 export interface ManagedAccessProps {
   region: WatchGuardRegion;

@@ -59,6 +59,14 @@ export {
   type LintOptions,
   lintConnection,
 } from './lint';
+export {
+  accessIdPairOf,
+  type ManagedAccessRow,
+  managedAccessBlock,
+  managedAccessDraft,
+  managedAccessRows,
+  regionWarning,
+} from './managed-access-view';
 export { type PageBadge, pageBadgeFor } from './page-badge';
 export { formatParameterBlock, type WatchGuardParameters } from './parameter-set';
 export {

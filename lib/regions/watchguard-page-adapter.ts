@@ -48,6 +48,8 @@ const MANAGED_ACCESS_LABELS: Record<ManagedAccessKey, RegExp> = {
   apiKey: /^api key$/,
 };
 const URL_KEYS: ReadonlySet<ManagedAccessKey> = new Set(['authUrl', 'apiUrl']);
+/** A word every part of those labels has ("Access ID", "(Read-write)", "API URL"…). */
+const LABEL_WORD = /\b(access|account|api|auth|authentication|endpoint|id|key|only|read|url|write)\b/i;
 
 /** Vendors a connection-form field can belong to (the values lib/regions lints). */
 export type FormVendor = 'watchguard' | 'cw-manage' | 'cw-rmm';
@@ -95,6 +97,10 @@ const OWN_CONTENT_SELECTOR = 'mpc-overlay, mpc-field-lint, [data-mpc-badge]';
 const MASKED = /^[•●*·∙⋅]{3,}$/;
 /** Longest label we look at: labels are a few words, anything longer is prose. */
 const MAX_LABEL_LENGTH = 60;
+/** How far up from a piece of text a label's element may be (text split over inline elements). */
+const LABEL_CLIMB = 3;
+/** Most child elements a label's element has: "Access ID", "(Read-write)", an icon, a hint. */
+const MAX_LABEL_PARTS = 4;
 
 export interface ManagedAccessValues {
   authUrl?: string;
@@ -171,17 +177,33 @@ function readParameters(doc: Document) {
   return { values, masked, found: Object.keys(values).length + masked.length };
 }
 
-/** The deepest elements whose whole text is a short label, in document order. */
+/**
+ * The deepest elements whose whole text is a short label, in document order. Walks text nodes
+ * and climbs a little from each, so a page's size costs one pass, not one pass per element.
+ */
 function labelElements(doc: Document): { element: Element; text: string }[] {
   const out: { element: Element; text: string }[] = [];
-  for (const element of Array.from(doc.body.querySelectorAll('*'))) {
-    if (SKIPPED_TAGS.has(element.tagName.toUpperCase()) || isOwnContent(element)) continue;
-    const raw = element.textContent ?? '';
-    if (!raw.trim() || raw.length > MAX_LABEL_LENGTH * 2) continue;
-    const text = normaliseLabel(raw);
-    if (text.length > MAX_LABEL_LENGTH) continue;
-    const deeper = Array.from(element.children).some((child) => normaliseLabel(child.textContent) === text);
-    if (!deeper) out.push({ element, text });
+  const seen = new Set<Element>();
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const own = (node.nodeValue ?? '').trim();
+    // Most text on a page (names, addresses, statuses) has none of the labels' words: skip it.
+    if (!own || own.length > MAX_LABEL_LENGTH || !LABEL_WORD.test(own)) continue;
+    // "Access ID <small>(Read-write)</small>": the label is the element holding both parts.
+    let element = node.parentElement;
+    for (let depth = 0; element && element !== doc.body && depth < LABEL_CLIMB; depth++) {
+      // A label element holds a few inline parts; a list or table body is never one (and
+      // reading its whole text from every cell would make a long list cost quadratic time).
+      if (element.children.length > MAX_LABEL_PARTS || SKIPPED_TAGS.has(element.tagName.toUpperCase())) break;
+      const text = normaliseLabel(element.textContent);
+      if (text.length > MAX_LABEL_LENGTH) break;
+      if (MANAGED_ACCESS_KEYS.some((key) => MANAGED_ACCESS_LABELS[key].test(text))) {
+        if (!seen.has(element) && !isOwnContent(element)) out.push({ element, text });
+        seen.add(element);
+        break;
+      }
+      element = element.parentElement;
+    }
   }
   return out;
 }
