@@ -45,7 +45,7 @@ async function measureOverhead() {
       let url: string | undefined = `${server.url}/${data.codebase}apis/3.0/company/companies?pageSize=1000`;
       let count = 0;
       while (url) {
-        const response = await fetch(url, { headers });
+        const response: Response = await fetch(url, { headers });
         const page = (await response.json()) as unknown[];
         count += page.length;
         url = page.length > 0 ? parseLinkHeader(response.headers.get('link')).next : undefined;
