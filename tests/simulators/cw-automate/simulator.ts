@@ -33,6 +33,7 @@ import {
   isTls,
   json,
   parseBearer,
+  queryParam,
   type RouteContext,
   Router,
   realSimClock,
@@ -225,7 +226,7 @@ export function createAutomateSimulator(options: AutomateSimulatorOptions = {}):
     if (number === null || size === null || number < 1 || size < 1) {
       return error(400, 'page and pageSize must be whole numbers from 1.');
     }
-    if (ctx.url.searchParams.has('condition') || ctx.url.searchParams.has('options.condition')) {
+    if (queryParam(ctx.url, 'condition', 'options.condition') !== null) {
       // Not modelled: refuse rather than answer as if the filter had been applied.
       return error(400, 'This simulator does not evaluate conditions.');
     }
@@ -301,11 +302,9 @@ async function jsonObject(ctx: RouteContext): Promise<Record<string, unknown> | 
   return undefined;
 }
 
-/** The first of `names` present (ASP.NET binds them whatever their case); null when not a number. */
+/** A whole-number query parameter (any of `names`, any case); null when present but not one. */
 function intParam(url: URL, names: readonly string[], fallback: number): number | null {
-  for (const [key, value] of url.searchParams) {
-    if (!names.some((name) => name.toLowerCase() === key.toLowerCase())) continue;
-    return /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : null;
-  }
-  return fallback;
+  const raw = queryParam(url, ...names);
+  if (raw === null) return fallback;
+  return /^\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : null;
 }

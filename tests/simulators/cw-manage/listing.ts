@@ -18,7 +18,7 @@
  *   `childConditions`, which must reach into one (the guide's "search arrays" parameter).
  * - `orderBy` with forward-only: 400 (the guide says it "cannot be used").
  */
-import { type RouteContext, requestOrigin, type SimResponse } from '../core';
+import { queryParam, type RouteContext, requestOrigin, type SimResponse } from '../core';
 import { ConditionError, type ConditionNode, conditionPaths, matches, parseConditions } from './conditions';
 import { manageError } from './errors';
 
@@ -78,27 +78,21 @@ export function listResponse<T extends { id: number }>(
 }
 
 function readQuery(ctx: RouteContext, spec: ListSpec): Query | SimResponse {
-  // ASP.NET binds query parameters whatever their case (`pagesize` works as `pageSize`).
-  const get = (name: string) => {
-    for (const [key, value] of ctx.url.searchParams)
-      if (key.toLowerCase() === name.toLowerCase()) return value;
-    return null;
-  };
-  const params = { get };
-  const pageSize = wholeNumber(params.get('pageSize'), DEFAULT_PAGE_SIZE);
+  const param = (name: string) => queryParam(ctx.url, name);
+  const pageSize = wholeNumber(param('pageSize'), DEFAULT_PAGE_SIZE);
   if (pageSize === null || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     return manageError(400, 'InvalidObject', `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}.`);
   }
   const forwardOnly = /^forward-only$/i.test(String(ctx.req.headers['pagination-type'] ?? '').trim());
-  const page = wholeNumber(params.get('page'), 1);
+  const page = wholeNumber(param('page'), 1);
   if (!forwardOnly && (page === null || page < 1)) {
     return manageError(400, 'InvalidObject', 'page must be a whole number from 1.');
   }
-  const pageId = wholeNumber(params.get('pageId'), 0);
+  const pageId = wholeNumber(param('pageId'), 0);
   if (forwardOnly && pageId === null) {
     return manageError(400, 'InvalidObject', 'pageId must be a whole number.');
   }
-  const orderByText = params.get('orderBy')?.trim();
+  const orderByText = param('orderBy')?.trim();
   if (forwardOnly && orderByText) {
     return manageError(400, 'InvalidObject', 'orderBy cannot be used with forward-only paging.');
   }
@@ -109,7 +103,7 @@ function readQuery(ctx: RouteContext, spec: ListSpec): Query | SimResponse {
     ['conditions', false],
     ['childConditions', true],
   ] as const) {
-    const source = params.get(name)?.trim();
+    const source = param(name)?.trim();
     if (!source) continue;
     let node: ConditionNode;
     try {
@@ -140,7 +134,7 @@ function readQuery(ctx: RouteContext, spec: ListSpec): Query | SimResponse {
     orderBy.push({ path: match[1]!.split('/'), desc: match[2]?.toLowerCase() === 'desc' });
   }
 
-  const fieldsText = params.get('fields')?.trim();
+  const fieldsText = param('fields')?.trim();
   const fields = fieldsText ? fieldsText.split(',').map((field) => field.trim().split('/')) : undefined;
   return {
     pageSize,
