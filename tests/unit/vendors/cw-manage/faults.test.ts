@@ -97,8 +97,12 @@ describe('ConnectWise Manage client: abort', () => {
     const run = (async () => {
       for await (const page of manage.companyPages({ pageSize: 10, signal: controller.signal })) {
         pages.push(page.length);
-        // The second page is slow; abort while it is on the wire.
-        setTimeout(() => controller.abort(), 30);
+        // The second page is slow: abort once the server has it, so it is truly in flight (and
+        // cannot reach the server after this test, into the next one's counts).
+        void (async () => {
+          while (env.sim.stats.count(COMPANIES) < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+          controller.abort();
+        })();
       }
     })();
     const error = await failure(run);
