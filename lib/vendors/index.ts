@@ -6,13 +6,15 @@
  */
 import { z } from 'zod';
 import { cwManageConfigSchema, testCwManageConnection } from './cw-manage';
-import type { TestConnectionResult } from './http';
+import type { TestConnectionResult, TokenCacheRegistry } from './http';
+import { testWatchGuardConnection, watchGuardConnectionInputSchema } from './watchguard';
 
 export { type TestConnectionResult, testConnectionResultSchema, type VendorId, vendorIdSchema } from './http';
 
 /** A connection's full settings, secrets included: background only, never sent to a page. */
 export const vendorConnectionSchema = z.discriminatedUnion('vendor', [
   z.object({ vendor: z.literal('cw-manage'), config: cwManageConfigSchema }),
+  z.object({ vendor: z.literal('watchguard'), config: watchGuardConnectionInputSchema }),
 ]);
 export type VendorConnection = z.infer<typeof vendorConnectionSchema>;
 
@@ -20,6 +22,10 @@ export interface VendorCallOptions {
   signal?: AbortSignal;
   /** Only for unit tests and local simulators served over http. */
   allowInsecureHttp?: boolean;
+  /** WatchGuard: read-only Access IDs remembered from Managed Access pages, to name that mistake. */
+  knownReadOnlyAccessIds?: readonly string[];
+  /** Where tokens are shared between calls (default: the background's registry). */
+  tokenCaches?: TokenCacheRegistry;
 }
 
 /** Authenticates and makes one cheap read; never throws. */
@@ -30,5 +36,7 @@ export function testConnection(
   switch (connection.vendor) {
     case 'cw-manage':
       return testCwManageConnection(connection.config, options);
+    case 'watchguard':
+      return testWatchGuardConnection(connection.config, options);
   }
 }
