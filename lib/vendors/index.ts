@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { cwManageConfigSchema, testCwManageConnection } from './cw-manage';
+import { cwRmmConnectionInputSchema, testCwRmmConnection } from './cw-rmm';
 import type { TestConnectionResult, TokenCacheRegistry } from './http';
 import { testWatchGuardConnection, watchGuardConnectionInputSchema } from './watchguard';
 
@@ -15,6 +16,7 @@ export { type TestConnectionResult, testConnectionResultSchema, type VendorId, v
 export const vendorConnectionSchema = z.discriminatedUnion('vendor', [
   z.object({ vendor: z.literal('cw-manage'), config: cwManageConfigSchema }),
   z.object({ vendor: z.literal('watchguard'), config: watchGuardConnectionInputSchema }),
+  z.object({ vendor: z.literal('cw-rmm'), config: cwRmmConnectionInputSchema }),
 ]);
 export type VendorConnection = z.infer<typeof vendorConnectionSchema>;
 
@@ -38,5 +40,7 @@ export function testConnection(
       return testCwManageConnection(connection.config, options);
     case 'watchguard':
       return testWatchGuardConnection(connection.config, options);
+    case 'cw-rmm':
+      return testCwRmmConnection(connection.config, options);
   }
 }
