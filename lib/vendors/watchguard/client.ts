@@ -36,6 +36,7 @@ import {
 import {
   WATCHGUARD_ACCOUNT_TYPES,
   type WatchGuardAccount,
+  type WatchGuardAccountPage,
   type WatchGuardDevice,
   watchGuardAccountPageSchema,
   watchGuardAudienceSchema,
@@ -85,14 +86,14 @@ export function createWatchGuardClient(
   const home = config.accountId;
   const basic = base64Utf8(`${config.accessId}:${config.password}`);
   const apiClients = new Map<string, HttpClient>();
-  const tokenAccounts = new Set<string>([home]);
+  const tokenCaches = new Map<string, TokenCache<WatchGuardToken>>();
   const audiences = new Map<string, Promise<string>>();
   // Access tokens are secrets too: scrub the ones this client is using from every error.
   const secrets = () => [
     config.password,
     config.apiKey,
     basic,
-    ...[...tokenAccounts].map((accountId) => tokenCache(accountId).peek()?.accessToken),
+    ...[...tokenCaches.values()].map((cache) => cache.peek()?.accessToken),
   ];
   const scopeFor = (accountId: string): WatchGuardErrorScope => ({
     homeAccountId: home,
@@ -114,6 +115,16 @@ export function createWatchGuardClient(
 
   /** The token cache of one account: the home account's own token, or an audience token. */
   function tokenCache(accountId: string): TokenCache<WatchGuardToken> {
+    let cache = tokenCaches.get(accountId);
+    if (!cache) {
+      cache = sharedTokenCache(accountId);
+      tokenCaches.set(accountId, cache);
+    }
+    return cache;
+  }
+
+  /** Shared with every client of this credential: same access ID, password, key and account. */
+  function sharedTokenCache(accountId: string): TokenCache<WatchGuardToken> {
     const key = ['watchguard', endpoints.tokenUrl.href, config.accessId, accountId === home ? '' : accountId];
     return caches.cacheFor(
       key.join('|'),
@@ -152,7 +163,6 @@ export function createWatchGuardClient(
     const key = `${accountId}|${tokenAccount}`;
     let http = apiClients.get(key);
     if (!http) {
-      tokenAccounts.add(tokenAccount);
       http = createHttpClient({
         ...transport,
         vendor: 'watchguard',
@@ -198,6 +208,21 @@ export function createWatchGuardClient(
     return audience;
   }
 
+  /** One page of the home account's managed accounts (Accounts API `children`). */
+  async function childrenPage(
+    query: { offset: number; limit: number; type?: number | undefined },
+    signal: AbortSignal | undefined,
+  ): Promise<WatchGuardAccountPage> {
+    const { data } = await api(home).request({
+      path: `${ACCOUNTS_PATH}/${encodeURIComponent(home)}/children`,
+      endpoint: WG_ENDPOINTS.children,
+      searchParams: query,
+      schema: watchGuardAccountPageSchema,
+      ...(signal ? { signal } : {}),
+    });
+    return data;
+  }
+
   function accountPages(opts: AccountListOptions = {}) {
     const limit = Math.max(1, Math.floor(opts.pageSize ?? DEFAULT_ACCOUNTS_PAGE));
     const type = opts.type ? WATCHGUARD_ACCOUNT_TYPES[opts.type] : undefined;
@@ -207,13 +232,7 @@ export function createWatchGuardClient(
       first: 0,
       ...(opts.signal ? { signal: opts.signal } : {}),
       fetchPage: async (offset, signal) => {
-        const { data } = await api(home).request({
-          path: `${ACCOUNTS_PATH}/${encodeURIComponent(home)}/children`,
-          endpoint: WG_ENDPOINTS.children,
-          searchParams: { offset, limit, type },
-          schema: watchGuardAccountPageSchema,
-          ...(signal ? { signal } : {}),
-        });
+        const data = await childrenPage({ offset, limit, type }, signal);
         const next = offset + data.items.length;
         return {
           items: data.items,
@@ -259,14 +278,7 @@ export function createWatchGuardClient(
 
     /** How many accounts the configured account manages (one small request). */
     async countManagedAccounts(signal?: AbortSignal): Promise<number> {
-      const { data } = await api(home).request({
-        path: `${ACCOUNTS_PATH}/${encodeURIComponent(home)}/children`,
-        endpoint: WG_ENDPOINTS.children,
-        searchParams: { offset: 0, limit: 1 },
-        schema: watchGuardAccountPageSchema,
-        ...(signal ? { signal } : {}),
-      });
-      return data.totalItems;
+      return (await childrenPage({ offset: 0, limit: 1 }, signal)).totalItems;
     },
 
     /** The accounts the configured account manages, page by page. */
