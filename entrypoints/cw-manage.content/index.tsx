@@ -3,12 +3,17 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OverlayShell } from '@/components/OverlayShell';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/hosts';
 import { mountOverlay } from '@/lib/overlay/mount-overlay';
+import { RegionBadgeFeature } from './region-badge';
 
 // ConnectWise Manage portal pages (cloud). Features mount inside this overlay.
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES.cwManage],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await mountOverlay(ctx, () => <OverlayShell title="MSP Portal Companion" />);
+    await mountOverlay(ctx, () => (
+      <OverlayShell title="MSP Portal Companion">
+        <RegionBadgeFeature />
+      </OverlayShell>
+    ));
   },
 });

@@ -20,11 +20,14 @@ export interface BackgroundEnvironment {
 
 /** Wires every command to its handler. Features add their handlers here. */
 export function createBackgroundRouter(env: BackgroundEnvironment) {
+  const regionStore = createRegionStore(env.localStorage ?? createMemoryStorageArea());
   const handlers: Handlers<typeof commands> = {
     ping: (_payload, { context }) => ({ version: env.version, senderContext: context }),
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
-    ...regionHandlers(createRegionStore(env.localStorage ?? createMemoryStorageArea())),
-    ...vendorHandlers(),
+    ...regionHandlers(regionStore),
+    ...vendorHandlers({
+      knownReadOnlyAccessIds: async () => (await regionStore.listAccessIds()).map((pair) => pair.readOnly),
+    }),
     ...syncHandlers(env.sync),
   };
   return createRouter(
@@ -33,7 +36,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     {
       extensionId: env.extensionId,
       extensionOrigin: env.extensionOrigin,
-      contentScriptMatches: () => [...CONTENT_SCRIPT_MATCHES.cwManage, ...CONTENT_SCRIPT_MATCHES.watchguard],
+      contentScriptMatches: () => Object.values(CONTENT_SCRIPT_MATCHES).flat(),
     },
     env.log,
   );

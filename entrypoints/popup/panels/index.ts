@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { QuickCopyPanel } from './quick-copy';
 import { SyncPanelContainer } from './sync';
 
 /**
@@ -10,4 +11,7 @@ export interface PopupPanel {
   view: FunctionComponent;
 }
 
-export const panels: PopupPanel[] = [{ id: 'sync', view: SyncPanelContainer }];
+export const panels: PopupPanel[] = [
+  { id: 'quick-copy', view: QuickCopyPanel },
+  { id: 'sync', view: SyncPanelContainer },
+];

@@ -1,50 +1,32 @@
-import { z } from 'zod';
-import type { RmmCompany, RmmSite } from '../../vendors/cw-rmm/schemas';
+import type { CwRmmClient, RmmCompany, RmmSite } from '../../vendors/cw-rmm';
 import type { EntitySource, SourceEntity } from '../source';
-import { readCursor } from './cursor';
+import { fromStartSource } from './from-start';
 
-/**
- * What the sources need from the ConnectWise RMM client. TODO(lead): the client is being built on
- * wip/vendors-b (lib/vendors/cw-rmm); wire `GET /api/platform/v1/company/companies` and
- * `GET /api/platform/v1/company/sites` (bare arrays, no paging in the spec — vendor-apis.md §3.3-3.4),
- * parsed with `rmmCompanyListSchema` / `rmmSiteListSchema`.
- */
-export interface RmmLister {
-  companies(signal: AbortSignal): Promise<RmmCompany[]>;
-  sites(signal: AbortSignal): Promise<RmmSite[]>;
-}
+type RmmLists = Pick<CwRmmClient, 'companyPages' | 'sitePages'>;
 
-/** A one-page list: the cursor only says the page is stored. */
-const cursorSchema = z.object({ done: z.literal(true) });
-
-function singlePageSource<T>(
-  kind: EntitySource['kind'],
-  noun: string,
-  read: (signal: AbortSignal) => Promise<T[]>,
-  toEntity: (item: T) => SourceEntity,
-): EntitySource {
-  return {
+/** ConnectWise RMM companies, with the PSA company ids they carry (the matcher prefers those). */
+export function rmmCompanySource(client: RmmLists): EntitySource {
+  return fromStartSource({
     vendor: 'cw-rmm',
-    kind,
-    noun,
-    async *pages(from, signal) {
-      if (readCursor(cursorSchema, from)?.done) return;
-      yield { entities: (await read(signal)).map(toEntity), cursor: { done: true } };
-    },
-  };
+    kind: 'company',
+    noun: 'company',
+    pages: (signal) => client.companyPages({ signal }),
+    toEntity: companyEntity,
+  });
 }
 
-export function rmmCompanySource(lister: RmmLister): EntitySource {
-  return singlePageSource('company', 'company', (signal) => lister.companies(signal), companyEntity);
-}
-
-/** Sites carry their company as parent, so a site moved to another company is recorded as moved. */
-export function rmmSiteSource(lister: RmmLister): EntitySource {
-  return singlePageSource('site', 'site', (signal) => lister.sites(signal), siteEntity);
+/** Every site of the partner, under its company: a site moved to another company is recorded. */
+export function rmmSiteSource(client: RmmLists): EntitySource {
+  return fromStartSource({
+    vendor: 'cw-rmm',
+    kind: 'site',
+    noun: 'site',
+    pages: (signal) => client.sitePages({ signal }),
+    toEntity: siteEntity,
+  });
 }
 
 function companyEntity(company: RmmCompany): SourceEntity {
-  // The PSA company id an RMM company was synced from: the matcher prefers it over the name.
   const externalIds = (company.externalIds ?? []).flatMap((ref) =>
     ref.externalId?.trim() ? [ref.externalId.trim()] : [],
   );

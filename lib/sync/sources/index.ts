@@ -1,26 +1,39 @@
 import type { VendorConnection } from '../../vendors';
-import { type CwClientOptions, createCwManageClient } from '../../vendors/cw-manage';
+import { createCwAutomateClient } from '../../vendors/cw-automate';
+import { createCwManageClient } from '../../vendors/cw-manage';
+import { createCwRmmClient } from '../../vendors/cw-rmm';
+import type { VendorClientOptions } from '../../vendors/http';
+import { createWatchGuardClient } from '../../vendors/watchguard';
 import type { EntitySource } from '../source';
+import { automateClientSource } from './cw-automate';
 import { manageCompanySource } from './cw-manage';
+import { rmmCompanySource, rmmSiteSource } from './cw-rmm';
+import { watchGuardAccountSource } from './watchguard';
 
-export { type AutomateClient, type AutomateClientLister, automateClientSource } from './cw-automate';
+export { automateClientSource } from './cw-automate';
 export { manageCompanySource } from './cw-manage';
-export { type RmmLister, rmmCompanySource, rmmSiteSource } from './cw-rmm';
-export { type WatchGuardAccountLister, watchGuardAccountSource } from './watchguard';
+export { rmmCompanySource, rmmSiteSource } from './cw-rmm';
+export { type FromStartList, fromStartSource } from './from-start';
+export { watchGuardAccountSource } from './watchguard';
 
 /** Client options for tests and local simulators (insecure http, injected fetch); none in the extension. */
-export type SourceClientOptions = Pick<CwClientOptions, 'allowInsecureHttp' | 'fetch' | 'clock' | 'retry'>;
+export type SourceClientOptions = Pick<
+  VendorClientOptions,
+  'allowInsecureHttp' | 'fetch' | 'clock' | 'retry'
+>;
 
-/**
- * The entity lists a connection syncs, in order. Each vendor's connection settings gain a case
- * here when its client lands in lib/vendors. TODO(lead), once `vendorConnectionSchema` has them:
- *   case 'watchguard':  return [watchGuardAccountSource(<WatchGuard client>)];
- *   case 'cw-rmm':      return [rmmCompanySource(rmm), rmmSiteSource(rmm)];
- *   case 'cw-automate': return [automateClientSource(<Automate client>)];
- */
+/** The entity lists a connection syncs, in order (a resumed run expects the same list). */
 export function sourcesFor(connection: VendorConnection, options: SourceClientOptions = {}): EntitySource[] {
   switch (connection.vendor) {
     case 'cw-manage':
       return [manageCompanySource(createCwManageClient(connection.config, options))];
+    case 'watchguard':
+      return [watchGuardAccountSource(createWatchGuardClient(connection.config, options))];
+    case 'cw-rmm': {
+      const rmm = createCwRmmClient(connection.config, options);
+      return [rmmCompanySource(rmm), rmmSiteSource(rmm)];
+    }
+    case 'cw-automate':
+      return [automateClientSource(createCwAutomateClient(connection.config, options))];
   }
 }

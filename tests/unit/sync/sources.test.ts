@@ -1,11 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type CompanionDb, listEntities } from '@/lib/db';
 import type { EntitySource, SourceCursor, SourcePage } from '@/lib/sync/source';
+import { fromStartSource, sourcesFor, watchGuardAccountSource } from '@/lib/sync/sources';
+import type { WatchGuardAccount } from '@/lib/vendors/watchguard';
+import { openTestDb } from '../support/db';
+import { MANAGE, syncHarness } from './support/harness';
 import {
-  automateClientSource,
-  rmmCompanySource,
-  rmmSiteSource,
-  watchGuardAccountSource,
-} from '@/lib/sync/sources';
+  clientOptions,
+  serveAutomate,
+  serveRmm,
+  serveWatchGuard,
+  simulatorClock,
+} from './support/simulators';
 
 async function readAll(source: EntitySource, from?: SourceCursor): Promise<SourcePage[]> {
   const pages: SourcePage[] = [];
@@ -13,113 +19,117 @@ async function readAll(source: EntitySource, from?: SourceCursor): Promise<Sourc
   return pages;
 }
 
-describe('WatchGuard Cloud managed accounts', () => {
-  const accounts = Array.from({ length: 5 }, (_, i) => ({
-    accountId: `WGC-1-${i}`,
-    name: `Account ${i}`,
-    type: 2,
-  }));
-
-  it('pages by offset and resumes at the saved offset', async () => {
-    const offsets: number[] = [];
-    const source = watchGuardAccountSource(
-      {
-        childAccounts: async ({ offset, limit }) => {
-          offsets.push(offset);
-          return { items: accounts.slice(offset, offset + limit), totalItems: accounts.length };
-        },
+describe('a list the client can only read from its start', () => {
+  const listOf = (ids: string[][]) =>
+    fromStartSource({
+      vendor: 'cw-rmm',
+      kind: 'company',
+      noun: 'company',
+      pages: async function* () {
+        yield* ids;
       },
-      { pageSize: 2 },
-    );
-    const pages = await readAll(source);
-    expect(pages.map((p) => p.cursor)).toEqual([
-      { offset: 2, total: 5 },
-      { offset: 4, total: 5 },
-      { offset: 5, total: 5 },
+      toEntity: (id: string) => ({ vendorId: id, name: `Company ${id}` }),
+    });
+
+  it('counts what it read, and on resume skips exactly that without yielding it again', async () => {
+    const pages = await readAll(listOf([['a', 'b'], ['c', 'd'], ['e']]));
+    expect(pages.map((page) => page.cursor)).toEqual([
+      { read: 2, lastId: 'b' },
+      { read: 4, lastId: 'd' },
+      { read: 5, lastId: 'e' },
     ]);
-    expect(pages[0]?.entities[0]).toEqual({ vendorId: 'WGC-1-0', name: 'Account 0', type: 'Subscriber' });
-    offsets.length = 0;
-    await readAll(source, { offset: 4, total: 5 });
-    expect(offsets).toEqual([4]);
-  });
-
-  it('fails the pass when accounts are added or deleted while it reads', async () => {
-    let total = 5;
-    const source = watchGuardAccountSource(
-      {
-        childAccounts: async ({ offset, limit }) => {
-          const page = { items: accounts.slice(offset, offset + limit), totalItems: total };
-          total = 4;
-          return page;
-        },
-      },
-      { pageSize: 2 },
+    const resumed = await readAll(
+      listOf([
+        ['a', 'b', 'c'],
+        ['d', 'e'],
+      ]),
+      { read: 2, lastId: 'b' },
     );
-    await expect(readAll(source)).rejects.toThrow(/changed while it was being read/);
+    expect(resumed.flatMap((page) => page.entities.map((e) => e.vendorId))).toEqual(['c', 'd', 'e']);
   });
 
-  it('refuses a cursor it did not write, telling the user to start over', async () => {
-    const source = watchGuardAccountSource({ childAccounts: async () => ({ items: [], totalItems: 0 }) });
-    await expect(readAll(source, { page: 3 })).rejects.toThrow(
+  it('refuses to continue a list that changed while the sync was stopped', async () => {
+    await expect(readAll(listOf([['a', 'x', 'c']]), { read: 2, lastId: 'b' })).rejects.toThrow(
+      'The list changed while the sync was stopped',
+    );
+    await expect(readAll(listOf([['a']]), { read: 2, lastId: 'b' })).rejects.toThrow('The list changed');
+    await expect(readAll(listOf([['a']]), { page: 3 })).rejects.toThrow(
       'The saved position of this sync cannot be read',
     );
   });
 });
 
-describe('ConnectWise RMM companies and sites', () => {
-  const lister = {
-    companies: async () => [
-      {
-        id: 'c-1',
-        name: 'ACME DENTAL',
-        friendlyName: 'Acme Dental',
-        activityStatus: { name: 'Active' },
-        externalIds: [{ externalId: ' 250 ', productId: 'psa' }, { externalId: null }],
+describe('WatchGuard Cloud managed accounts', () => {
+  it('fails the pass when accounts are added or deleted while it reads', async () => {
+    let count = 2;
+    const accounts: WatchGuardAccount[] = [
+      { accountId: 'WGC-1', name: 'One', type: 2 },
+      { accountId: 'WGC-2', name: 'Two', type: 2 },
+    ];
+    const source = watchGuardAccountSource({
+      countManagedAccounts: async () => count++,
+      accountPages: async function* () {
+        yield accounts;
       },
-    ],
-    sites: async () => [{ id: 's-1', name: 'Head office', company: { id: 'c-1' }, activeFlag: false }],
-  };
-
-  it('reads companies with the PSA ids they carry, and sites under their company', async () => {
-    const [companies] = await readAll(rmmCompanySource(lister));
-    expect(companies?.entities).toEqual([
-      { vendorId: 'c-1', name: 'Acme Dental', externalIds: ['250'], status: 'Active' },
-    ]);
-    const [sites] = await readAll(rmmSiteSource(lister));
-    expect(sites?.entities).toEqual([
-      { vendorId: 's-1', name: 'Head office', parentVendorId: 'c-1', status: 'Inactive' },
-    ]);
-  });
-
-  it('has nothing left to read once its single page is stored', async () => {
-    expect(await readAll(rmmCompanySource(lister), { done: true })).toEqual([]);
+    } as never);
+    await expect(readAll(source)).rejects.toThrow(/changed while it was being read/);
   });
 });
 
-describe('ConnectWise Automate clients', () => {
-  it('pages until a short page and keeps a linked PSA id', async () => {
-    const asked: number[] = [];
-    const source = automateClientSource(
-      {
-        clientsPage: async ({ page }) => {
-          asked.push(page);
-          return page === 1
-            ? [
-                { Id: 1, Name: 'Acme', ExternalId: 250 },
-                { Id: 2, Name: 'Beta', ExternalId: 0 },
-              ]
-            : [{ Id: 3, Name: 'Gamma', ExternalId: null }];
-        },
-      },
-      { pageSize: 2 },
-    );
-    const pages = await readAll(source);
-    expect(asked).toEqual([1, 2]);
-    expect(pages.flatMap((p) => p.entities)).toEqual([
-      { vendorId: '1', name: 'Acme', externalIds: ['250'] },
-      { vendorId: '2', name: 'Beta', externalIds: [] },
-      { vendorId: '3', name: 'Gamma', externalIds: [] },
-    ]);
-    expect(pages.map((p) => p.cursor)).toEqual([{ page: 2 }, { page: 3 }]);
+describe('every vendor through its simulator', () => {
+  let db: CompanionDb;
+  beforeEach(async () => {
+    db = await openTestDb();
+  });
+
+  it('WatchGuard Cloud: every managed account, with its type', async () => {
+    const clock = simulatorClock();
+    const { sim, connection } = await serveWatchGuard(clock, { accounts: 30 });
+    const { syncOnce } = syncHarness(db, () => sourcesFor(connection, clientOptions(clock)));
+    const run = await syncOnce();
+    expect(run).toMatchObject({ status: 'succeeded', kinds: ['account'] });
+    const stored = await listEntities(db, MANAGE.id);
+    expect(stored).toHaveLength(sim.state.data.accounts.length);
+    const account = sim.state.data.accounts[0]!;
+    expect(stored.find((e) => e.vendorId === account.accountId)).toMatchObject({
+      name: account.name,
+      type: account.type === 1 ? 'Service Provider' : 'Subscriber',
+    });
+  });
+
+  it('ConnectWise RMM: companies with their PSA ids, then sites under their company', async () => {
+    const clock = simulatorClock();
+    const { sim, connection } = await serveRmm(clock, { companies: 12 });
+    const { syncOnce } = syncHarness(db, () => sourcesFor(connection, clientOptions(clock)));
+    const run = await syncOnce();
+    expect(run).toMatchObject({ status: 'succeeded', kinds: ['company', 'site'] });
+    const stored = await listEntities(db, MANAGE.id);
+    const company = sim.state.data.companies[0]!;
+    expect(stored.find((e) => e.key === `${MANAGE.id}/company/${company.id}`)).toMatchObject({
+      name: company.friendlyName || company.name,
+      externalIds: company.externalIds.map((ref) => ref.externalId),
+    });
+    const site = sim.state.data.sites(company.id)[0]!;
+    expect(stored.find((e) => e.key === `${MANAGE.id}/site/${site.id}`)).toMatchObject({
+      parentVendorId: company.id,
+    });
+  });
+
+  it('ConnectWise Automate: clients with the PSA id a linked client carries', async () => {
+    const clock = simulatorClock();
+    const { sim, connection } = await serveAutomate(clock, { clients: 25 });
+    const [linked, unlinked] = sim.state.data.clients;
+    linked!.ExternalId = '250';
+    unlinked!.ExternalId = '0'; // Automate's "linked to nothing"
+    const { syncOnce } = syncHarness(db, () => sourcesFor(connection, clientOptions(clock)));
+    const run = await syncOnce();
+    expect(run).toMatchObject({ status: 'succeeded', kinds: ['client'] });
+    const stored = await listEntities(db, MANAGE.id);
+    expect(stored).toHaveLength(sim.state.data.clients.length);
+    expect(stored.find((e) => e.vendorId === linked!.Id)).toMatchObject({
+      name: linked!.Name,
+      externalIds: ['250'],
+    });
+    expect(stored.find((e) => e.vendorId === unlinked!.Id)?.externalIds).toEqual([]);
   });
 });
