@@ -1,4 +1,7 @@
 import { CONTENT_SCRIPT_MATCHES } from '../hosts';
+import { mappingHandlers } from '../mapping/background-handlers';
+import { createDemoMappingSource } from '../mapping/demo-source';
+import { createMappingService, type MappingSource } from '../mapping/service';
 import { commands, createRouter, type Handlers } from '../messaging';
 import { regionHandlers } from '../regions/background-handlers';
 import { createMemoryStorageArea, createRegionStore, type StorageAreaLike } from '../regions/store';
@@ -12,15 +15,27 @@ export interface BackgroundEnvironment {
   log?: (message: string) => void;
   /** `browser.storage.local` in the extension; in memory when absent (bench, tests). */
   localStorage?: StorageAreaLike;
+  /**
+   * Entities, mappings and connections for the Mappings screen. Absent: demo data in memory.
+   * The IndexedDB store replaces it in entrypoints/background.ts with
+   * `mappingSource: { store: <lib/db MappingStore>, connections: <connection list>, lastCompleteSync }`.
+   */
+  mappingSource?: MappingSource;
 }
 
 /** Wires every command to its handler. Features add their handlers here. */
 export function createBackgroundRouter(env: BackgroundEnvironment) {
+  const localStorage = env.localStorage ?? createMemoryStorageArea();
+  const mappings = createMappingService({
+    ...(env.mappingSource ?? createDemoMappingSource()),
+    settingsArea: localStorage,
+  });
   const handlers: Handlers<typeof commands> = {
     ping: (_payload, { context }) => ({ version: env.version, senderContext: context }),
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
-    ...regionHandlers(createRegionStore(env.localStorage ?? createMemoryStorageArea())),
+    ...regionHandlers(createRegionStore(localStorage)),
     ...vendorHandlers(),
+    ...mappingHandlers(mappings),
   };
   return createRouter(
     commands,

@@ -88,7 +88,15 @@ export const rowCountsSchema = z.object({
 });
 export type RowCounts = z.infer<typeof rowCountsSchema>;
 
-export const lastChangeSchema = z.object({ action: z.string(), at: z.string(), by: z.string() });
+/** An audit entry as the Undo button describes it. */
+export const lastChangeSchema = z.object({
+  action: z.string(),
+  /** E.g. "Accept all: 12 mappings added". */
+  label: z.string(),
+  at: z.string(),
+  by: z.string(),
+});
+export type LastChange = z.infer<typeof lastChangeSchema>;
 
 /** One page of the table, with the pair-wide numbers the toolbar shows. */
 export const pageSchema = z.object({
@@ -124,3 +132,41 @@ export const mappingActionSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type MappingAction = z.infer<typeof mappingActionSchema>;
+
+const namedSchema = z.object({ name: z.string(), vendorId: z.string() });
+export const changeLineSchema = z.object({
+  row: z.number().int(),
+  left: namedSchema,
+  from: namedSchema.optional(),
+  to: namedSchema.optional(),
+});
+export type ChangeLineView = z.infer<typeof changeLineSchema>;
+
+export const rowErrorSchema = z.object({
+  row: z.number().int(),
+  field: z.string(),
+  value: z.string(),
+  message: z.string(),
+});
+export type RowErrorView = z.infer<typeof rowErrorSchema>;
+
+/** What Import would do; long lists are cut (the counts are complete). */
+export const importPreviewSchema = z.object({
+  fileName: z.string(),
+  format: z.enum(['csv', 'json']),
+  rowCount: z.number().int(),
+  counts: z.object({
+    added: z.number().int(),
+    reassigned: z.number().int(),
+    removed: z.number().int(),
+    unchanged: z.number().int(),
+    errors: z.number().int(),
+  }),
+  added: z.array(changeLineSchema),
+  reassigned: z.array(changeLineSchema),
+  removed: z.array(changeLineSchema),
+  errors: z.array(rowErrorSchema),
+  /** Sent back with the confirm, so a preview gone stale is refused. */
+  digest: z.string(),
+});
+export type ImportPreviewView = z.infer<typeof importPreviewSchema>;
