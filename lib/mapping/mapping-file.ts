@@ -178,7 +178,12 @@ export function exportMappings(
       mapping?.note ?? '',
     ];
   });
-  return { fileName: `${base}.csv`, mimeType: 'text/csv', content: toCsv([[...CSV_COLUMNS], ...lines]) };
+  // The byte-order mark makes Excel read the file as UTF-8 ("Müller", not "MÃ¼ller").
+  return {
+    fileName: `${base}.csv`,
+    mimeType: 'text/csv',
+    content: `\uFEFF${toCsv([[...CSV_COLUMNS], ...lines])}`,
+  };
 }
 
 /**

@@ -42,7 +42,7 @@ describe('exportMappings', () => {
     const file = exportMappings(PAIR, data, 'csv', labels, NOW);
     expect(file).toMatchObject({ fileName: 'mappings-wg-rmm-2026-02-01.csv', mimeType: 'text/csv' });
     const lines = file.content.split('\r\n');
-    expect(lines[0]).toBe(header);
+    expect(lines[0]).toBe(`\uFEFF${header}`);
     expect(lines).toContain(
       `wg,account,a1,Acme Dental GmbH,rmm,company,c1,ACME DENTAL,auto,1,auto-mapping,${data.mappings[0]!.createdAt},"n, ""q"""`,
     );
