@@ -103,69 +103,71 @@ function Row({
       </td>
       <td>{row.mapping ? percent(row.mapping.confidence) : best ? percent(best.score) : ''}</td>
       <td class="mpc-actions">
-        {row.mapping ? (
-          <>
-            {!row.entity.removed && (
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => onPicker(leftKey)}
-                aria-label={`Change mapping of ${name}`}
-              >
-                Change…
-              </button>
-            )}
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() => onAction({ kind: 'unmap', leftKey })}
-              aria-label={`Unmap ${name}`}
-            >
-              Unmap
-            </button>
-          </>
-        ) : (
-          !row.entity.removed && (
+        <div class="mpc-actions__buttons">
+          {row.mapping ? (
             <>
-              {best && (
-                <CandidateActions
-                  name={name}
-                  leftKey={leftKey}
-                  candidate={best}
-                  busy={busy}
-                  onAction={onAction}
-                />
+              {!row.entity.removed && (
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => onPicker(leftKey)}
+                  aria-label={`Change mapping of ${name}`}
+                >
+                  Change…
+                </button>
               )}
               <button
                 type="button"
                 disabled={busy}
-                onClick={() => onPicker(leftKey)}
-                aria-label={`Map ${name} to another entity`}
+                onClick={() => onAction({ kind: 'unmap', leftKey })}
+                aria-label={`Unmap ${name}`}
               >
-                Map to…
+                Unmap
               </button>
-              {row.candidates.length > 1 && (
-                <details class="mpc-more">
-                  <summary>Other matches ({row.candidates.length - 1})</summary>
-                  <ul>
-                    {row.candidates.slice(1).map((candidate) => (
-                      <li key={candidate.target.key}>
-                        {candidate.target.name} ({percent(candidate.score)}){' '}
-                        <CandidateActions
-                          name={name}
-                          leftKey={leftKey}
-                          candidate={candidate}
-                          busy={busy}
-                          onAction={onAction}
-                        />
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
             </>
-          )
-        )}
+          ) : (
+            !row.entity.removed && (
+              <>
+                {best && (
+                  <CandidateActions
+                    name={name}
+                    leftKey={leftKey}
+                    candidate={best}
+                    busy={busy}
+                    onAction={onAction}
+                  />
+                )}
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => onPicker(leftKey)}
+                  aria-label={`Map ${name} to another entity`}
+                >
+                  Map to…
+                </button>
+                {row.candidates.length > 1 && (
+                  <details class="mpc-more">
+                    <summary>Other matches ({row.candidates.length - 1})</summary>
+                    <ul>
+                      {row.candidates.slice(1).map((candidate) => (
+                        <li key={candidate.target.key}>
+                          {candidate.target.name} ({percent(candidate.score)}){' '}
+                          <CandidateActions
+                            name={name}
+                            leftKey={leftKey}
+                            candidate={candidate}
+                            busy={busy}
+                            onAction={onAction}
+                          />
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </>
+            )
+          )}
+        </div>
         {pickerFor === leftKey && (
           <TargetPicker
             rowName={name}
