@@ -1,3 +1,4 @@
+import { newEntityRecord } from '../lib/mapping/entity-record';
 import { findMatches, findMatchesNaive, type MatchEntity } from '../lib/mapping/matcher';
 import { normaliseName } from '../lib/mapping/normalise';
 import { buildPairModel } from '../lib/mapping/pair-view';
@@ -60,17 +61,15 @@ function median(samples: number[]): number {
 }
 
 function records(entities: MatchEntity[], connectionId: string): EntityRecord[] {
-  return entities.map((entity) => ({
-    key: entity.key,
-    connectionId,
-    kind: 'company',
-    vendorId: entity.vendorId,
-    name: entity.name,
-    normalisedName: entity.normalisedName ?? normaliseName(entity.name),
-    externalIds: [],
-    firstSeen: '2026-01-05T08:00:00.000Z',
-    lastSeen: '2026-01-05T08:00:00.000Z',
-  }));
+  return entities.map((entity) =>
+    newEntityRecord({
+      connectionId,
+      kind: 'company',
+      vendorId: entity.vendorId,
+      name: entity.name,
+      firstSeen: '2026-01-05T08:00:00.000Z',
+    }),
+  );
 }
 
 export default defineSuite({
@@ -134,8 +133,8 @@ export default defineSuite({
       measure: () => {
         const { left, right } = dataSet();
         const data = {
-          left: records(asStored(left), 'wg'),
-          right: records(asStored(right), 'rmm'),
+          left: records(left, 'wg'),
+          right: records(right, 'rmm'),
           mappings: [],
           rejections: new Set<string>(),
         };

@@ -40,28 +40,20 @@ export function MappingSettingsForm({ settings, busy, onSave }: MappingSettingsF
           />
           One to one: each entity on the right belongs to one entity on the left
         </label>
-        <label>
-          Suggest similar names scoring at least
-          <input
-            type="number"
-            min={0.3}
-            max={0.95}
-            step={0.05}
-            value={draft.minScore}
-            onInput={(event) => set('minScore', event.currentTarget.valueAsNumber)}
-          />
-        </label>
-        <label>
-          “Accept all” takes suggestions scoring at least
-          <input
-            type="number"
-            min={0.5}
-            max={1}
-            step={0.05}
-            value={draft.bulkThreshold}
-            onInput={(event) => set('bulkThreshold', event.currentTarget.valueAsNumber)}
-          />
-        </label>
+        <ScoreField
+          label="Suggest similar names scoring at least"
+          min={0.3}
+          max={0.95}
+          value={draft.minScore}
+          onValue={(value) => set('minScore', value)}
+        />
+        <ScoreField
+          label="“Accept all” takes suggestions scoring at least"
+          min={0.5}
+          max={1}
+          value={draft.bulkThreshold}
+          onValue={(value) => set('bulkThreshold', value)}
+        />
         {!check.success && (
           <p class="mpc-status--error" role="alert">
             Scores go from 0.3 to 0.95 for suggestions and from 0.5 to 1 for “Accept all”.
@@ -72,5 +64,27 @@ export function MappingSettingsForm({ settings, busy, onSave }: MappingSettingsF
         </button>
       </form>
     </details>
+  );
+}
+
+function ScoreField(props: {
+  label: string;
+  min: number;
+  max: number;
+  value: number;
+  onValue: (value: number) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="number"
+        min={props.min}
+        max={props.max}
+        step={0.05}
+        value={props.value}
+        onInput={(event) => props.onValue(event.currentTarget.valueAsNumber)}
+      />
+    </label>
   );
 }

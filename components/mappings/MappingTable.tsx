@@ -104,69 +104,7 @@ function Row({
       <td>{row.mapping ? percent(row.mapping.confidence) : best ? percent(best.score) : ''}</td>
       <td class="mpc-actions">
         <div class="mpc-actions__buttons">
-          {row.mapping ? (
-            <>
-              {!row.entity.removed && (
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={() => onPicker(leftKey)}
-                  aria-label={`Change mapping of ${name}`}
-                >
-                  Change…
-                </button>
-              )}
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => onAction({ kind: 'unmap', leftKey })}
-                aria-label={`Unmap ${name}`}
-              >
-                Unmap
-              </button>
-            </>
-          ) : (
-            !row.entity.removed && (
-              <>
-                {best && (
-                  <CandidateActions
-                    name={name}
-                    leftKey={leftKey}
-                    candidate={best}
-                    busy={busy}
-                    onAction={onAction}
-                  />
-                )}
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={() => onPicker(leftKey)}
-                  aria-label={`Map ${name} to another entity`}
-                >
-                  Map to…
-                </button>
-                {row.candidates.length > 1 && (
-                  <details class="mpc-more">
-                    <summary>Other matches ({row.candidates.length - 1})</summary>
-                    <ul>
-                      {row.candidates.slice(1).map((candidate) => (
-                        <li key={candidate.target.key}>
-                          {candidate.target.name} ({percent(candidate.score)}){' '}
-                          <CandidateActions
-                            name={name}
-                            leftKey={leftKey}
-                            candidate={candidate}
-                            busy={busy}
-                            onAction={onAction}
-                          />
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                )}
-              </>
-            )
-          )}
+          <RowActions row={row} name={name} busy={busy} onAction={onAction} onPicker={onPicker} />
         </div>
         {pickerFor === leftKey && (
           <TargetPicker
@@ -188,6 +126,58 @@ function Row({
   );
 }
 
+type ActionProps = Pick<MappingTableProps, 'busy' | 'onAction' | 'onPicker'> & { row: ViewRow; name: string };
+
+/** What a row offers: unmap or change a mapping; accept, reject or pick a match for the rest. */
+function RowActions({ row, name, busy, onAction, onPicker }: ActionProps) {
+  const leftKey = row.entity.key;
+  const picker = (label: string, accessibleName: string) => (
+    <ActionButton label={label} name={accessibleName} busy={busy} onClick={() => onPicker(leftKey)} />
+  );
+  if (row.mapping) {
+    return (
+      <>
+        {!row.entity.removed && picker('Change…', `Change mapping of ${name}`)}
+        <ActionButton
+          label="Unmap"
+          name={`Unmap ${name}`}
+          busy={busy}
+          onClick={() => onAction({ kind: 'unmap', leftKey })}
+        />
+      </>
+    );
+  }
+  if (row.entity.removed) return null;
+  const [best, ...others] = row.candidates;
+  return (
+    <>
+      {best && (
+        <CandidateActions name={name} leftKey={leftKey} candidate={best} busy={busy} onAction={onAction} />
+      )}
+      {picker('Map to…', `Map ${name} to another entity`)}
+      {others.length > 0 && (
+        <details class="mpc-more">
+          <summary>Other matches ({others.length})</summary>
+          <ul>
+            {others.map((candidate) => (
+              <li key={candidate.target.key}>
+                {candidate.target.name} ({percent(candidate.score)}){' '}
+                <CandidateActions
+                  name={name}
+                  leftKey={leftKey}
+                  candidate={candidate}
+                  busy={busy}
+                  onAction={onAction}
+                />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
 function CandidateActions({
   name,
   leftKey,
@@ -204,22 +194,37 @@ function CandidateActions({
   const target = candidate.target;
   return (
     <>
-      <button
-        type="button"
-        disabled={busy}
-        aria-label={`Accept ${target.name} for ${name}`}
+      <ActionButton
+        label="Accept"
+        name={`Accept ${target.name} for ${name}`}
+        busy={busy}
         onClick={() => onAction({ kind: 'accept', leftKey, rightKey: target.key, moveFromOthers: false })}
-      >
-        Accept
-      </button>
-      <button
-        type="button"
-        disabled={busy}
-        aria-label={`Reject ${target.name} for ${name}`}
+      />
+      <ActionButton
+        label="Reject"
+        name={`Reject ${target.name} for ${name}`}
+        busy={busy}
         onClick={() => onAction({ kind: 'reject', leftKey, rightKey: target.key })}
-      >
-        Reject
-      </button>
+      />
     </>
+  );
+}
+
+/** A short button whose accessible name says which row and entity it acts on. */
+function ActionButton({
+  label,
+  name,
+  busy,
+  onClick,
+}: {
+  label: string;
+  name: string;
+  busy: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" disabled={busy} aria-label={name} onClick={onClick}>
+      {label}
+    </button>
   );
 }

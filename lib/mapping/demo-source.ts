@@ -4,10 +4,9 @@
  * labelled "Demo", so nobody mistakes it for their tenant. The small pair shows each case the
  * screen handles; the large pair (10,000 × 10,000, built on first use) shows it stays smooth.
  */
-
-import { entityKey, mappingId } from './keys';
+import { newEntityRecord } from './entity-record';
+import { mappingId } from './keys';
 import { MemoryMappingStore } from './memory-store';
-import { normaliseName } from './normalise';
 import type { ConnectionSummary } from './schemas';
 import type { MappingSource } from './service';
 import type { EntityKind, EntityRecord, MappingRecord } from './store';
@@ -86,92 +85,31 @@ function record(
   kind: EntityKind,
   [vendorId, name, externalIds = [], removed = false]: [string, string, string[]?, boolean?],
 ): EntityRecord {
-  return {
-    key: entityKey(connectionId, kind, vendorId),
+  return newEntityRecord({
     connectionId,
     kind,
     vendorId,
     name,
-    normalisedName: normaliseName(name),
     externalIds,
     firstSeen: FIRST_SYNC,
     lastSeen: removed ? FIRST_SYNC : LAST_SYNC,
     ...(removed ? { removedAt: LAST_SYNC } : {}),
-  };
+  });
 }
 
 const LARGE_WORDS = {
-  first: [
-    'Acme',
-    'Northwind',
-    'Contoso',
-    'Fabrikam',
-    'Summit',
-    'Harbor',
-    'Pinecrest',
-    'Lakeside',
-    'Ironwood',
-    'Silverline',
-    'Redstone',
-    'Keystone',
-    'Evergreen',
-    'Cedar',
-    'Granite',
-    'Atlas',
-    'Orion',
-    'Zenith',
-    'Vertex',
-    'Meridian',
-    'Müller',
-    'Søndergaard',
-    'Peña',
-    'Łódź',
-    'Öztürk',
-  ],
-  second: [
-    'Dental',
-    'Logistics',
-    'Legal',
-    'Accounting',
-    'Engineering',
-    'Medical',
-    'Construction',
-    'Consulting',
-    'Realty',
-    'Insurance',
-    'Foods',
-    'Design',
-    'Energy',
-    'Labs',
-    'Systems',
-    'Clinic',
-    'Freight',
-    'Studio',
-    'Partners',
-    'Holdings',
-  ],
-  place: [
-    'North',
-    'South',
-    'East',
-    'West',
-    'Denver',
-    'Berlin',
-    'Sydney',
-    'Lyon',
-    'Osaka',
-    'Leeds',
-    'Austin',
-    'Porto',
-    'Malmö',
-    'Kraków',
-    'Quebec',
-    'Dublin',
-    'Perth',
-    'Graz',
-    'Turin',
-    'Bergen',
-  ],
+  first:
+    'Aurora Beacon Cobalt Delta Ember Fjord Glacier Hawthorn Indigo Juniper Kestrel Lumen Mistral Nimbus Obsidian Prairie Quartz Rosewood Sequoia Tundra Årdal Çankaya Ñuñoa Ølstykke Škofja'.split(
+      ' ',
+    ),
+  second:
+    'Dentistry Haulage Law Bookkeeping Surveying Health Builders Advisory Property Assurance Bakery Architects Power Research Networks Veterinary Shipping Media Ventures Trust'.split(
+      ' ',
+    ),
+  place:
+    'Harbour Ridge Meadow Bay Creek Heights Park Square Gate Point Hills Cross Field Wharf Vale Grove Fort Mills Row Landing'.split(
+      ' ',
+    ),
   suffix: ['', 'Inc', 'LLC', 'Ltd', 'GmbH', 'Pty Ltd', 'S.A.', 'B.V.'],
 };
 

@@ -5,9 +5,11 @@
  *
  * Entities change only through sync: the source's `onEntitiesChanged` (or `invalidate`) drops the
  * cached pairs of a connection when its sync completes; the screen can also ask with `refresh`. Mappings change only through this
- * service, so its cached copy stays true.
+ * service, so its cached copy stays true. Refusals are CommandErrors: their text is written for the
+ * technician and goes to the screen as is.
  */
 
+import { CommandError } from '../messaging/errors';
 import type { StorageAreaLike } from '../regions/store';
 import { type ActionContext, MappingActionError, planAction } from './actions';
 import { MappingStoreError } from './errors';
@@ -36,17 +38,6 @@ export interface MappingSource {
 export interface MappingServiceDeps extends MappingSource {
   settingsArea: StorageAreaLike;
   now?: () => Date;
-}
-
-/** A message the screen can show as is; `detail` lets it offer the next step (e.g. confirm a move). */
-export class MappingServiceError extends Error {
-  override readonly name = 'MappingServiceError';
-  constructor(
-    message: string,
-    readonly detail?: Record<string, unknown>,
-  ) {
-    super(message);
-  }
 }
 
 const BY_USER = 'you';
@@ -155,7 +146,7 @@ export function createMappingService(deps: MappingServiceDeps) {
     try {
       return await deps.store.apply(loaded.pair, changes, action, by);
     } catch (error) {
-      if (error instanceof MappingStoreError) throw new MappingServiceError(error.message);
+      if (error instanceof MappingStoreError) throw new CommandError(error.message);
       throw error;
     } finally {
       await reloadEdits(loaded);
@@ -260,7 +251,7 @@ export function createMappingService(deps: MappingServiceDeps) {
         try {
           planned = planAction(loaded.model, action, context);
         } catch (error) {
-          if (error instanceof MappingActionError) throw new MappingServiceError(error.message, error.detail);
+          if (error instanceof MappingActionError) throw new CommandError(error.message, error.detail);
           throw error;
         }
         await write(loaded, planned.changes, planned.action, BY_USER);
@@ -275,7 +266,7 @@ export function createMappingService(deps: MappingServiceDeps) {
         try {
           entry = await deps.store.undoLast(pair, BY_USER);
         } catch (error) {
-          if (error instanceof MappingStoreError) throw new MappingServiceError(error.message);
+          if (error instanceof MappingStoreError) throw new CommandError(error.message);
           throw error;
         } finally {
           await reloadEdits(loaded);
@@ -322,7 +313,7 @@ export function createMappingService(deps: MappingServiceDeps) {
         const loaded = await load(pair);
         const { plan } = readImport(loaded, fileName, content);
         if (plan.digest !== digest) {
-          throw new MappingServiceError(
+          throw new CommandError(
             'The mappings changed since the preview: check the new preview, then confirm again.',
             {
               stale: true,
@@ -330,7 +321,7 @@ export function createMappingService(deps: MappingServiceDeps) {
           );
         }
         if (!plan.changes.length)
-          throw new MappingServiceError('Nothing to import: every row is unchanged or has an error.');
+          throw new CommandError('Nothing to import: every row is unchanged or has an error.');
         await write(loaded, plan.changes, 'import', BY_USER);
         const skipped = plan.errors.length
           ? ` ${plan.errors.length} row${plan.errors.length === 1 ? '' : 's'} with errors skipped.`
@@ -374,7 +365,7 @@ export function createMappingService(deps: MappingServiceDeps) {
       now: now(),
     };
     const preview = previewImport(fileName, content, context);
-    if (!preview.ok) throw new MappingServiceError(preview.message);
+    if (!preview.ok) throw new CommandError(preview.message);
     return preview;
   }
 

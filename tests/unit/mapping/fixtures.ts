@@ -1,6 +1,6 @@
 /** Small builders for mapping tests: entities and mapping records with sensible defaults. */
-import { entityKey, mappingId } from '@/lib/mapping/keys';
-import { normaliseName } from '@/lib/mapping/normalise';
+import { newEntityRecord } from '@/lib/mapping/entity-record';
+import { mappingId } from '@/lib/mapping/keys';
 import type { ConnectionPair, EntityKind, EntityRecord, MappingRecord } from '@/lib/mapping/store';
 
 export const SEEN = '2026-01-05T08:00:00.000Z';
@@ -13,18 +13,7 @@ export function entity(
   extra: Partial<EntityRecord> = {},
 ): EntityRecord {
   const kind: EntityKind = extra.kind ?? (connectionId === PAIR.leftConnectionId ? 'account' : 'company');
-  return {
-    key: entityKey(connectionId, kind, vendorId),
-    connectionId,
-    kind,
-    vendorId,
-    name,
-    normalisedName: normaliseName(name),
-    externalIds: [],
-    firstSeen: SEEN,
-    lastSeen: SEEN,
-    ...extra,
-  };
+  return { ...newEntityRecord({ connectionId, kind, vendorId, name, firstSeen: SEEN }), ...extra };
 }
 
 export const left = (vendorId: string, name: string, extra: Partial<EntityRecord> = {}) =>
