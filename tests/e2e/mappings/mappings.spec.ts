@@ -116,9 +116,10 @@ test('a 10,000-row pair is served one page at a time', async ({ openExtensionPag
   await expect(page.getByTestId('mapping-row')).toHaveCount(50);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByTestId('pager-range')).toHaveText('Rows 51–100 of 10,000');
-  await page.getByLabel('Search').fill('muller dental north');
+  // Case and accents do not matter: "ARDAL law" finds "Årdal Law …".
+  await page.getByLabel('Search').fill('ARDAL law');
   await expect(page.getByTestId('pager-range')).toHaveText(/^Rows 1–\d+ of \d+$/);
   const names = await page.getByTestId('mapping-row').locator('td:first-child .mpc-name').allTextContents();
   expect(names.length).toBeGreaterThan(0);
-  expect(names.every((name) => name.startsWith('Müller Dental North'))).toBe(true);
+  expect(names.every((name) => name.startsWith('Årdal Law '))).toBe(true);
 });
