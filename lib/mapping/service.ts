@@ -121,20 +121,29 @@ export function createMappingService(deps: MappingServiceDeps) {
     settings: StoredSettings,
     matches: Map<string, MatchCandidate[]>,
   ): Promise<Pick<LoadedPair, 'data' | 'model' | 'autoApplicable' | 'lastChange'>> {
-    const [mappings, rejections, log] = await Promise.all([
+    const [mappings, rejections, last] = await Promise.all([
       deps.store.mappings(pair),
       deps.store.rejections(pair),
-      deps.store.auditLog(pair, 50),
+      undoable(pair),
     ]);
     const data = { ...entities, mappings, rejections };
     const plan = planPair(planInputOf(data), settings, matches);
-    const last = log.find((entry) => !entry.undone && entry.action !== 'undo');
     return {
       data,
       model: new PairModel(data, plan),
       autoApplicable: plan.autoApplicable,
       lastChange: last ? describeEntry(last) : null,
     };
+  }
+
+  /** The entry Undo would revert: the newest that is neither an undo nor undone. */
+  async function undoable(pair: ConnectionPair): Promise<MappingAuditEntry | null> {
+    // After many undos the newest entries are all undo/undone ones: look further back as needed.
+    for (let limit = 50; ; limit *= 4) {
+      const log = await deps.store.auditLog(pair, limit);
+      const entry = log.find((candidate) => !candidate.undone && candidate.action !== 'undo');
+      if (entry || log.length < limit) return entry ?? null;
+    }
   }
 
   /** After an edit: the cached entities and matches stay, the rest is read again. */

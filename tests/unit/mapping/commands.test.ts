@@ -271,4 +271,18 @@ describe('mapping commands', () => {
       targets: [{ key: cOrion.key, vendorId: 'c4', name: 'Orion Legal', mappedTo: ['Orion Legal'] }],
     });
   });
+
+  it('still offers Undo after more undos than one page of the audit log', async () => {
+    const { data, view } = setup();
+    // 60 edits, then 59 undos: only the very first edit is left to undo, far behind 59 undo entries.
+    for (let i = 0; i < 30; i++) {
+      await data('mappingApplyAction', {
+        pair: PAIR,
+        action: { kind: 'accept', leftKey: acme.key, rightKey: cMuller.key },
+      });
+      await data('mappingApplyAction', { pair: PAIR, action: { kind: 'unmap', leftKey: acme.key } });
+    }
+    for (let i = 0; i < 59; i++) await data('mappingUndo', { pair: PAIR });
+    expect((await view()).page.lastChange).toMatchObject({ action: 'accept' });
+  });
 });
