@@ -4,9 +4,9 @@
  * files and previews. Edits run one at a time, so two quick clicks cannot interleave.
  *
  * Entities change only through sync: the source's `onEntitiesChanged` (or `invalidate`) drops the
- * cached pairs of a connection when its sync completes; the screen can also ask with `refresh`. Mappings change only through this
- * service, so its cached copy stays true. Refusals are CommandErrors: their text is written for the
- * technician and goes to the screen as is.
+ * cached pairs of a connection when its sync completes; the screen can also ask with `refresh`.
+ * Mappings change only through this service, so its cached copy stays true. Refusals are
+ * CommandErrors: their text is written for the technician and goes to the screen as is.
  */
 
 import { CommandError } from '../messaging/errors';
@@ -82,8 +82,14 @@ export function createMappingService(deps: MappingServiceDeps) {
   }
 
   async function load(pair: ConnectionPair, refresh = false): Promise<LoadedPair> {
-    const cached = cache.get(pairKey(pair));
-    if (cached && !refresh) return cached;
+    const key = pairKey(pair);
+    const cached = cache.get(key);
+    if (cached && !refresh) {
+      // Most recently used last, so the pair dropped when a third one loads is the oldest.
+      cache.delete(key);
+      cache.set(key, cached);
+      return cached;
+    }
     const [left, right, leftSince, rightSince, settings] = await Promise.all([
       deps.store.entities(pair.leftConnectionId),
       deps.store.entities(pair.rightConnectionId),
@@ -107,8 +113,8 @@ export function createMappingService(deps: MappingServiceDeps) {
       settings,
       ...(await readEdits(pair, data, settings, matches)),
     };
-    cache.delete(pairKey(pair));
-    cache.set(pairKey(pair), loaded);
+    cache.delete(key);
+    cache.set(key, loaded);
     while (cache.size > CACHED_PAIRS) cache.delete(cache.keys().next().value!);
     if (settings.autoApplyExact) await autoApply(loaded);
     return loaded;
@@ -151,15 +157,21 @@ export function createMappingService(deps: MappingServiceDeps) {
     Object.assign(loaded, await readEdits(loaded.pair, loaded.data, loaded.settings, loaded.matches));
   }
 
-  async function write(loaded: LoadedPair, changes: MappingChange[], action: string, by: string) {
+  /** Runs a store write, then re-reads the edits whether or not the store took it. */
+  async function write<T>(loaded: LoadedPair, work: () => Promise<T>): Promise<T> {
     try {
-      return await deps.store.apply(loaded.pair, changes, action, by);
+      return await work();
     } catch (error) {
+      // The store's refusals are written for the technician (a stale view, a broken rule).
       if (error instanceof MappingStoreError) throw new CommandError(error.message);
       throw error;
     } finally {
       await reloadEdits(loaded);
     }
+  }
+
+  function apply(loaded: LoadedPair, changes: MappingChange[], action: string, by: string) {
+    return write(loaded, () => deps.store.apply(loaded.pair, changes, action, by));
   }
 
   /**
@@ -191,7 +203,7 @@ export function createMappingService(deps: MappingServiceDeps) {
           note: describeReason(candidate.reason),
         },
       }));
-    if (changes.length) await write(loaded, changes, 'auto-apply', BY_AUTO);
+    if (changes.length) await apply(loaded, changes, 'auto-apply', BY_AUTO);
     let newest = since;
     for (const entity of [...loaded.data.left, ...loaded.data.right])
       newest = Math.max(newest, Date.parse(entity.firstSeen));
@@ -263,7 +275,7 @@ export function createMappingService(deps: MappingServiceDeps) {
           if (error instanceof MappingActionError) throw new CommandError(error.message, error.detail);
           throw error;
         }
-        await write(loaded, planned.changes, planned.action, BY_USER);
+        await apply(loaded, planned.changes, planned.action, BY_USER);
         return { summary: planned.summary };
       });
     },
@@ -271,15 +283,7 @@ export function createMappingService(deps: MappingServiceDeps) {
     undo(pair: ConnectionPair) {
       return serial(async () => {
         const loaded = await load(pair);
-        let entry: MappingAuditEntry | null;
-        try {
-          entry = await deps.store.undoLast(pair, BY_USER);
-        } catch (error) {
-          if (error instanceof MappingStoreError) throw new CommandError(error.message);
-          throw error;
-        } finally {
-          await reloadEdits(loaded);
-        }
+        const entry = await write(loaded, () => deps.store.undoLast(pair, BY_USER));
         return { summary: entry ? `Undone: ${describeEntry(entry).label}.` : 'There is nothing to undo.' };
       });
     },
@@ -322,16 +326,14 @@ export function createMappingService(deps: MappingServiceDeps) {
         const loaded = await load(pair);
         const { plan } = readImport(loaded, fileName, content);
         if (plan.digest !== digest) {
-          throw new CommandError(
-            'The mappings changed since the preview: check the new preview, then confirm again.',
-            {
-              stale: true,
-            },
-          );
+          const message =
+            'The mappings changed since the preview: check the new preview, then confirm again.';
+          throw new CommandError(message, { stale: true });
         }
-        if (!plan.changes.length)
+        if (!plan.changes.length) {
           throw new CommandError('Nothing to import: every row is unchanged or has an error.');
-        await write(loaded, plan.changes, 'import', BY_USER);
+        }
+        await apply(loaded, plan.changes, 'import', BY_USER);
         const skipped = plan.errors.length
           ? ` ${plan.errors.length} row${plan.errors.length === 1 ? '' : 's'} with errors skipped.`
           : '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackgroundRouter } from '@/lib/background/router';
+import { MappingStoreError } from '@/lib/mapping/errors';
 import { MemoryMappingStore } from '@/lib/mapping/memory-store';
 import type { MappingSource } from '@/lib/mapping/service';
 import type { commands } from '@/lib/messaging';
@@ -284,5 +285,25 @@ describe('mapping commands', () => {
     }
     for (let i = 0; i < 59; i++) await data('mappingUndo', { pair: PAIR });
     expect((await view()).page.lastChange).toMatchObject({ action: 'accept' });
+  });
+
+  it('passes the store’s refusal on in its own words, and reloads what is stored', async () => {
+    const store = new MemoryMappingStore({ entities: [acme, cAcme] });
+    store.apply = async () => {
+      throw new MappingStoreError('That mapping no longer exists: reload the table and try again.');
+    };
+    const { call, view } = setup({ store });
+    const result = await call('mappingApplyAction', {
+      pair: PAIR,
+      action: { kind: 'accept', leftKey: acme.key, rightKey: cAcme.key },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'handler-failed',
+        message: 'That mapping no longer exists: reload the table and try again.',
+      },
+    });
+    expect((await view()).page.progress.mapped).toBe(0);
   });
 });
