@@ -16,9 +16,10 @@ export interface BackgroundEnvironment {
   /** `browser.storage.local` in the extension; in memory when absent (bench, tests). */
   localStorage?: StorageAreaLike;
   /**
-   * Entities, mappings and connections for the Mappings screen. Absent: demo data in memory.
-   * The IndexedDB store replaces it in entrypoints/background.ts with
-   * `mappingSource: { store: <lib/db MappingStore>, connections: <connection list>, lastCompleteSync }`.
+   * Entities, mappings and connections for the Mappings screen (see MappingSource in
+   * lib/mapping/service.ts). Absent: demo data in memory. entrypoints/background.ts passes the
+   * IndexedDB one: `{ store: createIdbMappingStore(db), connections, lastCompleteSync,
+   * onEntitiesChanged, describeError }`.
    */
   mappingSource?: MappingSource;
 }

@@ -82,7 +82,6 @@ export class MemoryMappingStore implements MappingStore {
     action: string,
     by: string,
   ): Promise<MappingAuditEntry> {
-    if (changes.length === 0) throw new MappingStoreError('There is nothing to change.');
     const mappings = new Map(this.pairMappings(pair));
     const rejections = new Map(this.pairRejections(pair));
     for (const change of changes) {
@@ -121,9 +120,9 @@ export class MemoryMappingStore implements MappingStore {
     for (const mapping of entry.removed) mappings.set(mapping.id, mapping);
     for (const { leftKey, rightKey } of entry.rejected) rejections.delete(rejectionKey(leftKey, rightKey));
     for (const keys of entry.unrejected) rejections.set(rejectionKey(keys.leftKey, keys.rightKey), keys);
-    this.commit(pair, mappings, rejections, 'undo', by);
+    const reverse = this.commit(pair, mappings, rejections, 'undo', by);
     entry.undone = true;
-    return structuredClone(entry);
+    return reverse;
   }
 
   async auditLog(pair: ConnectionPair, limit: number): Promise<MappingAuditEntry[]> {
@@ -154,7 +153,6 @@ export class MemoryMappingStore implements MappingStore {
     const before = this.pairMappings(pair);
     const rejectedBefore = this.pairRejections(pair);
     const entry: MappingAuditEntry = {
-      id: this.nextAuditId++,
       at: this.now().toISOString(),
       by,
       leftConnectionId: pair.leftConnectionId,
@@ -166,6 +164,11 @@ export class MemoryMappingStore implements MappingStore {
       unrejected: [...rejectedBefore].filter(([key]) => !rejections.has(key)).map(([, keys]) => keys),
       undone: false,
     };
+    const changed =
+      entry.removed.length || entry.added.length || entry.rejected.length || entry.unrejected.length;
+    // Nothing changed: nothing to record, and nothing for Undo to revert.
+    if (!changed) return entry;
+    entry.id = this.nextAuditId++;
     this.mappingsByPair.set(pairKey(pair), mappings);
     this.rejectionsByPair.set(pairKey(pair), rejections);
     this.audit.push(entry);

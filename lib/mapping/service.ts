@@ -33,6 +33,11 @@ export interface MappingSource {
   lastCompleteSync?(connectionId: string): Promise<string | undefined>;
   /** Lets the sync engine say a connection's entities changed, so cached tables are rebuilt. */
   onEntitiesChanged?(listener: (connectionId: string) => void): void;
+  /**
+   * The store's own refusals in words for the screen (lib/db: its StoreError), undefined for
+   * anything unexpected. The in-memory store's MappingStoreError is always understood.
+   */
+  describeError?(error: unknown): string | undefined;
 }
 
 export interface MappingServiceDeps extends MappingSource {
@@ -74,11 +79,19 @@ export function createMappingService(deps: MappingServiceDeps) {
   const cache = new Map<string, LoadedPair>();
   let queue: Promise<unknown> = Promise.resolve();
 
-  /** Runs `task` after every earlier one has settled. */
+  /** Runs `task` after every earlier one has settled; a store refusal becomes a message. */
   function serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task, task);
+    const run = queue.then(task, task).catch((error: unknown) => {
+      throw forScreen(error);
+    });
     queue = run.catch(() => {});
     return run;
+  }
+
+  function forScreen(error: unknown): unknown {
+    if (error instanceof CommandError) return error;
+    const message = error instanceof MappingStoreError ? error.message : deps.describeError?.(error);
+    return message ? new CommandError(message) : error;
   }
 
   async function load(pair: ConnectionPair, refresh = false): Promise<LoadedPair> {
@@ -161,10 +174,6 @@ export function createMappingService(deps: MappingServiceDeps) {
   async function write<T>(loaded: LoadedPair, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
-    } catch (error) {
-      // The store's refusals are written for the technician (a stale view, a broken rule).
-      if (error instanceof MappingStoreError) throw new CommandError(error.message);
-      throw error;
     } finally {
       await reloadEdits(loaded);
     }
@@ -283,8 +292,10 @@ export function createMappingService(deps: MappingServiceDeps) {
     undo(pair: ConnectionPair) {
       return serial(async () => {
         const loaded = await load(pair);
-        const entry = await write(loaded, () => deps.store.undoLast(pair, BY_USER));
-        return { summary: entry ? `Undone: ${describeEntry(entry).label}.` : 'There is nothing to undo.' };
+        const target = await undoable(pair);
+        if (!target) return { summary: 'There is nothing to undo.' };
+        await write(loaded, () => deps.store.undoLast(pair, BY_USER));
+        return { summary: `Undone: ${describeEntry(target).label}.` };
       });
     },
 

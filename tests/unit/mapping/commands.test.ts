@@ -19,7 +19,13 @@ const cMuller = right('c2', 'Muller Logistik Services');
 const cSummit = right('c3', 'Summit Dentistry');
 const cOrion = right('c4', 'Orion Legal');
 
-function setup(options: { area?: StorageAreaLike; store?: MemoryMappingStore } = {}) {
+function setup(
+  options: {
+    area?: StorageAreaLike;
+    store?: MemoryMappingStore;
+    describeError?: MappingSource['describeError'];
+  } = {},
+) {
   const store =
     options.store ??
     new MemoryMappingStore({ entities: [acme, muller, summit, orion, cAcme, cMuller, cSummit, cOrion] });
@@ -33,6 +39,7 @@ function setup(options: { area?: StorageAreaLike; store?: MemoryMappingStore } =
     onEntitiesChanged: (listener) => {
       notify = listener;
     },
+    ...(options.describeError ? { describeError: options.describeError } : {}),
   };
   const route = createBackgroundRouter({
     version: '0.0.0',
@@ -305,5 +312,31 @@ describe('mapping commands', () => {
       },
     });
     expect((await view()).page.progress.mapped).toBe(0);
+  });
+
+  it('shows another store’s refusals only when the source describes them', async () => {
+    class DatabaseRefusal extends Error {}
+    const failing = () => {
+      const store = new MemoryMappingStore({ entities: [acme, cAcme] });
+      store.apply = async () => {
+        throw new DatabaseRefusal('stored mapping damaged');
+      };
+      return store;
+    };
+    const accept = { pair: PAIR, action: { kind: 'accept', leftKey: acme.key, rightKey: cAcme.key } };
+    const described = setup({
+      store: failing(),
+      describeError: (error) =>
+        error instanceof DatabaseRefusal ? `Database: ${error.message}.` : undefined,
+    });
+    expect(await described.call('mappingApplyAction', accept)).toMatchObject({
+      ok: false,
+      error: { message: 'Database: stored mapping damaged.' },
+    });
+    const silent = setup({ store: failing() });
+    expect(await silent.call('mappingApplyAction', accept)).toMatchObject({
+      ok: false,
+      error: { message: '"mappingApplyAction" failed unexpectedly.' },
+    });
   });
 });

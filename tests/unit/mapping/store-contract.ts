@@ -89,13 +89,14 @@ export function describeMappingStoreContract(name: string, create: StoreFactory)
       expect(reassigned.added.map((m) => m.rightKey)).toEqual([c2.key]);
     });
 
-    it('records rejections once, and their removal', async () => {
+    it('records rejections once, and their removal; a batch that changes nothing leaves no entry', async () => {
       const s = await store();
       const reject = { kind: 'reject' as const, leftKey: a1.key, rightKey: c2.key };
       expect((await s.apply(PAIR, [reject], 'reject', 'you')).rejected).toEqual([
         { leftKey: a1.key, rightKey: c2.key },
       ]);
       expect((await s.apply(PAIR, [reject], 'reject', 'you')).rejected).toEqual([]);
+      expect(await s.auditLog(PAIR, 10)).toHaveLength(1);
       expect(await s.rejections(PAIR)).toEqual(new Set([rejectionKey(a1.key, c2.key)]));
       const entry = await s.apply(PAIR, [{ ...reject, kind: 'unreject' }], 'unreject', 'you');
       expect(entry.unrejected).toHaveLength(1);
@@ -114,11 +115,20 @@ export function describeMappingStoreContract(name: string, create: StoreFactory)
         'unmap',
         'you',
       );
-      const undone = await s.undoLast(PAIR, 'you');
-      expect(undone).toMatchObject({ action: 'unmap', undone: true });
+      const reverse = await s.undoLast(PAIR, 'you');
+      expect(reverse).toMatchObject({
+        action: 'undo',
+        by: 'you',
+        added: [{ id: mapping(a1, c1).id }],
+        removed: [],
+        unrejected: [{ leftKey: a1.key, rightKey: c1.key }],
+      });
       expect(await s.mappings(PAIR)).toEqual([mapping(a1, c1)]);
       expect(await s.rejections(PAIR)).toEqual(new Set());
-      expect(await s.undoLast(PAIR, 'you')).toMatchObject({ action: 'accept' });
+      expect(await s.undoLast(PAIR, 'you')).toMatchObject({
+        action: 'undo',
+        removed: [{ id: mapping(a1, c1).id }],
+      });
       expect(await s.mappings(PAIR)).toEqual([]);
       expect(await s.undoLast(PAIR, 'you')).toBeNull();
       const log = await s.auditLog(PAIR, 10);
