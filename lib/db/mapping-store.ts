@@ -1,4 +1,4 @@
-import type { IDBPTransaction } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import { rejectionKey } from '../mapping/plan';
 import {
   type ConnectionPair,
@@ -17,28 +17,31 @@ import type { CompanionDb, CompanionSchema } from './schema';
 import { allOrNothing, requestBatch } from './transaction';
 
 type KeyPair = { leftKey: string; rightKey: string };
-type MappingTransaction = IDBPTransaction<
-  CompanionSchema,
-  ('mappings' | 'rejections' | 'mappingAudit')[],
-  'readwrite'
->;
+type MappingStoreNames = ('mappings' | 'rejections' | 'mappingAudit')[];
+type MappingTransaction = IDBPTransaction<CompanionSchema, MappingStoreNames, 'readwrite'>;
 
 /**
  * The mapping contract over IndexedDB. Each `apply` and `undoLast` is one transaction over the
  * mappings, the rejections and the audit log, so a batch lands whole with its audit entry or not
  * at all. Audit entries keep the mappings before and after (net of the batch), which is what
- * makes an exact undo possible.
+ * makes an exact undo possible. The database may still be opening: every call waits for it.
  */
-export function createIdbMappingStore(db: CompanionDb, now: () => Date = () => new Date()): MappingStore {
+export function createIdbMappingStore(
+  database: CompanionDb | Promise<CompanionDb>,
+  now: () => Date = () => new Date(),
+): MappingStore {
   return {
-    entities: (connectionId: string): Promise<EntityRecord[]> => listEntities(db, connectionId),
+    entities: async (connectionId: string): Promise<EntityRecord[]> =>
+      listEntities(await database, connectionId),
 
     async mappings(pair) {
+      const db = await database;
       const rows = await db.getAllFromIndex('mappings', 'byPair', pairKey(pair));
       return rows.map((row) => readRecord(mappingRecordSchema, row, 'mapping'));
     },
 
     async rejections(pair) {
+      const db = await database;
       const rows = await db.getAllFromIndex('rejections', 'byPair', pairKey(pair));
       return new Set(rows.map((row) => readRecord(rejectionRecordSchema, row, 'rejected suggestion').id));
     },
@@ -46,6 +49,7 @@ export function createIdbMappingStore(db: CompanionDb, now: () => Date = () => n
     async apply(pair, changes, action, by) {
       if (!action.trim()) throw invalid('A mapping change needs an action name.');
       for (const change of changes) checkChange(pair, change);
+      const db = await database;
       const at = now().toISOString();
       const tx = db.transaction(['mappings', 'rejections', 'mappingAudit'], 'readwrite');
       return allOrNothing(tx, async () => {
@@ -94,6 +98,7 @@ export function createIdbMappingStore(db: CompanionDb, now: () => Date = () => n
           }
         }
 
+        await refuseDoubleMappings(mappings, pair, mappingStates);
         const entry = mappingAuditEntrySchema.parse({
           at,
           by,
@@ -118,6 +123,7 @@ export function createIdbMappingStore(db: CompanionDb, now: () => Date = () => n
     },
 
     async undoLast(pair, by) {
+      const db = await database;
       const at = now().toISOString();
       const tx = db.transaction(['mappings', 'rejections', 'mappingAudit'], 'readwrite');
       return allOrNothing(tx, async () => {
@@ -155,6 +161,7 @@ export function createIdbMappingStore(db: CompanionDb, now: () => Date = () => n
     },
 
     async auditLog(pair, limit) {
+      const db = await database;
       const entries: MappingAuditEntry[] = [];
       let cursor = await db
         .transaction('mappingAudit')
@@ -167,6 +174,35 @@ export function createIdbMappingStore(db: CompanionDb, now: () => Date = () => n
       return entries;
     },
   };
+}
+
+/**
+ * One left entity has at most one mapping per pair: a batch whose result would map one twice is
+ * refused whole (reassigning means unmapping first, in the same batch).
+ */
+async function refuseDoubleMappings(
+  mappings: IDBPObjectStore<CompanionSchema, MappingStoreNames, 'mappings', 'readwrite'>,
+  pair: ConnectionPair,
+  states: ReadonlyMap<string, { before?: MappingRecord; after?: MappingRecord }>,
+): Promise<void> {
+  const added = [...states.values()].flatMap((state) =>
+    state.after && !same(state.before, state.after) ? [state.after] : [],
+  );
+  if (!added.length) return;
+  const leftKeys = new Map<string, string>();
+  for (const row of await mappings.index('byPair').getAll(pairKey(pair))) {
+    const stored = readRecord(mappingRecordSchema, row, 'mapping');
+    const state = states.get(stored.id);
+    if (!state || state.after) leftKeys.set(stored.id, stored.leftKey);
+  }
+  for (const mapping of added) leftKeys.set(mapping.id, mapping.leftKey);
+  const seen = new Set<string>();
+  for (const leftKey of leftKeys.values()) {
+    if (seen.has(leftKey)) {
+      throw invalid(`"${leftKey}" would be mapped twice; unmap it first, or reassign it.`);
+    }
+    seen.add(leftKey);
+  }
 }
 
 /** Writes what an audit entry describes: removals first, so a replaced mapping ends as added. */

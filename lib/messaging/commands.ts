@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mappingCommands } from '../mapping/commands';
 import { regionCommands } from '../regions/commands';
 import { syncCommands } from '../sync/commands';
 import { vendorCommands } from '../vendors/commands';
@@ -27,6 +28,7 @@ export const commands = {
 
   ...regionCommands,
   ...vendorCommands,
+  ...mappingCommands,
   ...syncCommands,
 } as const;
 

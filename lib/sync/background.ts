@@ -6,6 +6,7 @@ import { type AlarmsLike, connectionOfAlarm, RESUME_ALARM, reconcileAlarms, setR
 import { type BadgeApi, createSyncBadge, type SyncBadge } from './badge';
 import type { ConnectionDirectory } from './connections';
 import { type SyncEvent, syncEvent } from './events';
+import { createIdbMappingSource } from './mapping-source';
 import { createScheduleStore, intervalFor, type ScheduleStore } from './schedule';
 import { createSyncService, type SyncService } from './service';
 import type { EntitySource } from './source';
@@ -45,15 +46,21 @@ export function startSyncBackground(deps: SyncBackgroundDeps) {
   const now = deps.now ?? (() => new Date());
   const schedule = createScheduleStore(deps.storage);
   const badge = createSyncBadge(deps.badge, deps.storage);
+  const database = (deps.openDb ?? openCompanionDb)();
+  const entityListeners = new Set<(connectionId: string) => void>();
 
   const ready: Promise<SyncBackground> = (async () => {
-    const db = await (deps.openDb ?? openCompanionDb)();
+    const db = await database;
     const service = createSyncService({
       db,
       directory: deps.directory,
       sourcesFor: deps.sourcesFor ?? ((connection) => vendorSources(connection)),
       publish: (run) => deps.broadcast(syncEvent(run)),
-      onRunFinished: (run) => badge.runFinished(run),
+      onRunFinished: async (run) => {
+        // Any run may have written pages, even one that failed later.
+        for (const listener of entityListeners) listener(run.connectionId);
+        await badge.runFinished(run);
+      },
       onBusyChange: (busy) => void setResumeAlarm(deps.alarms, busy).catch(() => log('resume alarm not set')),
       log,
       now,
@@ -97,5 +104,13 @@ export function startSyncBackground(deps: SyncBackgroundDeps) {
     }
   }
 
-  return { ready, onAlarm };
+  /** The Mappings screen's data (lib/mapping/service.ts) over the same database and connections. */
+  const mappingSource = createIdbMappingSource({
+    db: database,
+    directory: deps.directory,
+    lastCompleteSync: async (connectionId) => (await ready).service.lastCompleteSync(connectionId),
+    onEntitiesChanged: (listener) => void entityListeners.add(listener),
+  });
+
+  return { ready, onAlarm, mappingSource };
 }

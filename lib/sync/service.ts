@@ -56,6 +56,7 @@ interface ActiveRun {
 export type SyncService = ReturnType<typeof createSyncService>;
 
 const DEFAULT_MAX_RESUME_AGE_MS = 12 * 60 * 60 * 1000;
+const DEFAULT_KEEP_RUNS = 20;
 
 /**
  * Runs syncs for the background: at most one per connection, cancellable, resumed after the
@@ -158,7 +159,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     publish(started);
     const ended = await runSync(started, sources, { db, now, signal, onProgress: publish });
     await deps.onRunFinished?.(ended);
-    await pruneRuns(db, run.connectionId, deps.keepRuns ?? 20);
+    await pruneRuns(db, run.connectionId, deps.keepRuns ?? DEFAULT_KEEP_RUNS);
   }
 
   function start(connectionId: string, trigger: SyncTrigger): Promise<StartResult> {
@@ -225,6 +226,12 @@ export function createSyncService(deps: SyncServiceDeps) {
 
     isRunning: (connectionId: string): boolean => active.has(connectionId),
 
+    /** When the connection's newest complete pass started ("removed since the last sync"). */
+    async lastCompleteSync(connectionId: string): Promise<string | undefined> {
+      const runs = await recentRuns(db, connectionId, deps.keepRuns ?? DEFAULT_KEEP_RUNS);
+      return runs.find((run) => run.status === 'succeeded')?.startedAt;
+    },
+
     /** When the connection's newest run started (the scheduler counts its interval from it). */
     async lastStartedAt(connectionId: string): Promise<string | null> {
       const [newest] = await recentRuns(db, connectionId, 1);
@@ -240,7 +247,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       const connections = await directory.list();
       return Promise.all(
         connections.map(async (connection) => {
-          const runs = await recentRuns(db, connection.id, deps.keepRuns ?? 20);
+          const runs = await recentRuns(db, connection.id, deps.keepRuns ?? DEFAULT_KEEP_RUNS);
           const running = runs.find((run) => run.status === 'running');
           const finished = runs.find((run) => run.status !== 'running');
           const succeeded = runs.find((run) => run.status === 'succeeded');

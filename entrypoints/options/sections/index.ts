@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { MappingsSection } from './mappings';
 import { StatusSection } from './status';
 import { SyncSection } from './sync';
 
@@ -15,5 +16,6 @@ export interface OptionsSection {
 
 export const sections: OptionsSection[] = [
   { id: 'status', title: 'Status', view: StatusSection },
+  { id: 'mappings', title: 'Mappings', view: MappingsSection },
   { id: 'sync', title: 'Sync', view: SyncSection },
 ];

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { type CompanionDb, createIdbMappingStore, StoreError } from '@/lib/db';
 import { rejectionKey } from '@/lib/mapping/plan';
 import type { MappingRecord, MappingStore } from '@/lib/mapping/store';
+import { describeMappingStoreContract } from '../mapping/store-contract';
 import { steppingClock } from '../support/clock';
 import { openTestDb } from '../support/db';
 
@@ -160,4 +161,10 @@ describe('reading damaged records', () => {
     await db.put('mappings', { ...mapping('A', '1'), confidence: 7 } as MappingRecord);
     await expect(store.mappings(pair)).rejects.toThrow(/The stored mapping is damaged \(confidence: /);
   });
+});
+
+describeMappingStoreContract('IndexedDB store', async ({ entities }) => {
+  const seeded = await openTestDb();
+  for (const entity of entities) await seeded.put('entities', entity);
+  return createIdbMappingStore(seeded);
 });

@@ -227,3 +227,28 @@ describe('commands', () => {
     expect(result.error.message).toBe('Too new. Update.');
   });
 });
+
+describe('the Mappings screen’s source', () => {
+  it('lists connections with their entity counts and serves the synced entities', async () => {
+    const { sync, call, idle } = start();
+    const changed: string[] = [];
+    sync.mappingSource.onEntitiesChanged?.((connectionId) => changed.push(connectionId));
+    expect(await sync.mappingSource.lastCompleteSync?.(MANAGE.id)).toBeUndefined();
+
+    await call('syncNow', { connectionId: MANAGE.id });
+    await idle();
+
+    expect(changed).toEqual([MANAGE.id]);
+    expect(await sync.mappingSource.connections()).toEqual([
+      { id: MANAGE.id, label: 'Manage (NA) (ConnectWise Manage)', entityCount: 1, demo: false },
+      { id: OTHER.id, label: 'Manage (EU) (ConnectWise Manage)', entityCount: 0, demo: false },
+    ]);
+    const [run] = (await (await sync.ready).service.history(MANAGE.id, { runs: 1, changes: 0 })).runs;
+    expect(await sync.mappingSource.lastCompleteSync?.(MANAGE.id)).toBe(run?.startedAt);
+    expect((await sync.mappingSource.store.entities(MANAGE.id)).map((e) => e.name)).toEqual(['Acme']);
+    expect(sync.mappingSource.describeError?.(new StoreError('stale-change', 'Changed.', 'Reload.'))).toBe(
+      'Changed. Reload.',
+    );
+    expect(sync.mappingSource.describeError?.(new Error('boom'))).toBeUndefined();
+  });
+});
