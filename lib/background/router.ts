@@ -1,3 +1,5 @@
+import { connectionHandlers } from '../connections/background-handlers';
+import { type ConnectionsFeature, createConnectionsFeature } from '../connections/feature';
 import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { commands, createRouter, type Handlers } from '../messaging';
 import { regionHandlers } from '../regions/background-handlers';
@@ -12,15 +14,19 @@ export interface BackgroundEnvironment {
   log?: (message: string) => void;
   /** `browser.storage.local` in the extension; in memory when absent (bench, tests). */
   localStorage?: StorageAreaLike;
+  /** Connections, vault and on-premise hosts; in memory when absent (bench, tests). */
+  connections?: ConnectionsFeature;
 }
 
 /** Wires every command to its handler. Features add their handlers here. */
 export function createBackgroundRouter(env: BackgroundEnvironment) {
+  const connections = env.connections ?? createConnectionsFeature({ localStorage: env.localStorage });
   const handlers: Handlers<typeof commands> = {
     ping: (_payload, { context }) => ({ version: env.version, senderContext: context }),
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
     ...regionHandlers(createRegionStore(env.localStorage ?? createMemoryStorageArea())),
     ...vendorHandlers(),
+    ...connectionHandlers(connections),
   };
   return createRouter(
     commands,
@@ -28,7 +34,11 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     {
       extensionId: env.extensionId,
       extensionOrigin: env.extensionOrigin,
-      contentScriptMatches: () => [...CONTENT_SCRIPT_MATCHES.cwManage, ...CONTENT_SCRIPT_MATCHES.watchguard],
+      // Cloud portals from the manifest, plus the on-premise servers whose scripts are registered.
+      contentScriptMatches: () => [
+        ...Object.values(CONTENT_SCRIPT_MATCHES).flat(),
+        ...connections.hostAccess.contentScriptMatches(),
+      ],
     },
     env.log,
   );
