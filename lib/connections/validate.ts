@@ -3,6 +3,7 @@
  * lint, and the secret fields. The options page runs it on every keystroke; the background runs
  * the same function before saving, so a page cannot skip it.
  */
+import type { KnownAccessIds } from '../regions/lint';
 import type { VendorId } from '../vendors/http';
 import { kindOf } from './kinds';
 import { connectionNameSchema } from './kinds/fields';
@@ -16,6 +17,8 @@ export interface ConnectionFormInput {
   secrets: Readonly<Record<string, string | undefined>>;
   /** Secret fields already in the vault for this connection. */
   savedSecrets: ReadonlySet<string>;
+  /** Read-only access IDs remembered from WatchGuard Managed Access pages. */
+  knownAccessIds?: readonly KnownAccessIds[];
 }
 
 export interface FormValidation {
@@ -34,7 +37,10 @@ export function validateConnectionForm(input: ConnectionFormInput): FormValidati
 
   // The lint's messages are the specific ones ("this is the API URL, paste …"): when it has an
   // error for a field, the schema's generic message for that field is left out.
-  const lint = kind.lint(input.settings);
+  const lint = kind.lint(
+    input.settings,
+    input.knownAccessIds ? { knownAccessIds: input.knownAccessIds } : {},
+  );
   const lintErrorFields = new Set(lint.filter((f) => f.severity === 'error').map((f) => f.field));
   findings.push(...lint);
   const settings = kind.settingsSchema.safeParse(input.settings);

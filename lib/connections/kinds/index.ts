@@ -5,7 +5,7 @@ import { cwRmmKind } from './cw-rmm';
 import type { ConnectionKind } from './kind';
 import { watchGuardKind } from './watchguard';
 
-export type { ConnectionKind, FieldFinding, FindingSeverity, SecretFieldDef } from './kind';
+export type { ConnectionKind, FieldFinding, FindingSeverity, LintContext, SecretFieldDef } from './kind';
 
 /** Every vendor a connection can be made to, in the order the options page offers them. */
 export const CONNECTION_KINDS = {
@@ -38,4 +38,11 @@ export function secretKeysIn(entry: unknown): string[] {
     (place): place is object => typeof place === 'object' && place !== null,
   );
   return secretNames(known.data).filter((name) => places.some((place) => Object.hasOwn(place, name)));
+}
+
+/** The on-premise origin a form's settings point at (needs a host permission), or null. */
+export function hostOriginOf(vendor: VendorId, settings: Record<string, unknown>): string | null {
+  const kind = kindOf(vendor);
+  const parsed = kind.settingsSchema.safeParse(settings);
+  return parsed.success ? kind.hostOrigin(parsed.data) : null;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { KnownAccessIds } from '../../regions/lint';
 import type { VendorId } from '../../vendors/http';
 
 export type FindingSeverity = 'error' | 'warning';
@@ -8,6 +9,11 @@ export interface FieldFinding {
   field: string;
   severity: FindingSeverity;
   message: string;
+}
+
+/** What the page knows beyond the form: read-only access IDs seen on WatchGuard Managed Access. */
+export interface LintContext {
+  knownAccessIds?: readonly KnownAccessIds[];
 }
 
 export interface SecretFieldDef {
@@ -36,7 +42,7 @@ export interface ConnectionKind<S extends z.ZodObject = z.ZodObject> {
   /** Starting values of a new connection's form; `region` is a default from preferences or policy. */
   defaults(region?: string): z.input<S>;
   /** Checks beyond the schema (the region helper's lint), on the raw form values. */
-  lint(settings: Record<string, unknown>): FieldFinding[];
+  lint(settings: Record<string, unknown>, context?: LintContext): FieldFinding[];
   /** The origin of a server outside the manifest's hosts, which needs a run-time permission. */
   hostOrigin(settings: z.infer<S>): string | null;
   /** The vendor client's connection, for `vendorConnectionSchema` (background only: holds secrets). */

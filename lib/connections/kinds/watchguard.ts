@@ -59,12 +59,13 @@ export const watchGuardKind = defineKind({
     const chosen: WatchGuardRegion = region && isRegionOf('watchguard', region) ? region : 'na';
     return { region: chosen, ...watchGuardRegionUrls(chosen), accountId: '', accessId: '' };
   },
-  lint(settings) {
+  lint(settings, context = {}) {
     const region = typeof settings.region === 'string' && isRegionOf('watchguard', settings.region);
     const readOnly = typeof settings.readOnlyAccessId === 'string' ? settings.readOnlyAccessId : '';
+    const knownAccessIds = [...(readOnly ? [{ readOnly }] : []), ...(context.knownAccessIds ?? [])];
     return lintAs('watchguard', stringsOf(settings, LINTED), SAME_NAMES, {
       ...(region ? { region: settings.region as string } : {}),
-      ...(readOnly ? { knownAccessIds: [{ readOnly }] } : {}),
+      ...(knownAccessIds.length ? { knownAccessIds } : {}),
     });
   },
   hostOrigin: () => null,
