@@ -1,51 +1,7 @@
-import type { Page, Worker } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { fillManage, openNewManageForm } from './forms';
 import { CONTOSO, mountManageStub, NA_CLOUD } from './manage-stub';
-
-async function openNewManageForm(openExtensionPage: (path: string) => Promise<Page>) {
-  const page = await openExtensionPage('options.html#connections');
-  await page.getByRole('button', { name: 'Add ConnectWise Manage' }).click();
-  await expect(page.getByRole('heading', { name: 'New ConnectWise Manage connection' })).toBeVisible();
-  return page;
-}
-
-async function fillManage(page: Page, values: Partial<typeof CONTOSO> & { name?: string } = {}) {
-  const account = { ...CONTOSO, name: 'Production', ...values };
-  await page.getByLabel('Name').fill(account.name);
-  await page.getByLabel('Company ID').fill(account.companyId);
-  await page.getByLabel('Public Key').fill(account.publicKey);
-  await page.getByLabel('Client ID').fill(account.clientId);
-  await page.getByLabel('Private Key').fill(account.privateKey);
-}
-
-/** Everything the extension stores, as the service worker sees it: storage.local and the vault DB. */
-async function storedData(serviceWorker: Worker): Promise<string> {
-  return serviceWorker.evaluate(async () => {
-    const local = await chrome.storage.local.get(null);
-    const session = await chrome.storage.session.get(null);
-    const dump: Record<string, unknown> = { local, session };
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name as string);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const store of Array.from(db.objectStoreNames)) {
-        dump[`${info.name}/${store}`] = await new Promise((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-      }
-      db.close();
-    }
-    // CryptoKeys do not serialise; say what they are so the dump stays complete.
-    return JSON.stringify(dump, (_key, value) =>
-      value instanceof CryptoKey ? `CryptoKey(extractable=${value.extractable})` : value,
-    );
-  });
-}
+import { storedData } from './worker';
 
 test('adds a ConnectWise Manage connection through the form, tests it and saves it', async ({
   openExtensionPage,
