@@ -10,6 +10,7 @@ import { VENDOR_LABELS, type VendorId } from '../vendors/http';
 import { ConnectionError } from './errors';
 import type { HostAccess, OnPremHost } from './host-access';
 import { kindOf } from './kinds';
+import { connectionNameSchema } from './kinds/fields';
 import type { ManagedPolicy } from './policy';
 import type {
   ConnectionPreset,
@@ -263,13 +264,16 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     async rename(id: string, name: string): Promise<MaskedConnection> {
       const found = await effective(id);
       if (found.pinned) throw new ConnectionError('managed', 'This connection is set by your organization.');
-      const trimmed = name.trim();
-      if (!trimmed || trimmed.length > 80) {
-        throw new ConnectionError('invalid', 'A name has 1 to 80 characters.', {
-          name: ['A name has 1 to 80 characters.'],
-        });
+      const checked = connectionNameSchema.safeParse(name);
+      if (!checked.success) {
+        const message = checked.error.issues[0]?.message ?? 'That name cannot be used.';
+        throw new ConnectionError('invalid', message, { name: [message] });
       }
-      const renamed = { ...found.record, name: trimmed, updatedAt: now().toISOString() } as ConnectionRecord;
+      const renamed = {
+        ...found.record,
+        name: checked.data,
+        updatedAt: now().toISOString(),
+      } as ConnectionRecord;
       await deps.store.put(renamed);
       return mask({ ...found, record: renamed });
     },
