@@ -1,14 +1,27 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundRouter } from '@/lib/background/router';
+import { createConnectionsFeature } from '@/lib/connections/feature';
+import { AUTO_LOCK_ALARM } from '@/lib/secrets';
 import { startSyncBackground } from '@/lib/sync/background';
-import { emptyConnectionDirectory } from '@/lib/sync/connections';
+import { connectionDirectoryOf } from '@/lib/sync/connections';
 
 export default defineBackground(() => {
   const log = (message: string) => console.info(`[mpc] ${message}`);
+  const connections = createConnectionsFeature({
+    localStorage: browser.storage.local,
+    sessionStorage: browser.storage.session,
+    managedStorage: browser.storage.managed,
+    alarms: browser.alarms,
+    permissions: browser.permissions,
+    scripting: browser.scripting,
+  });
+  // Content-script trust for on-premise hosts is rebuilt on every worker start; messages wait for it.
+  const ready = connections.start().catch((error: unknown) => {
+    log(`connections start failed: ${error instanceof Error ? error.name : typeof error}`);
+  });
   const sync = startSyncBackground({
-    // TODO(lead): the saved connections of wip/connections (list + resolveConnection).
-    directory: emptyConnectionDirectory,
+    directory: connectionDirectoryOf(connections),
     alarms: browser.alarms,
     // MV3 has `action`; the Firefox (MV2) build has `browserAction`.
     badge: browser.action ?? browser.browserAction,
@@ -17,8 +30,6 @@ export default defineBackground(() => {
     broadcast: (event) => void browser.runtime.sendMessage(event).catch(() => undefined),
     log,
   });
-  // Registered synchronously: MV3 wakes the worker for an alarm only if the listener exists at start.
-  browser.alarms.onAlarm.addListener((alarm) => sync.onAlarm(alarm));
 
   const route = createBackgroundRouter({
     version: browser.runtime.getManifest().version,
@@ -28,8 +39,22 @@ export default defineBackground(() => {
     startedAt: new Date(),
     log,
     localStorage: browser.storage.local,
+    connections,
     sync: () => sync.ready,
   });
   // The polyfill lets a listener answer with a promise in every browser.
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.runtime.onMessage.addListener(async (message, sender) => {
+    await ready;
+    return route(message, sender);
+  });
+
+  // Registered synchronously: MV3 wakes the worker for an alarm only if the listener exists at start.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === AUTO_LOCK_ALARM) void connections.vault.checkAutoLock();
+    else void sync.onAlarm(alarm);
+  });
+  // The user can grant or revoke a host in the browser's own settings too.
+  const resync = () => void connections.service.syncHostAccess();
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
 });

@@ -1,10 +1,13 @@
+import { connectionHandlers } from '../connections/background-handlers';
+import { type ConnectionsFeature, createConnectionsFeature } from '../connections/feature';
 import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { mappingHandlers } from '../mapping/background-handlers';
 import { createDemoMappingSource } from '../mapping/demo-source';
 import { createMappingService, type MappingSource } from '../mapping/service';
-import { commands, createRouter, type Handlers } from '../messaging';
+import { CommandError, commands, createRouter, type Handlers } from '../messaging';
 import { regionHandlers } from '../regions/background-handlers';
 import { createMemoryStorageArea, createRegionStore, type StorageAreaLike } from '../regions/store';
+import { VAULT_MESSAGES } from '../secrets/errors';
 import type { SyncBackground } from '../sync/background';
 import { syncHandlers } from '../sync/background-handlers';
 import { vendorHandlers } from '../vendors/background-handlers';
@@ -17,6 +20,8 @@ export interface BackgroundEnvironment {
   log?: (message: string) => void;
   /** `browser.storage.local` in the extension; in memory when absent (bench, tests). */
   localStorage?: StorageAreaLike;
+  /** Connections, vault and on-premise hosts; in memory when absent (bench, tests). */
+  connections?: ConnectionsFeature;
   /** The sync, once its database is open (lib/sync/background.ts); absent in bench and tests. */
   sync?: () => Promise<SyncBackground>;
   /**
@@ -31,6 +36,7 @@ export interface BackgroundEnvironment {
 /** Wires every command to its handler. Features add their handlers here. */
 export function createBackgroundRouter(env: BackgroundEnvironment) {
   const localStorage = env.localStorage ?? createMemoryStorageArea();
+  const connections = env.connections ?? createConnectionsFeature({ localStorage: env.localStorage });
   const regionStore = createRegionStore(localStorage);
   const mappings = createMappingService({
     ...(env.mappingSource ?? createDemoMappingSource()),
@@ -42,7 +48,11 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     ...regionHandlers(regionStore),
     ...vendorHandlers({
       knownReadOnlyAccessIds: async () => (await regionStore.listAccessIds()).map((pair) => pair.readOnly),
+      assertUnlocked: async () => {
+        if ((await connections.vault.status()).locked) throw new CommandError(VAULT_MESSAGES.locked);
+      },
     }),
+    ...connectionHandlers(connections),
     ...mappingHandlers(mappings),
     ...syncHandlers(env.sync),
   };
@@ -52,7 +62,11 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     {
       extensionId: env.extensionId,
       extensionOrigin: env.extensionOrigin,
-      contentScriptMatches: () => Object.values(CONTENT_SCRIPT_MATCHES).flat(),
+      // Cloud portals from the manifest, plus the on-premise servers whose scripts are registered.
+      contentScriptMatches: () => [
+        ...Object.values(CONTENT_SCRIPT_MATCHES).flat(),
+        ...connections.hostAccess.contentScriptMatches(),
+      ],
     },
     env.log,
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { connectionCommands } from '../connections/commands';
 import { mappingCommands } from '../mapping/commands';
 import { regionCommands } from '../regions/commands';
 import { syncCommands } from '../sync/commands';
@@ -28,6 +29,7 @@ export const commands = {
 
   ...regionCommands,
   ...vendorCommands,
+  ...connectionCommands,
   ...mappingCommands,
   ...syncCommands,
 } as const;
