@@ -92,13 +92,18 @@ export function startSyncBackground(deps: SyncBackgroundDeps) {
         await background.service.resumeInterrupted();
         return;
       }
-      const known = (await deps.directory.list()).some((c) => c.id === connectionId);
+      const id = connectionId!;
+      const known = (await deps.directory.list()).some((c) => c.id === id);
+      const minutes = intervalFor(await background.schedule.get(), id);
       // A deleted connection or a schedule turned off since the alarm was set: drop the alarm.
-      if (!known || intervalFor(await background.schedule.get(), connectionId!) === null) {
+      if (!known || minutes === null) {
         await background.reschedule();
         return;
       }
-      await background.service.start(connectionId!, 'scheduled');
+      // Synced successfully within half an interval (e.g. "Sync now"): this turn adds nothing.
+      const lastSuccess = await background.service.lastCompleteSync(id);
+      if (lastSuccess && now().getTime() - Date.parse(lastSuccess) < (minutes * 60_000) / 2) return;
+      await background.service.start(id, 'scheduled');
     } catch (error) {
       log(`scheduled sync not started: ${error instanceof Error ? error.name : 'error'}`);
     }

@@ -126,6 +126,26 @@ describe('scheduling', () => {
     expect(status?.lastRun).toMatchObject({ trigger: 'scheduled', status: 'succeeded' });
   });
 
+  it('skips a scheduled turn shortly after a successful sync, not after a failed one', async () => {
+    const { sync, call, idle } = start([MANAGE]);
+    const runs = async () =>
+      (await (await sync.ready).service.history(MANAGE.id, { runs: 10, changes: 0 })).runs;
+    failNext = true;
+    await call('syncNow', { connectionId: MANAGE.id });
+    await idle();
+    failNext = false;
+    await sync.onAlarm({ name: connectionAlarmName(MANAGE.id) });
+    await idle();
+    expect((await runs()).map((run) => `${run.trigger}:${run.status}`)).toEqual([
+      'scheduled:succeeded',
+      'manual:failed',
+    ]);
+
+    await sync.onAlarm({ name: connectionAlarmName(MANAGE.id) });
+    await idle();
+    expect(await runs()).toHaveLength(2);
+  });
+
   it('keeps a resume alarm only while a sync runs', async () => {
     gate = deferred<void>();
     const { alarms, call, idle } = start();
