@@ -3,12 +3,19 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OverlayShell } from '@/components/OverlayShell';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/hosts';
 import { mountOverlay } from '@/lib/overlay/mount-overlay';
+import { startRoleChecker } from './role-checker';
 
 // ConnectWise Manage portal pages (cloud). Features mount inside this overlay.
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES.cwManage],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await mountOverlay(ctx, () => <OverlayShell title="MSP Portal Companion" />);
+    // Starts watching for the role screen before the overlay mounts, so the check does not wait.
+    const roleChecker = startRoleChecker(ctx);
+    await mountOverlay(ctx, () => (
+      <OverlayShell title="MSP Portal Companion" onDismiss={roleChecker.stop}>
+        <roleChecker.View />
+      </OverlayShell>
+    ));
   },
 });

@@ -1,4 +1,7 @@
-import { ACTIONS, type Action, functionKey, type Level, normaliseName, parseLevel } from '../permissions';
+// Imported from the files themselves, not the package index: the content script's detector uses
+// this module on every ConnectWise page and must not pull in the catalogue (and zod) with it.
+import { ACTIONS, type Action, type Level, parseLevel } from '../permissions/levels';
+import { functionKey, normaliseName } from '../permissions/normalise';
 
 /**
  * Runs in: the content script (top frame), against the document that holds the role screen.
@@ -42,8 +45,10 @@ const CONTROL_SELECTOR = 'select, input[role="combobox"]';
 const ROW_SELECTOR = 'tr, [role="row"]';
 /** The portal's menus repeat module names ("Companies", "Finance" …); they are never headings. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menubar"], [role="menu"]';
+/** Marks the badges the checker adds next to rows (see badges.ts). */
+export const BADGE_ATTRIBUTE = 'data-mpc-badge';
 /** Our own overlay and badges, which must never be read as page content. */
-const OWN_CONTENT_SELECTOR = 'mpc-overlay, [data-mpc-badge]';
+export const OWN_CONTENT_SELECTOR = `mpc-overlay, [${BADGE_ATTRIBUTE}]`;
 
 export interface PageVocabulary {
   /** Module names and their function names, as the catalogue knows them. */
@@ -254,11 +259,12 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
   const grouped = groupIntoRows(controls);
   const headings = columnHeadings(doc);
   const columnOrder = readColumnOrder(headings);
+  const labels = labelsByTarget(doc);
   const problems: ReadingProblem[] = [];
 
   const mapped: { element: HTMLElement; cells: Record<Action, LevelCell> }[] = [];
   for (const [element, rowControls] of grouped) {
-    const cells = mapCells(rowControls, columnOrder);
+    const cells = mapCells(rowControls, columnOrder, labels);
     if (cells) mapped.push({ element, cells });
     else problems.push({ kind: 'unmapped-row', text: rowText(element).slice(0, 80) });
   }
@@ -461,9 +467,13 @@ function readColumnOrder(headings: { action: Action; element: Element }[]): Acti
 }
 
 /** Which control is which action: each control's own label, else the column headings' order. */
-function mapCells(controls: HTMLElement[], columnOrder: Action[] | null): Record<Action, LevelCell> | null {
+function mapCells(
+  controls: HTMLElement[],
+  columnOrder: Action[] | null,
+  labels: ReadonlyMap<string, Element>,
+): Record<Action, LevelCell> | null {
   if (controls.length !== 4) return null;
-  const byLabel = controls.map(controlAction);
+  const byLabel = controls.map((control) => controlAction(control, labels));
   const actions =
     byLabel.every((action) => action !== undefined) && new Set(byLabel).size === 4
       ? (byLabel as Action[])
@@ -477,18 +487,29 @@ function mapCells(controls: HTMLElement[], columnOrder: Action[] | null): Record
   return cells;
 }
 
-function controlAction(control: HTMLElement): Action | undefined {
-  const doc = control.ownerDocument;
+/** `<label for>` elements by the id they label, collected once per reading. */
+function labelsByTarget(doc: Document): Map<string, Element> {
+  const labels = new Map<string, Element>();
+  for (const label of Array.from(doc.body.querySelectorAll('label[for]'))) {
+    const target = label.getAttribute('for');
+    if (target && !labels.has(target)) labels.set(target, label);
+  }
+  return labels;
+}
+
+/** The action a control's own label names, from its most specific label to its least. */
+function controlAction(control: HTMLElement, labels: ReadonlyMap<string, Element>): Action | undefined {
   const labelledBy = control.getAttribute('aria-labelledby');
-  const texts = [
-    control.getAttribute('aria-label'),
-    control.getAttribute('title'),
-    control.getAttribute('name'),
-    control.id,
-    labelledBy ? doc.getElementById(labelledBy)?.textContent : null,
-    control.id ? doc.querySelector(`label[for="${cssEscape(control.id)}"]`)?.textContent : null,
+  const sources: (() => string | null | undefined)[] = [
+    () => control.getAttribute('aria-label'),
+    () => control.getAttribute('title'),
+    () => control.getAttribute('name'),
+    () => control.id,
+    () => (labelledBy ? control.ownerDocument.getElementById(labelledBy)?.textContent : null),
+    () => (control.id ? labels.get(control.id)?.textContent : null),
   ];
-  for (const text of texts) {
+  for (const source of sources) {
+    const text = source();
     const match = text ? CONTROL_LABEL.exec(text) : null;
     if (match) return ACTION_WORDS[match[1]!.toLowerCase()];
   }
@@ -648,10 +669,6 @@ export function readRoleName(doc: Document): string | null {
 
 function normaliseText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function cssEscape(value: string): string {
-  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
 }
 
 /** Settings in the shape the audit takes (`auditRole`), for rows whose four levels were all read. */

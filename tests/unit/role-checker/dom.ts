@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { MANAGE_MODULES } from '@/lib/permissions';
-import type { PageVocabulary } from '@/lib/role-checker/page-adapter';
+import { manageVocabulary } from '@/lib/role-checker/vocabulary';
 import { FIXTURE_DIR } from './role-pages';
 
 /**
@@ -21,9 +20,4 @@ export function parseHtml(html: string): Document {
 }
 
 /** The catalogue's module and function names, as the content script passes them. */
-export const vocabulary: PageVocabulary = {
-  modules: MANAGE_MODULES.map((module) => ({
-    name: module.name,
-    functions: module.functions.map((known) => known.name),
-  })),
-};
+export const vocabulary = manageVocabulary;

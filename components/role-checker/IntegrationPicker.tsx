@@ -1,0 +1,38 @@
+export interface IntegrationOption {
+  id: string;
+  name: string;
+  /** How strict the vendor's own list is, in one sentence. */
+  note: string;
+}
+
+export interface IntegrationPickerProps {
+  options: readonly IntegrationOption[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+}
+
+/** Which integrations the role is for; any number of them. */
+export function IntegrationPicker({ options, selected, onChange }: IntegrationPickerProps) {
+  const toggle = (id: string, on: boolean) =>
+    // Kept in the catalogue's order, whatever order they were ticked in.
+    onChange(
+      options
+        .map((option) => option.id)
+        .filter((candidate) => (candidate === id ? on : selected.includes(candidate))),
+    );
+  return (
+    <fieldset class="mpc-rc__fieldset">
+      <legend class="mpc-rc__legend">Integrations this role is for</legend>
+      {options.map((option) => (
+        <label key={option.id} class="mpc-rc__choice" title={option.note}>
+          <input
+            type="checkbox"
+            checked={selected.includes(option.id)}
+            onChange={(event) => toggle(option.id, event.currentTarget.checked)}
+          />
+          {option.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
