@@ -211,7 +211,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       rows[index] = rereadCells(rows[index]!);
     }
     dirtyRows.clear();
-    update({ ...judge(rows, state.modules, state.problems), notice: null });
+    update(judge(rows, state.modules, state.problems));
     deps.onRecheck?.(firstChangeAt);
   };
 
