@@ -20,11 +20,22 @@ export const CW_RMM_API_MATCHES = [
   'https://openapi.service.auplatform.connectwise.com/*',
 ] as const;
 
-/** Hosts granted at install: the cloud services the background calls and the portals we overlay. */
+/**
+ * The ConnectWise RMM web portal. No vendor document lists it; North America's host comes from
+ * public client code (see lib/regions/catalogue.ts). Other regions' portals are not known yet.
+ */
+export const CW_RMM_PORTAL_MATCHES = ['https://control.itsupport247.net/*'] as const;
+
+/**
+ * Hosts granted at install: the cloud services the background calls and the portals we overlay.
+ * Portal hosts are here, not only in content-script matches, so the popup may read a vendor
+ * tab's URL (to pre-select its region) without the broad `tabs` permission.
+ */
 export const CLOUD_HOST_PERMISSIONS: string[] = [
   ...CW_MANAGE_MATCHES,
   ...WATCHGUARD_MATCHES,
   ...CW_RMM_API_MATCHES,
+  ...CW_RMM_PORTAL_MATCHES,
 ];
 
 /**
@@ -37,6 +48,7 @@ export const OPTIONAL_HOST_PERMISSIONS: string[] = ['https://*/*'];
 export const CONTENT_SCRIPT_MATCHES = {
   cwManage: [...CW_MANAGE_MATCHES],
   watchguard: [...WATCHGUARD_MATCHES],
+  cwRmm: [...CW_RMM_PORTAL_MATCHES],
 } as const;
 
 /**

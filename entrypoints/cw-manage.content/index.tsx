@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OverlayShell } from '@/components/OverlayShell';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/hosts';
 import { mountOverlay } from '@/lib/overlay/mount-overlay';
+import { RegionBadgeFeature } from './region-badge';
 import { startRoleChecker } from './role-checker';
 
 // ConnectWise Manage portal pages (cloud). Features mount inside this overlay.
@@ -14,6 +15,7 @@ export default defineContentScript({
     const roleChecker = startRoleChecker(ctx);
     await mountOverlay(ctx, () => (
       <OverlayShell title="MSP Portal Companion" onDismiss={roleChecker.stop}>
+        <RegionBadgeFeature />
         <roleChecker.View />
       </OverlayShell>
     ));

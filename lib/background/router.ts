@@ -28,7 +28,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     {
       extensionId: env.extensionId,
       extensionOrigin: env.extensionOrigin,
-      contentScriptMatches: () => [...CONTENT_SCRIPT_MATCHES.cwManage, ...CONTENT_SCRIPT_MATCHES.watchguard],
+      contentScriptMatches: () => Object.values(CONTENT_SCRIPT_MATCHES).flat(),
     },
     env.log,
   );

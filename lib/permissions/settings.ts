@@ -28,8 +28,13 @@ function readName(row: Record<string, unknown>, field: string, index: number): s
   return value.trim();
 }
 
+// The API spells levels exactly so; the lookup skips parseLevel's trimming on the hot path.
+const EXACT_RANKS: ReadonlyMap<unknown, number> = new Map(LEVELS.map((level, rank) => [level, rank]));
+
 function readRank(row: Record<string, unknown>, field: string, index: number): number {
   const value = row[field];
+  const exact = EXACT_RANKS.get(value);
+  if (exact !== undefined) return exact;
   // The spec marks levels nullable; a missing level grants nothing, which can only make an
   // audit stricter, never turn a missing right into a pass.
   if (value === undefined || value === null) return 0;

@@ -16,6 +16,8 @@ export const SOURCES = {
     'ThreatLocker: ConnectWise Manage Custom Integration (seeds/002) — North American, European and Australian cloud servers',
   cwManageThirdPartyClients:
     'Public ConnectWise Manage client code (reference/vendor-apis.md §1.1, "alternative AU API spellings")',
+  cwRmmWebAppClientCode:
+    'Public ConnectWise RMM client code that links tickets to the platform web app at control.itsupport247.net (North America only)',
 } as const;
 
 export const VENDORS = ['watchguard', 'cw-rmm', 'cw-manage'] as const;
@@ -43,6 +45,8 @@ export interface WatchGuardRegionData {
 export interface CwRmmRegionData {
   label: string;
   serverUrl: string;
+  /** The web portal technicians use, where one is known. */
+  portalHost?: string;
   sources: readonly string[];
   note?: string;
 }
@@ -85,12 +89,17 @@ export const WATCHGUARD_REGIONS = {
   },
 } as const satisfies Record<string, WatchGuardRegionData>;
 
-/** ConnectWise RMM OpenAPI servers; the WatchGuard document calls the third one "Asia". */
+/**
+ * ConnectWise RMM OpenAPI servers; the WatchGuard document calls the third one "Asia". No vendor
+ * document lists the web portals: only North America's is known, from public client code.
+ */
 export const CW_RMM_REGIONS = {
   na: {
     label: 'North America',
     serverUrl: 'https://openapi.service.itsupport247.net',
-    sources: [SOURCES.watchGuardRmmPlugin],
+    portalHost: 'control.itsupport247.net',
+    sources: [SOURCES.watchGuardRmmPlugin, SOURCES.cwRmmWebAppClientCode],
+    note: 'Portal host from public client code, not from a vendor document.',
   },
   eu: {
     label: 'Europe',

@@ -20,12 +20,19 @@ export type UrlKind =
   | 'watchguard-platform-api'
   | 'watchguard-api-other'
   | 'rmm-server'
+  | 'rmm-portal'
   | 'manage-site'
   | 'manage-api';
 
 export type UrlClassification = DetectedRegion & { kind: UrlKind; url: URL };
 
-type HostRole = 'watchguard-portal' | 'watchguard-api' | 'rmm-server' | 'manage-site' | 'manage-api';
+type HostRole =
+  | 'watchguard-portal'
+  | 'watchguard-api'
+  | 'rmm-server'
+  | 'rmm-portal'
+  | 'manage-site'
+  | 'manage-api';
 type HostEntry = DetectedRegion & { role: HostRole };
 
 const WATCHGUARD_ENDPOINT_API_PATH = '/rest/endpoint-security/management';
@@ -95,7 +102,10 @@ function buildHostIndex(): Map<string, HostEntry> {
     add(data.authUrl, { vendor: 'watchguard', region: r, role: 'watchguard-api' });
   }
   for (const [region, data] of Object.entries(CW_RMM_REGIONS)) {
-    add(data.serverUrl, { vendor: 'cw-rmm', region: region as RegionByVendor['cw-rmm'], role: 'rmm-server' });
+    const r = region as RegionByVendor['cw-rmm'];
+    add(data.serverUrl, { vendor: 'cw-rmm', region: r, role: 'rmm-server' });
+    if ('portalHost' in data)
+      add(`https://${data.portalHost}`, { vendor: 'cw-rmm', region: r, role: 'rmm-portal' });
   }
   for (const [region, data] of Object.entries(CW_MANAGE_REGIONS)) {
     const r = region as RegionByVendor['cw-manage'];

@@ -33,6 +33,8 @@ export interface CwRmmEndpoints extends EndpointsBase {
   vendor: 'cw-rmm';
   region: CwRmmRegion;
   serverUrl: string;
+  /** The web portal, where one is known (see the catalogue's note). */
+  portalUrl?: string;
 }
 
 export interface CwManageEndpoints extends EndpointsBase {
@@ -106,13 +108,15 @@ export function endpoints(vendor: string, region: string): Endpoints {
     }
     case 'cw-rmm': {
       const key = region as CwRmmRegion;
-      const data = CW_RMM_REGIONS[key];
+      const data: (typeof CW_RMM_REGIONS)[CwRmmRegion] = CW_RMM_REGIONS[key];
       return {
         vendor: 'cw-rmm',
         region: key,
         label: data.label,
         serverUrl: data.serverUrl,
         sources: data.sources,
+        ...('portalHost' in data ? { portalUrl: `https://${data.portalHost}` } : {}),
+        ...('note' in data ? { note: data.note } : {}),
       };
     }
     case 'cw-manage': {
@@ -148,7 +152,10 @@ export function listUrls(found: Endpoints): LabelledUrl[] {
         { key: 'portalUrl', label: 'Portal', url: found.portalUrl },
       ];
     case 'cw-rmm':
-      return [{ key: 'serverUrl', label: 'Server URL', url: found.serverUrl }];
+      return [
+        { key: 'serverUrl', label: 'Server URL', url: found.serverUrl },
+        ...(found.portalUrl ? [{ key: 'portalUrl', label: 'Portal', url: found.portalUrl }] : []),
+      ];
     case 'cw-manage':
       return [
         { key: 'apiUrl', label: 'API URL', url: found.apiUrl },

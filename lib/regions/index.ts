@@ -51,6 +51,7 @@ export {
 } from './endpoints';
 export { RegionError, type RegionErrorCode } from './errors';
 export { type ConnectionFields, FIELD_SPECS, type FieldsByVendor, fieldSpec, type Severity } from './fields';
+export { type FormBoxValue, type FormLintOptions, lintForm } from './form-lint';
 export {
   type KnownAccessIds,
   type LintCode,
@@ -58,6 +59,15 @@ export {
   type LintOptions,
   lintConnection,
 } from './lint';
+export {
+  accessIdPairOf,
+  type ManagedAccessRow,
+  managedAccessBlock,
+  managedAccessDraft,
+  managedAccessRows,
+  regionWarning,
+} from './managed-access-view';
+export { type PageBadge, pageBadgeFor } from './page-badge';
 export { formatParameterBlock, type WatchGuardParameters } from './parameter-set';
 export {
   type AccessIdPair,
@@ -68,3 +78,12 @@ export {
   watchGuardConnectionDraftSchema,
 } from './schemas';
 export { createMemoryStorageArea, createRegionStore, type RegionStore, type StorageAreaLike } from './store';
+export {
+  type FormField,
+  type FormVendor,
+  MANAGED_ACCESS_KEYS,
+  type ManagedAccessKey,
+  type ManagedAccessValues,
+  readWatchGuardPage,
+  type WatchGuardPageReading,
+} from './watchguard-page-adapter';

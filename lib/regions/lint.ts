@@ -417,6 +417,7 @@ const KIND_NAMES: Record<UrlKind, string> = {
   'watchguard-platform-api': 'a WatchGuard platform API address',
   'watchguard-api-other': 'a WatchGuard API address',
   'rmm-server': 'the ConnectWise RMM server URL',
+  'rmm-portal': 'the ConnectWise RMM web portal address',
   'manage-site': 'the ConnectWise Manage site (web UI) address',
   'manage-api': 'the ConnectWise Manage API host',
 };

@@ -5,6 +5,7 @@
  *   const result = await testConnection({ vendor: 'cw-manage', config }, { signal });
  */
 import { z } from 'zod';
+import { cwAutomateConfigSchema, testCwAutomateConnection } from './cw-automate';
 import { cwManageConfigSchema, testCwManageConnection } from './cw-manage';
 import type { TestConnectionResult } from './http';
 
@@ -13,6 +14,7 @@ export { type TestConnectionResult, testConnectionResultSchema, type VendorId, v
 /** A connection's full settings, secrets included: background only, never sent to a page. */
 export const vendorConnectionSchema = z.discriminatedUnion('vendor', [
   z.object({ vendor: z.literal('cw-manage'), config: cwManageConfigSchema }),
+  z.object({ vendor: z.literal('cw-automate'), config: cwAutomateConfigSchema }),
 ]);
 export type VendorConnection = z.infer<typeof vendorConnectionSchema>;
 
@@ -30,5 +32,7 @@ export function testConnection(
   switch (connection.vendor) {
     case 'cw-manage':
       return testCwManageConnection(connection.config, options);
+    case 'cw-automate':
+      return testCwAutomateConnection(connection.config, options);
   }
 }

@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { QuickCopyPanel } from './quick-copy';
 
 /**
  * The popup's panels, top to bottom. A feature adds its panel here: a container component in
@@ -9,4 +10,4 @@ export interface PopupPanel {
   view: FunctionComponent;
 }
 
-export const panels: PopupPanel[] = [];
+export const panels: PopupPanel[] = [{ id: 'quick-copy', view: QuickCopyPanel }];

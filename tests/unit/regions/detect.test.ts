@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, detectRegion } from '@/lib/regions';
+import { classifyUrl, detectRegion, endpoints, listUrls, regions, VENDORS } from '@/lib/regions';
 
 describe('detectRegion: portal pages', () => {
   it.each([
@@ -13,6 +13,7 @@ describe('detectRegion: portal pages', () => {
     ['https://za.myconnectwise.net/', 'cw-manage', 'za'],
     ['https://staging.connectwisedev.com/', 'cw-manage', 'staging'],
     ['HTTPS://NA.MyConnectWise.NET/', 'cw-manage', 'na'],
+    ['https://control.itsupport247.net/QADashB/QuickAccess/NewDesktops/', 'cw-rmm', 'na'],
   ])('%s → %s/%s', (url, vendor, region) => {
     expect(detectRegion(url)).toEqual({ vendor, region });
   });
@@ -73,9 +74,22 @@ describe('classifyUrl kinds', () => {
     ['https://api.usa.cloud.watchguard.com/rest/platform/accounts', 'watchguard-platform-api'],
     ['https://api.usa.cloud.watchguard.com/', 'watchguard-api-other'],
     ['https://openapi.service.itsupport247.net', 'rmm-server'],
+    ['https://control.itsupport247.net/', 'rmm-portal'],
     ['https://na.myconnectwise.net', 'manage-site'],
     ['https://api-na.myconnectwise.net', 'manage-api'],
   ])('%s is %s', (url, kind) => {
     expect(classifyUrl(url)?.kind).toBe(kind);
+  });
+});
+
+describe('every catalogue URL detects as its own vendor and region', () => {
+  const all = VENDORS.flatMap((vendor) =>
+    regions(vendor).flatMap(({ region }) =>
+      listUrls(endpoints(vendor, region)).map((row) => [row.url, vendor, region] as const),
+    ),
+  );
+
+  it.each(all)('%s → %s/%s', (url, vendor, region) => {
+    expect(detectRegion(url)).toEqual({ vendor, region });
   });
 });

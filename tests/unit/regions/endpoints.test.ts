@@ -45,6 +45,13 @@ describe('endpoints: ConnectWise RMM (seeds/000, "ConnectWise RMM server URL")',
   ] as const)('%s → %s server URL', (region, label, serverUrl) => {
     expect(endpoints('cw-rmm', region)).toMatchObject({ vendor: 'cw-rmm', region, label, serverUrl });
   });
+
+  it('knows only North America’s web portal, and says it is not from a vendor document', () => {
+    expect(endpoints('cw-rmm', 'na')).toMatchObject({ portalUrl: 'https://control.itsupport247.net' });
+    expect(endpoints('cw-rmm', 'na').note).toMatch(/client code/);
+    expect(endpoints('cw-rmm', 'eu').portalUrl).toBeUndefined();
+    expect(endpoints('cw-rmm', 'asia').portalUrl).toBeUndefined();
+  });
 });
 
 describe('endpoints: ConnectWise Manage (PSA Developer Guide cloud URLs; seeds/002 NA/EU/AU)', () => {

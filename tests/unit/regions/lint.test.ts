@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LintFinding, lintConnection, RegionError } from '@/lib/regions';
+import { type LintCode, type LintFinding, lintConnection, RegionError } from '@/lib/regions';
 
 const NA_AUTH = 'https://api.usa.cloud.watchguard.com/oauth/token';
 const NA_API = 'https://api.usa.cloud.watchguard.com/rest/endpoint-security/management';
@@ -171,6 +171,13 @@ describe('wrong kind of URL in a field', () => {
     expect(site[0]?.message).toContain('paste https://eu.myconnectwise.net');
   });
 
+  it('the RMM web portal where the server URL belongs', () => {
+    const [finding] = lintConnection('cw-rmm', { serverUrl: 'https://control.itsupport247.net/' });
+    expect(finding).toMatchObject({ code: 'wrong-url-kind', severity: 'error' });
+    expect(finding?.message).toContain('ConnectWise RMM web portal address');
+    expect(finding?.message).toContain('paste https://openapi.service.itsupport247.net');
+  });
+
   it('the right host with another path', () => {
     const [finding] = lintConnection('watchguard', { authUrl: 'https://api.usa.cloud.watchguard.com/rest/' });
     expect(finding).toMatchObject({ code: 'unexpected-path', severity: 'error' });
@@ -287,5 +294,90 @@ describe('bad arguments', () => {
   it('throws typed errors for an unknown vendor or stated region', () => {
     expect(() => lintConnection('autotask', {})).toThrow(RegionError);
     expect(() => lintConnection('watchguard', {}, { region: 'eu' as never })).toThrow(/no region "eu"/);
+  });
+});
+
+/**
+ * One failing and one passing input per rule, so no rule goes untested: the `satisfies` makes a
+ * new LintCode a compile error here until it has its pair. The passing input is the fix the
+ * failing message asks for, and must give no finding at all.
+ */
+describe('every rule: a failing case and its fix', () => {
+  type Case = {
+    vendor: 'watchguard' | 'cw-rmm' | 'cw-manage';
+    bad: Record<string, string>;
+    good: Record<string, string>;
+  };
+  const RULES = {
+    empty: { vendor: 'watchguard', bad: { apiKey: '' }, good: { apiKey: 'k3yV4lue9' } },
+    'invisible-character': {
+      vendor: 'watchguard',
+      bad: { accountId: 'WGC-1-2\u200D' },
+      good: { accountId: 'WGC-1-2' },
+    },
+    'surrounding-whitespace': {
+      vendor: 'cw-rmm',
+      bad: { clientId: '0e31abc\t' },
+      good: { clientId: '0e31abc' },
+    },
+    'inner-whitespace': {
+      vendor: 'cw-manage',
+      bad: { publicKey: 'AbCd Ef12' },
+      good: { publicKey: 'AbCdEf12' },
+    },
+    'missing-scheme': {
+      vendor: 'cw-rmm',
+      bad: { serverUrl: 'openapi.service.itsupport247.net' },
+      good: { serverUrl: 'https://openapi.service.itsupport247.net' },
+    },
+    'insecure-scheme': {
+      vendor: 'cw-manage',
+      bad: { apiUrl: 'http://api-eu.myconnectwise.net' },
+      good: { apiUrl: 'https://api-eu.myconnectwise.net' },
+    },
+    'not-a-url': { vendor: 'watchguard', bad: { apiUrl: 'API URL' }, good: { apiUrl: NA_API } },
+    'unknown-host': {
+      vendor: 'watchguard',
+      bad: { apiUrl: 'https://api.apac.cloud.watchguard.com/rest/endpoint-security/management' },
+      good: { apiUrl: 'https://api.jpn.cloud.watchguard.com/rest/endpoint-security/management' },
+    },
+    'wrong-url-kind': {
+      vendor: 'cw-manage',
+      bad: { siteUrl: 'https://api-au.myconnectwise.net' },
+      good: { siteUrl: 'https://au.myconnectwise.net' },
+    },
+    'unexpected-path': {
+      vendor: 'watchguard',
+      bad: { authUrl: 'https://api.usa.cloud.watchguard.com/oauth' },
+      good: { authUrl: NA_AUTH },
+    },
+    'region-mismatch': {
+      vendor: 'watchguard',
+      bad: { authUrl: EMEA_AUTH, apiUrl: NA_API },
+      good: { authUrl: EMEA_AUTH, apiUrl: EMEA_API },
+    },
+    'url-in-identifier-field': {
+      vendor: 'cw-rmm',
+      bad: { clientId: 'https://openapi.service.itsupport247.net' },
+      good: { clientId: '0e30abc' },
+    },
+    'unexpected-format': {
+      vendor: 'watchguard',
+      bad: { accountId: '1234567' },
+      good: { accountId: 'ACC-1234567' },
+    },
+    'read-only-access-id': {
+      vendor: 'watchguard',
+      bad: { accessId: 'ro_11aa' },
+      good: { accessId: 'rw_22bb' },
+    },
+  } satisfies Record<LintCode, Case>;
+  const options = { knownAccessIds: [{ readOnly: 'ro_11aa', readWrite: 'rw_22bb' }] };
+
+  it.each(Object.entries(RULES))('%s', (code, { vendor, bad, good }) => {
+    const failing = lintConnection(vendor, bad, options);
+    expect(codes(failing)).toContain(code);
+    for (const finding of failing) expect(finding.message).toMatch(/paste|copy|type|use|remove|check/i);
+    expect(lintConnection(vendor, good, options)).toEqual([]);
   });
 });

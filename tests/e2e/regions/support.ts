@@ -1,0 +1,47 @@
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { expect } from '../fixtures';
+
+/** Lets pages of these origins write and read the clipboard, as a person's click would. */
+export async function allowClipboard(context: BrowserContext, origins: readonly string[]): Promise<void> {
+  for (const origin of origins) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  }
+}
+
+/**
+ * Clicks a copy button, waits for its own confirmation, and answers what the clipboard holds,
+ * read through `reader` (a page of an origin allowed to read it).
+ */
+export async function copyAndRead(button: Locator, reader: Page): Promise<string> {
+  await button.click();
+  await expect(button).toHaveText('Copied ✓');
+  await reader.bringToFront();
+  return reader.evaluate(() => navigator.clipboard.readText());
+}
+
+/** The lint messages shown under a form box (our element right after it). */
+export function findingsUnder(page: Page, boxSelector: string): Locator {
+  return page.locator(`${boxSelector} + mpc-field-lint`).getByTestId('field-findings');
+}
+
+/** Puts text on the clipboard and pastes it into a box with the keyboard, as a person does. */
+export async function pasteInto(page: Page, boxSelector: string, text: string): Promise<void> {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  const box = page.locator(boxSelector);
+  await box.click();
+  await box.press('ControlOrMeta+a');
+  await box.press('ControlOrMeta+v');
+}
+
+type LocalStorageArea = { get(keys: string[]): Promise<Record<string, unknown>> };
+
+/** What the extension keeps in `storage.local` under these keys, read in its service worker. */
+export function readExtensionStorage(
+  serviceWorker: Worker,
+  keys: string[],
+): Promise<Record<string, unknown>> {
+  return serviceWorker.evaluate((wanted) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: LocalStorageArea } } };
+    return chrome.storage.local.get(wanted);
+  }, keys);
+}
