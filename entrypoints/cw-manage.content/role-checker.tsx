@@ -6,7 +6,7 @@ import {
   type RoleCheckerSession,
   type RoleCheckerStartOptions,
 } from '@/lib/role-checker/chunk-bridge';
-import { readStoredSitePreferences } from '@/lib/role-checker/preferences-item';
+import { roleCheckerSites } from '@/lib/role-checker/preferences-item';
 import { watchRoleScreen } from '@/lib/role-checker/screen-locator';
 
 // When this content script started: the start of the "first result" timing the bench reads.
@@ -51,7 +51,7 @@ export function startRoleChecker(ctx: ContentScriptContext) {
       return;
     }
     // Both take a while: the preferences are read while the checker script loads.
-    const storedPreferences = readStoredSitePreferences(location.host);
+    const storedPreferences = roleCheckerSites.read(location.host);
     loadRoleCheckerChunk().then(
       (chunk) => {
         if (current !== generation || !ctx.isValid) return;

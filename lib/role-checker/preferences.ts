@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type AuditMode, manageProfiles } from '../permissions';
-import { readStoredSitePreferences, writeStoredSitePreferences } from './preferences-item';
+import { roleCheckerSites } from './preferences-item';
 
 /**
  * What the role checker remembers per ConnectWise site (host): the integrations the admin
@@ -35,9 +35,9 @@ export function parseSitePreferences(stored: unknown): SitePreferences {
 }
 
 export async function loadSitePreferences(site: string): Promise<SitePreferences> {
-  return parseSitePreferences(await readStoredSitePreferences(site));
+  return parseSitePreferences(await roleCheckerSites.read(site));
 }
 
 export async function saveSitePreferences(site: string, preferences: SitePreferences): Promise<void> {
-  await writeStoredSitePreferences(site, sitePreferencesSchema.parse(preferences));
+  await roleCheckerSites.write(site, sitePreferencesSchema.parse(preferences));
 }

@@ -42,7 +42,9 @@ test('"Export CSV" downloads the report as CSV', async ({ context }) => {
   const csv = await readFile(await download.path(), 'utf8');
   const lines = csv.trim().split('\n');
   expect(lines[0]).toBe('type,status,module,function,action,required,actual,profiles,inferred,title,detail');
-  expect(lines).toContain('finding,missing,Companies,Configurations,delete,All,None,watchguard-cloud-psa,false,,');
+  expect(lines).toContain(
+    'finding,missing,Companies,Configurations,delete,All,None,watchguard-cloud-psa,false,,',
+  );
   expect(lines.filter((line) => line.startsWith('finding,'))).toHaveLength(48);
 });
 
@@ -68,9 +70,9 @@ test('"Apply required levels" sets the page\'s drop-downs the way a person would
   await expect(page.locator(`#${levelSelectId('Finance', 'Reports', 3)}`)).toHaveValue('1');
   // The page's own change handler saw each change (it marks the role unsaved); nothing was saved.
   await expect(page.getByText('Unsaved changes')).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { __cwChanges: unknown[] }).__cwChanges)).toHaveLength(
-    5,
-  );
+  expect(
+    await page.evaluate(() => (window as unknown as { __cwChanges: unknown[] }).__cwChanges),
+  ).toHaveLength(5);
   await expect(panel.getByRole('button', { name: /^Apply required levels/ })).toBeDisabled();
 
   await panel.getByRole('button', { name: 'Undo changes' }).click();

@@ -1,13 +1,6 @@
-import { evaluateInContentScript } from '../support/content-script-world';
 import { expect, test } from '../fixtures';
-import {
-  badge,
-  checkerPanel,
-  expectCounts,
-  levelSelectId,
-  openRolePage,
-  pickIntegrations,
-} from './support';
+import { evaluateInContentScript } from '../support/content-script-world';
+import { badge, checkerPanel, expectCounts, levelSelectId, openRolePage, pickIntegrations } from './support';
 
 // role-missing.html is WatchGuard Cloud's table with five rights short (see role-pages.ts).
 
@@ -26,7 +19,9 @@ test('a known role: the right counts and a badge on every audited row', async ({
   const configurations = badge(page, 'Companies', 'Configurations');
   await expect(configurations.host).toHaveAttribute('data-mpc-badge', 'missing');
   await expect(configurations.text).toHaveText('Missing: Delete → All · WatchGuard Cloud');
-  await expect(badge(page, 'Finance', 'Reports').text).toHaveText('Missing: Inquire → All · WatchGuard Cloud');
+  await expect(badge(page, 'Finance', 'Reports').text).toHaveText(
+    'Missing: Inquire → All · WatchGuard Cloud',
+  );
   await expect(badge(page, 'Finance', 'Agreements').host).toHaveAttribute('data-mpc-badge', 'ok');
   await expect(badge(page, 'Finance', 'Agreements').text).toHaveText(
     'OK: Add All, Edit All, Inquire All · WatchGuard Cloud',
@@ -56,7 +51,9 @@ test('switching integrations and mode re-judges the page, and both are remembere
   await pickIntegrations(page, 'WatchGuard Cloud', 'NinjaOne');
   // NinjaOne also needs SLA Dashboard and Table Setup Add, and two Table Setup exclusions a person confirms.
   await expectCounts(page, { missing: 6, excess: 0, manual: 2 });
-  await expect(badge(page, 'Service Desk', 'SLA Dashboard').text).toHaveText('Missing: Inquire → All · NinjaOne');
+  await expect(badge(page, 'Service Desk', 'SLA Dashboard').text).toHaveText(
+    'Missing: Inquire → All · NinjaOne',
+  );
   await expect(badge(page, 'System', 'Table Setup').text).toHaveText(
     'Missing: Add → All · WatchGuard Cloud, NinjaOne',
   );
@@ -107,7 +104,10 @@ test('keystrokes typed in the overlay never reach the portal', async ({ context 
   await expect(page.locator('#cw-global-search')).not.toBeFocused();
 
   // The page's own listener does work: a key typed in the page is recorded.
-  await page.locator('h1, body').first().click({ position: { x: 5, y: 5 } });
+  await page
+    .locator('h1, body')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('x');
   expect(await page.evaluate(() => (window as unknown as { __cwKeys: string[] }).__cwKeys)).toEqual(['x']);
 });

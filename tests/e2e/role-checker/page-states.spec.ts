@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures';
 import { badge, checkerPanel, expectCounts, openRolePage, pickIntegrations, ROLE_PAGES } from './support';
 
-test('the role screen inside the portal\'s content frame: badges in the frame, one overlay on top', async ({
+test("the role screen inside the portal's content frame: badges in the frame, one overlay on top", async ({
   context,
 }) => {
   const page = await openRolePage(context, 'iframe.html');
@@ -24,7 +24,9 @@ test('the role screen inside the portal\'s content frame: badges in the frame, o
   await expect(badge(frame, 'System', 'Table Setup').host).toHaveAttribute('data-mpc-badge', 'missing');
 });
 
-test('an unrecognised layout says so, shows no verdict, and saves a scrubbed snapshot', async ({ context }) => {
+test('an unrecognised layout says so, shows no verdict, and saves a scrubbed snapshot', async ({
+  context,
+}) => {
   const page = await openRolePage(context, 'unrecognised.html');
   const panel = checkerPanel(page);
   await expect(panel.getByText("This page's layout is not recognised.")).toBeVisible();
@@ -35,11 +37,18 @@ test('an unrecognised layout says so, shows no verdict, and saves a scrubbed sna
     page.waitForEvent('download'),
     panel.getByRole('button', { name: 'Save page snapshot' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^cw-page-snapshot-na\.myconnectwise\.net-\d{4}-\d{2}-\d{2}\.html$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^cw-page-snapshot-na\.myconnectwise\.net-\d{4}-\d{2}-\d{2}\.html$/,
+  );
   const html = await readFile(await download.path(), 'utf8');
   expect(html).toContain('Company Maintenance');
   expect(html).toContain('aria-pressed="true"');
-  for (const secret of ['fixture-session-3f9a1c', 'Private note about this role', 'Contoso Ltd', 'Helpdesk Tier 1']) {
+  for (const secret of [
+    'fixture-session-3f9a1c',
+    'Private note about this role',
+    'Contoso Ltd',
+    'Helpdesk Tier 1',
+  ]) {
     expect(html).not.toContain(secret);
   }
   expect(html).not.toContain('<mpc-overlay');
@@ -63,7 +72,9 @@ test('collapsed modules are reported as not read, and expanding one re-checks it
   await page.locator('[data-cw-module="Finance"] [aria-expanded]').click();
   await expectCounts(page, { missing: 4, unread: 7 });
   await expect(panel.getByText('Collapsed: System. Expand it to read its rows.')).toBeVisible();
-  await expect(badge(page, 'Finance', 'Reports').text).toHaveText('Missing: Inquire → All · WatchGuard Cloud');
+  await expect(badge(page, 'Finance', 'Reports').text).toHaveText(
+    'Missing: Inquire → All · WatchGuard Cloud',
+  );
 });
 
 test('a level label the checker does not know is "not read", never a pass', async ({ context }) => {
