@@ -5,6 +5,8 @@ import {
   loadRoleCheckerChunk,
   type RoleCheckerSession,
   type RoleCheckerStartOptions,
+  SCREEN_FOUND_MARK,
+  SCRIPT_LOADED_MARK,
 } from '@/lib/role-checker/chunk-bridge';
 import { roleCheckerSites } from '@/lib/role-checker/preferences-item';
 import { watchRoleScreen } from '@/lib/role-checker/screen-locator';
@@ -50,10 +52,12 @@ export function startRoleChecker(ctx: ContentScriptContext) {
       state.session.setScreen(screen);
       return;
     }
+    performance.mark(SCREEN_FOUND_MARK);
     // Both take a while: the preferences are read while the checker script loads.
     const storedPreferences = roleCheckerSites.read(location.host);
     loadRoleCheckerChunk().then(
       (chunk) => {
+        performance.mark(SCRIPT_LOADED_MARK);
         if (current !== generation || !ctx.isValid) return;
         const session = chunk.start({
           screen,

@@ -3,6 +3,7 @@ import css from '@/components/role-checker/role-checker.css?inline';
 import { createRoleChecker } from '@/lib/role-checker/checker';
 import {
   RECHECK_MEASURE,
+  RECHECK_WORK_MEASURE,
   type RoleCheckerSession,
   type RoleCheckerStartOptions,
 } from '@/lib/role-checker/chunk-bridge';
@@ -23,10 +24,12 @@ export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleC
     savePreferences: (preferences) => saveSitePreferences(options.site, preferences),
     onFirstResult: options.onFirstResult,
     now: () => performance.now(),
-    onRecheck: (changedAt) => {
+    onRecheck: (changedAt, frameStartedAt) => {
       // Only the latest re-check is kept: a long session must not pile up timing entries.
       performance.clearMeasures(RECHECK_MEASURE);
+      performance.clearMeasures(RECHECK_WORK_MEASURE);
       performance.measure(RECHECK_MEASURE, { start: changedAt });
+      performance.measure(RECHECK_WORK_MEASURE, { start: frameStartedAt });
     },
   });
   return {

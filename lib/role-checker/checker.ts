@@ -68,8 +68,11 @@ export interface CheckerDeps {
   savePreferences(preferences: SitePreferences): Promise<void>;
   /** Called once, when the first verdict (or final state) is on screen: for timing. */
   onFirstResult?(): void;
-  /** Called after a level change was re-checked, with `now()` at the first change: for timing. */
-  onRecheck?(changedAt: number): void;
+  /**
+   * Called after a level change was re-checked, with `now()` at the first change and at the start
+   * of the animation frame that re-checked it: for timing.
+   */
+  onRecheck?(changedAt: number, frameStartedAt: number): void;
   /** A monotonic clock in ms (performance.now in the content script). */
   now?(): number;
 }
@@ -197,6 +200,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   };
 
   const onFrame = () => {
+    const frameStartedAt = deps.now?.() ?? 0;
     framePending = false;
     if (disposed || (state.phase !== 'read' && state.phase !== 'error')) return;
     const rows = [...state.rows];
@@ -212,7 +216,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     }
     dirtyRows.clear();
     update(judge(rows, state.modules, state.problems));
-    deps.onRecheck?.(firstChangeAt);
+    deps.onRecheck?.(firstChangeAt, frameStartedAt);
   };
 
   const onLevelEvent = (event: Event) => {

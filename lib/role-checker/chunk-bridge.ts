@@ -19,8 +19,12 @@ export const ROLE_CHECKER_SCRIPT = '/role-checker.js';
  * verdict, or a final "cannot read" state); the benchmark reads it from the page.
  */
 export const FIRST_RESULT_MEASURE = 'mpc:role-checker:first-result';
-/** A User Timing measure from a level change in the page to the re-checked badges. */
+/** User Timing marks on the way to the first result: the screen found, the checker script loaded. */
+export const SCREEN_FOUND_MARK = 'mpc:role-checker:screen-found';
+export const SCRIPT_LOADED_MARK = 'mpc:role-checker:script-loaded';
+/** User Timing measures of the latest re-check: from the level change, and from its frame's start. */
 export const RECHECK_MEASURE = 'mpc:role-checker:recheck';
+export const RECHECK_WORK_MEASURE = 'mpc:role-checker:recheck-work';
 
 const REGISTRY = Symbol.for('msp-portal-companion/role-checker');
 
@@ -59,7 +63,8 @@ export function publishRoleCheckerChunk(chunk: RoleCheckerChunk): void {
 
 // WXT types getURL from its generated .wxt/ declarations, which this project's tsconfig leaves
 // out (so that WXT's auto-import globals stay unavailable); the runtime call is the same.
-const runtime = browser.runtime as unknown as { getURL(path: string): string };
+const scriptUrl = () =>
+  (browser.runtime as unknown as { getURL(path: string): string }).getURL(ROLE_CHECKER_SCRIPT);
 
 let loading: Promise<RoleCheckerChunk> | null = null;
 
@@ -67,7 +72,7 @@ let loading: Promise<RoleCheckerChunk> | null = null;
 export function loadRoleCheckerChunk(
   importModule: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
 ): Promise<RoleCheckerChunk> {
-  loading ??= importModule(runtime.getURL(ROLE_CHECKER_SCRIPT)).then(() => {
+  loading ??= importModule(scriptUrl()).then(() => {
     const chunk = (globalThis as Registry)[REGISTRY];
     if (!chunk) throw new Error('The role checker script loaded but did not register itself.');
     return chunk;

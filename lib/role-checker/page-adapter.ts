@@ -158,14 +158,21 @@ function countLevelSelects(doc: Document, enough: number): number {
 // Controls
 // ---------------------------------------------------------------------------------------------
 
-function optionTexts(select: HTMLSelectElement): string[] {
-  return Array.from(select.querySelectorAll('option'), (option) => normaliseText(option.textContent));
+/** A drop-down's options: its live `options` list where the DOM has one (far cheaper than a query). */
+function optionsOf(select: HTMLSelectElement): ArrayLike<HTMLOptionElement> {
+  return select.options ?? select.querySelectorAll('option');
 }
 
 function isLevelSelect(select: HTMLSelectElement): boolean {
-  const texts = optionTexts(select);
-  if (texts.length < 2 || texts.length > MAX_LEVEL_OPTIONS) return false;
-  return texts.filter((text) => parseLevel(text) !== undefined).length >= 2;
+  const options = optionsOf(select);
+  if (options.length < 2 || options.length > MAX_LEVEL_OPTIONS) return false;
+  // Runs for every drop-down on every read: level names are single words, so parseLevel's own
+  // trimming is enough, and two level names settle it.
+  let levels = 0;
+  for (let i = 0; i < options.length && levels < 2; i++) {
+    if (parseLevel(options[i]!.textContent ?? '') !== undefined) levels++;
+  }
+  return levels >= 2;
 }
 
 function isLevelControl(element: Element): boolean {
@@ -176,8 +183,9 @@ function isLevelControl(element: Element): boolean {
 
 function selectedOption(select: HTMLSelectElement): HTMLOptionElement | null {
   // A single-choice drop-down with nothing marked selected shows its first option.
+  const index = select.selectedIndex;
   return (
-    select.selectedOptions?.[0] ??
+    (select.options && index >= 0 ? (select.options[index] ?? null) : null) ??
     select.querySelector<HTMLOptionElement>('option[selected]') ??
     select.querySelector<HTMLOptionElement>('option')
   );
@@ -295,7 +303,9 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
   }
 
   const rowElements = new Set(mapped.map((row) => row.element));
-  const container = gridContainer(doc, [...rowElements, ...headings.map((heading) => heading.element)]);
+  // Rows are in document order, and whatever holds the first and the last holds every one between.
+  const ends = [mapped[0]!.element, mapped[mapped.length - 1]!.element];
+  const container = gridContainer(doc, [...ends, ...headings.map((heading) => heading.element)]);
   let { sectionOf, sections } = assignModules(container, rowElements, moduleNames);
   if (sectionOf.size < rowElements.size && container !== doc.body) {
     // Some module heading sits outside the grid (one table per module): walk the page from the
@@ -309,7 +319,7 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
   const seen = new Set<string>();
   for (const { element, cells } of mapped) {
     const section = sectionOf.get(element);
-    const label = functionLabel(element, section?.name, knownFunctions, functionModules);
+    const label = functionLabel(element, cells, section?.name, knownFunctions, functionModules);
     if (!label) {
       problems.push({ kind: 'unmapped-row', text: rowText(element).slice(0, 80) });
       continue;
@@ -598,13 +608,22 @@ function expandedState(heading: Element | null): boolean | null {
 /** The cell naming the row's function: one the catalogue knows, else the first text cell. */
 function functionLabel(
   row: HTMLElement,
+  cells: Record<Action, LevelCell>,
   module: string | undefined,
   knownFunctions: Map<string, string>,
   functionModules: Map<string, string[]>,
 ): { text: string; element: HTMLElement } | undefined {
+  // The cells holding the row's level controls are known already: no query per cell (this runs
+  // for every row on every read).
+  const controlCells = new Set<Element>();
+  for (const action of ACTIONS) {
+    let cell: Element | null = cells[action].control;
+    while (cell && cell.parentElement !== row) cell = cell.parentElement;
+    if (cell) controlCells.add(cell);
+  }
   let first: { text: string; element: HTMLElement } | undefined;
   for (const cell of Array.from(row.children) as HTMLElement[]) {
-    if (cell.querySelector(CONTROL_SELECTOR) || cell.matches(CONTROL_SELECTOR)) continue;
+    if (controlCells.has(cell)) continue;
     const text = cellText(cell);
     if (!text) continue;
     first ??= { text, element: cell };
