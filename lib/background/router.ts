@@ -2,6 +2,7 @@ import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { commands, createRouter, type Handlers } from '../messaging';
 import { regionHandlers } from '../regions/background-handlers';
 import { createMemoryStorageArea, createRegionStore, type StorageAreaLike } from '../regions/store';
+import { NO_SAVED_CONNECTIONS, roleCheckerHandlers } from '../role-checker/background-handlers';
 import { vendorHandlers } from '../vendors/background-handlers';
 
 export interface BackgroundEnvironment {
@@ -21,6 +22,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
     ...regionHandlers(createRegionStore(env.localStorage ?? createMemoryStorageArea())),
     ...vendorHandlers(),
+    ...roleCheckerHandlers(NO_SAVED_CONNECTIONS),
   };
   return createRouter(
     commands,

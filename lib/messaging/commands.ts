@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionCommands } from '../regions/commands';
+import { roleCheckerCommands } from '../role-checker/commands';
 import { vendorCommands } from '../vendors/commands';
 import { defineCommand } from './define-command';
 
@@ -25,6 +26,7 @@ export const commands = {
   }),
 
   ...regionCommands,
+  ...roleCheckerCommands,
   ...vendorCommands,
 } as const;
 

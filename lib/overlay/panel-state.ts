@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { siteRecord } from '../extension/site-record';
+import { keyedRecord } from '../extension/keyed-record';
 
 /**
  * Where the overlay panel sits and whether it is collapsed, remembered per site (host) in
@@ -7,7 +7,7 @@ import { siteRecord } from '../extension/site-record';
  * Dismissing is not remembered: the panel is back on the next page load.
  */
 
-export const panelStates = siteRecord('overlay.panels');
+export const panelStates = keyedRecord('overlay.panels');
 
 const offsetSchema = z.object({
   right: z.number().int().min(0).max(10_000),

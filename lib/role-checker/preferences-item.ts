@@ -1,4 +1,4 @@
-import { siteRecord } from '../extension/site-record';
+import { keyedRecord } from '../extension/keyed-record';
 
 /**
  * The role checker's one storage item: per-site preferences (preferences.ts validates them).
@@ -6,4 +6,4 @@ import { siteRecord } from '../extension/site-record';
  * content script on every ConnectWise page; the content script starts reading it the moment a
  * role screen appears, while the checker script is still loading.
  */
-export const roleCheckerSites = siteRecord('roleChecker.sites');
+export const roleCheckerSites = keyedRecord('roleChecker.sites');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { siteRecord } from '@/lib/extension/site-record';
+import { keyedRecord } from '@/lib/extension/keyed-record';
 import {
   loadSitePreferences,
   parseSitePreferences,
@@ -60,6 +60,6 @@ describe('role checker preferences per site', () => {
     await expect(
       saveSitePreferences('na.myconnectwise.net', { profiles: [], mode: 'strict' as 'minimum' }),
     ).rejects.toThrow();
-    expect(await siteRecord('roleChecker.sites').read('na.myconnectwise.net')).toBeUndefined();
+    expect(await keyedRecord('roleChecker.sites').read('na.myconnectwise.net')).toBeUndefined();
   });
 });
