@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { connectionCommands } from '../connections/commands';
+import { mappingCommands } from '../mapping/commands';
 import { regionCommands } from '../regions/commands';
 import { roleCheckerCommands } from '../role-checker/commands';
 import { vendorCommands } from '../vendors/commands';
@@ -28,6 +30,8 @@ export const commands = {
   ...regionCommands,
   ...roleCheckerCommands,
   ...vendorCommands,
+  ...connectionCommands,
+  ...mappingCommands,
 } as const;
 
 export type Commands = typeof commands;

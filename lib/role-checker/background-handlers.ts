@@ -1,6 +1,8 @@
+import { ConnectionError } from '../connections/errors';
 import type { Commands, Handlers } from '../messaging';
 import { CommandError } from '../messaging/errors';
 import { PermissionsInputError } from '../permissions';
+import { isVaultError } from '../secrets/errors';
 import { isVendorError } from '../vendors/http';
 import {
   type AutomateUserClassReader,
@@ -22,7 +24,7 @@ export interface RoleAuditDeps {
   automateReader(connectionId: string): Promise<AutomateUserClassReader>;
 }
 
-/** Until connections are saved anywhere: no connection, and a clear message if one is asked for. */
+/** No connection at all (tests, or a background without the connections feature). */
 export const NO_SAVED_CONNECTIONS: RoleAuditDeps = {
   connections: async () => [],
   manageReader: async () => {
@@ -83,6 +85,10 @@ async function explained<T>(run: () => Promise<T>): Promise<T> {
         kind: error.kind,
         vendor: error.vendor,
       });
+    }
+    // The connection could not be opened (unknown, vault locked…): its message says what to do.
+    if (error instanceof ConnectionError || isVaultError(error)) {
+      throw new CommandError(error.message, { code: error.code });
     }
     if (error instanceof PermissionsInputError) {
       throw new CommandError(`The server's answer could not be audited: ${error.message}`, {

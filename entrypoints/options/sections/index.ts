@@ -1,4 +1,6 @@
 import type { FunctionComponent } from 'preact';
+import { ConnectionsSection } from './connections';
+import { MappingsSection } from './mappings';
 import { StatusSection } from './status';
 
 /**
@@ -12,4 +14,8 @@ export interface OptionsSection {
   view: FunctionComponent;
 }
 
-export const sections: OptionsSection[] = [{ id: 'status', title: 'Status', view: StatusSection }];
+export const sections: OptionsSection[] = [
+  { id: 'status', title: 'Status', view: StatusSection },
+  { id: 'connections', title: 'Connections', view: ConnectionsSection },
+  { id: 'mappings', title: 'Mappings', view: MappingsSection },
+];
