@@ -1,18 +1,21 @@
-export interface IntegrationOption {
-  id: string;
-  name: string;
-  /** How strict the vendor's own list is, in one sentence. */
-  note: string;
-}
+import type { IntegrationOption } from '@/lib/role-checker/integrations';
+
+export type { IntegrationOption };
 
 export interface IntegrationPickerProps {
   options: readonly IntegrationOption[];
   selected: readonly string[];
   onChange: (selected: string[]) => void;
+  legend?: string;
 }
 
 /** Which integrations the role is for; any number of them. */
-export function IntegrationPicker({ options, selected, onChange }: IntegrationPickerProps) {
+export function IntegrationPicker({
+  options,
+  selected,
+  onChange,
+  legend = 'Integrations this role is for',
+}: IntegrationPickerProps) {
   const toggle = (id: string, on: boolean) =>
     // Kept in the catalogue's order, whatever order they were ticked in.
     onChange(
@@ -22,7 +25,7 @@ export function IntegrationPicker({ options, selected, onChange }: IntegrationPi
     );
   return (
     <fieldset class="mpc-rc__fieldset">
-      <legend class="mpc-rc__legend">Integrations this role is for</legend>
+      <legend class="mpc-rc__legend">{legend}</legend>
       {options.map((option) => (
         <label key={option.id} class="mpc-rc__choice" title={option.note}>
           <input

@@ -1,19 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { IntegrationOption } from '@/components/role-checker/IntegrationPicker';
 import { RoleCheckerPanel } from '@/components/role-checker/RoleCheckerPanel';
 import { copyText } from '@/lib/extension/clipboard';
-import { manageProfiles } from '@/lib/permissions';
 import type { RoleChecker } from '@/lib/role-checker/checker';
 import { downloadText } from '@/lib/role-checker/download';
 import { fixListCsv, fixListMarkdown, pageAddress, reportFileName } from '@/lib/role-checker/fix-list';
+import { integrationOptions } from '@/lib/role-checker/integrations';
 import { scrubbedSnapshot, snapshotFileName } from '@/lib/role-checker/snapshot';
-import { profileShortName } from '@/lib/role-checker/verdict';
 
-const INTEGRATIONS: IntegrationOption[] = manageProfiles.map((profile) => ({
-  id: profile.id,
-  name: profileShortName(profile.id),
-  note: profile.strictnessNote,
-}));
+const INTEGRATIONS = integrationOptions('manage');
 
 /** Wires the checker's state to the panel, and the panel's buttons to clipboard and downloads. */
 export function RoleCheckerContainer({ checker }: { checker: RoleChecker }) {

@@ -1,4 +1,4 @@
-import { ACTION_LABELS, type RoleFinding } from '../permissions';
+import { ACTION_LABELS, type Finding, type RoleFinding } from '../permissions';
 import { profileShortName, type RowStatus, type RowVerdict, type UnreadRequirement } from './verdict';
 
 /** Words the overlay and badges use for each row status. */
@@ -86,4 +86,16 @@ export function findingSentence(finding: RoleFinding): string {
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
+}
+
+/** One finding of an API audit, for lists: "Companies › Configurations › Delete: needs All, has None (WatchGuard Cloud)." */
+export function findingText(finding: Finding): string {
+  if (finding.kind === 'role') return `${finding.module} › ${finding.function} › ${findingSentence(finding)}`;
+  const onOff = (value: boolean) => (value ? 'on' : 'off');
+  const who = finding.profiles.length > 0 ? ` (${finding.profiles.map(profileShortName).join(', ')})` : '';
+  const state =
+    finding.status === 'ok'
+      ? `${onOff(finding.actual)}, needs ${onOff(finding.required)}`
+      : `needs ${onOff(finding.required)}, has ${onOff(finding.actual)}`;
+  return `${finding.label}: ${state}${who}${finding.inferred ? ' (inferred)' : ''}.`;
 }

@@ -90,7 +90,11 @@ export function fixListCsv(verdict: PageVerdict): string {
 }
 
 /** role-audit-API-Integrations-2026-11-23.csv */
-export function reportFileName(roleName: string | null, takenAt: Date, extension: 'csv' | 'md'): string {
+export function reportFileName(
+  roleName: string | null,
+  takenAt: Date,
+  extension: 'csv' | 'md' | 'json',
+): string {
   return `role-audit-${safeFilePart(roleName ?? 'role')}-${takenAt.toISOString().slice(0, 10)}.${extension}`;
 }
 

@@ -1,9 +1,13 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AuditReportView } from '@/components/role-checker/AuditReportView';
 import { RoleCheckerPanel, type RoleCheckerPanelProps } from '@/components/role-checker/RoleCheckerPanel';
+import { auditRole } from '@/lib/permissions';
 import type { CheckerState } from '@/lib/role-checker/checker';
 import { judgePage } from '@/lib/role-checker/verdict';
+import { apiSettings } from './api-fixtures';
 import { parseHtml, readFixture } from './dom';
+import { MISSING_ROLE } from './role-pages';
 
 const INTEGRATIONS = [
   { id: 'watchguard-cloud-psa', name: 'WatchGuard Cloud', note: '' },
@@ -157,5 +161,37 @@ describe('RoleCheckerPanel', () => {
     expect(button('Next problem')?.disabled).toBe(true);
     button('Undo changes')!.click();
     expect(props.onUndo).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('AuditReportView', () => {
+  it('lists what to change and the manual checks with their saved ticks', () => {
+    const report = auditRole(apiSettings(MISSING_ROLE), ['watchguard-cloud-psa', 'ninjaone-psa']);
+    const doc = parseHtml('<body><div id="root"></div></body>');
+    vi.stubGlobal('document', doc);
+    const onTick = vi.fn();
+    const root = doc.getElementById('root')!;
+    const noop = () => {};
+    render(
+      <AuditReportView
+        subject="Security role API Integrations"
+        report={report}
+        ticks={{ [report.manualChecks[0]!.id]: true }}
+        status={null}
+        onTick={onTick}
+        onCopyMarkdown={noop}
+        onDownloadCsv={noop}
+        onDownloadJson={noop}
+      />,
+      root,
+    );
+    expect(root.querySelector('h3')?.textContent).toBe('Security role API Integrations: fails');
+    expect(root.querySelectorAll('[aria-label="To change"] li')).toHaveLength(report.summary.missing);
+    expect(root.textContent).toContain('2 manual checks (1 ticked)');
+    const boxes = root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    expect(Array.from(boxes, (box) => box.hasAttribute('checked'))).toEqual([true, false]);
+    boxes[1]!.checked = true;
+    boxes[1]!.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('change'));
+    expect(onTick).toHaveBeenCalledWith(report.manualChecks[1]!.id, true);
   });
 });
