@@ -1,8 +1,8 @@
 /**
  * A MappingStore that lives in memory, for unit tests and the benchmark (the extension uses the
- * IndexedDB one, lib/db/mapping-store.ts). It keeps the contract's
- * promises the same way the database does: a batch is checked whole before anything changes,
- * every batch writes one audit entry, and callers get copies, never the store's own records.
+ * IndexedDB one, lib/db/mapping-store.ts). It keeps the contract's promises the same way the
+ * database does: a batch is checked whole before anything changes, every batch writes one audit
+ * entry, and callers get copies, never the store's own records.
  */
 import { MappingStoreError } from './errors';
 import { belongsTo, mappingId, pairKey } from './keys';
