@@ -14,7 +14,13 @@ import path from 'node:path';
 import { extensionDir, extensionWorker, launchWithExtension, repoRoot } from '../e2e/support/launch';
 import { VendorServer } from '../e2e/support/vendor-server';
 import { LANDING_HOST, LANDING_URL, landingHandler, landingPage, openablePages } from './landing';
-import { Cleanup, exitOnSignals, removeStaleProfiles, temporaryProfile } from './processes';
+import {
+  Cleanup,
+  handleSignals,
+  removeStaleProfiles,
+  temporaryProfile,
+  waitForProfileRelease,
+} from './processes';
 import { scenarios } from './scenarios';
 import { seedConnections } from './seed';
 import { mountSimulators } from './simulators';
@@ -24,7 +30,7 @@ const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
 
 const cleanup = new Cleanup();
-exitOnSignals(cleanup);
+handleSignals(cleanup);
 
 function build(): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -54,7 +60,11 @@ async function main(): Promise<number> {
 
   const profileDir = temporaryProfile(cleanup);
   const context = await launchWithExtension({ profileDir, vendorPort: vendorServer.port, headless });
-  cleanup.add('close Chromium', () => context.close());
+  cleanup.add('close Chromium', async () => {
+    await context.close();
+    await waitForProfileRelease(profileDir);
+  });
+  handleSignals(cleanup);
   const serviceWorker = await extensionWorker(context);
   const extensionId = new URL(serviceWorker.url()).host;
   const openExtensionPage = async (pagePath: string) => {
@@ -79,6 +89,7 @@ async function main(): Promise<number> {
     const record = await runTour(scenarios, sandbox, {
       artifactsDir: path.join(repoRoot, 'artifacts/sandbox'),
       reportsDir: path.join(repoRoot, 'reports'),
+      signal: cleanup.signal,
     });
     console.log(
       `tour: ${record.passed} passed, ${record.failed} failed (report in artifacts/sandbox/report.md)`,

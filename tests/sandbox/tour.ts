@@ -1,12 +1,13 @@
 /**
- * The headless tour: every scenario in order, a screenshot per step, and three records of it:
+ * The headless tour: a check of the landing page, then every scenario in order, a screenshot per
+ * step, and three records of it:
  * `artifacts/sandbox/report.md` for people, `artifacts/sandbox/tour.json` for scripts (which
  * steps the README shows), and `reports/sandbox-tour.json` with the counts CI's summary adds up.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { LANDING_URL } from './landing';
+import { landingCheck } from './landing-check';
 import type { SandboxContext, Scenario, StepOptions } from './scenario';
 
 export interface TourStep {
@@ -24,8 +25,6 @@ export interface TourScenarioResult {
 }
 
 export interface TourRecord {
-  /** The landing page, as the tour found it. */
-  landing: TourStep;
   passed: number;
   failed: number;
   scenarios: TourScenarioResult[];
@@ -33,9 +32,20 @@ export interface TourRecord {
 
 export const TOUR_RECORD = 'tour.json';
 
-/** The first line of an error: Playwright's assertion messages continue with a call log. */
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+/**
+ * An error in one line: Playwright's assertion messages put the locator, the expected and the
+ * received value on the lines after the first, then a long call log that is left out.
+ */
+function summarise(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message
+    .split('\n')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: Playwright colours its messages.
+    .map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim())
+    .filter(Boolean);
+  const callLog = lines.findIndex((line) => line.startsWith('Call log'));
+  const summary = lines.slice(0, callLog < 0 ? undefined : callLog).join(' · ');
+  return summary.length > 400 ? `${summary.slice(0, 399)}…` : summary;
 }
 
 async function runScenario(
@@ -55,7 +65,7 @@ async function runScenario(
     await scenario.tour({ ...sandbox, step });
     return { id: scenario.id, title: scenario.title, passed: true, steps };
   } catch (error) {
-    return { id: scenario.id, title: scenario.title, passed: false, error: firstLine(error), steps };
+    return { id: scenario.id, title: scenario.title, passed: false, error: summarise(error), steps };
   } finally {
     // A scenario that failed half-way leaves its tabs open; the next one starts clean.
     for (const page of sandbox.context.pages()) if (!pagesBefore.has(page)) await page.close();
@@ -76,30 +86,22 @@ function reportMarkdown(record: TourRecord): string {
 export async function runTour(
   scenarios: readonly Scenario[],
   sandbox: Omit<SandboxContext, 'step'>,
-  { artifactsDir, reportsDir }: { artifactsDir: string; reportsDir: string },
+  { artifactsDir, reportsDir, signal }: { artifactsDir: string; reportsDir: string; signal?: AbortSignal },
 ): Promise<TourRecord> {
   rmSync(artifactsDir, { recursive: true, force: true });
   mkdirSync(artifactsDir, { recursive: true });
   mkdirSync(reportsDir, { recursive: true });
 
-  const landing: TourStep = {
-    file: '00-landing.png',
-    caption: 'The sandbox landing page',
-    readme: 'sandbox-landing',
-  };
-  const landingPage = await sandbox.context.newPage();
-  await landingPage.goto(LANDING_URL);
-  await landingPage.screenshot({ path: path.join(artifactsDir, landing.file) });
-  await landingPage.close();
-
   const results: TourScenarioResult[] = [];
-  for (const [index, scenario] of scenarios.entries()) {
-    const result = await runScenario(scenario, index + 1, sandbox, artifactsDir);
+  for (const [index, scenario] of [landingCheck(scenarios), ...scenarios].entries()) {
+    const result = await runScenario(scenario, index, sandbox, artifactsDir);
+    // Stopped (Ctrl-C): the browser is closing, so this result and any further one mean nothing.
+    if (signal?.aborted) throw new Error('The tour was stopped.');
     results.push(result);
     console.log(result.passed ? `PASS ${scenario.title}` : `FAIL ${scenario.title}: ${result.error}`);
   }
   const failed = results.filter((result) => !result.passed).length;
-  const record: TourRecord = { landing, passed: results.length - failed, failed, scenarios: results };
+  const record: TourRecord = { passed: results.length - failed, failed, scenarios: results };
 
   writeFileSync(path.join(artifactsDir, 'report.md'), reportMarkdown(record));
   writeFileSync(path.join(artifactsDir, TOUR_RECORD), `${JSON.stringify(record, null, 2)}\n`);
