@@ -16,11 +16,14 @@ export interface BackgroundEnvironment {
 
 /** Wires every command to its handler. Features add their handlers here. */
 export function createBackgroundRouter(env: BackgroundEnvironment) {
+  const regionStore = createRegionStore(env.localStorage ?? createMemoryStorageArea());
   const handlers: Handlers<typeof commands> = {
     ping: (_payload, { context }) => ({ version: env.version, senderContext: context }),
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
-    ...regionHandlers(createRegionStore(env.localStorage ?? createMemoryStorageArea())),
-    ...vendorHandlers(),
+    ...regionHandlers(regionStore),
+    ...vendorHandlers({
+      knownReadOnlyAccessIds: async () => (await regionStore.listAccessIds()).map((pair) => pair.readOnly),
+    }),
   };
   return createRouter(
     commands,

@@ -62,6 +62,8 @@ export interface ListOptions {
   /** 1–1,000 (the server maximum); default 1,000 to keep request counts low. */
   pageSize?: number;
   conditions?: string;
+  /** Conditions on array fields, e.g. `types/name="Client"` (the guide's "search arrays" parameter). */
+  childConditions?: string;
   /** Partial response, e.g. `['id', 'name', 'status/name']`. */
   fields?: readonly string[];
   paging?: ManagePaging;
@@ -205,6 +207,7 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
     const searchParams: Record<string, string | number> = { pageSize };
     if (paging === 'navigable') searchParams.page = 1;
     if (opts.conditions) searchParams.conditions = opts.conditions;
+    if (opts.childConditions) searchParams.childConditions = opts.childConditions;
     if (opts.fields?.length) searchParams.fields = opts.fields.join(',');
     const listSchema = z.array(schema);
     return paginatePages<z.output<S>, Cursor>({
@@ -286,14 +289,21 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
   };
 }
 
+/**
+ * Status is a single reference, so it goes in `conditions`; `types` is an array since companies
+ * got several types, so it needs `childConditions` (developer guide, "Query String Parameters":
+ * arrays are searched with childConditions — reference/vendor-apis.md §1.4).
+ */
 function withCompanyConditions(filter: CompanyFilter): ListOptions {
   const { statuses, types, ...rest } = filter;
-  const conditions = allOf(
-    anyOf('status/name', statuses ?? []),
-    anyOf('types/name', types ?? []),
-    rest.conditions,
-  );
-  return { paging: 'forward-only', ...rest, ...(conditions ? { conditions } : {}) };
+  const conditions = allOf(anyOf('status/name', statuses ?? []), rest.conditions);
+  const childConditions = allOf(anyOf('types/name', types ?? []), rest.childConditions);
+  return {
+    paging: 'forward-only',
+    ...rest,
+    ...(conditions ? { conditions } : {}),
+    ...(childConditions ? { childConditions } : {}),
+  };
 }
 
 /** `/system/securityRoles/12/settings` → `/system/securityRoles/{id}/settings` for labels. */

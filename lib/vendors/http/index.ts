@@ -35,6 +35,7 @@ export {
   kindForStatus,
   type RequestOptions,
 } from './client';
+export { base64Utf8, transportOptions, type VendorClientOptions } from './client-options';
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock';
 export {
   defaultErrorText,
@@ -66,5 +67,7 @@ export {
   type RetryPolicy,
   resolveRetryPolicy,
 } from './retry';
+export { parseSettings, type SettingsSpec } from './settings';
 export { runTestConnection, type TestConnectionResult, testConnectionResultSchema } from './test-connection';
 export { type CachedToken, TokenCache, type TokenCacheOptions } from './token-cache';
+export { sharedTokenCaches, TokenCacheRegistry } from './token-registry';

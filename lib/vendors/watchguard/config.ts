@@ -5,7 +5,7 @@
  * labels read-only, so errors can say when that one was entered by mistake.
  */
 import { z } from 'zod';
-import { VendorError } from '../http';
+import { parseSettings } from '../http';
 
 const required = (what: string) =>
   z
@@ -39,29 +39,47 @@ export const WATCHGUARD_FIELD_LABELS: Record<keyof WatchGuardConnection, string>
   readOnlyAccessId: 'Access ID (Read-only)',
 };
 
+/**
+ * What the door (`vendorConnectionSchema`) accepts: plain strings, so an empty or missing field
+ * reaches `parseWatchGuardConnection` and comes back as a typed error naming it, instead of a
+ * generic "invalid request" from the messaging layer.
+ */
+export const watchGuardConnectionInputSchema = z.object({
+  authUrl: z.string().optional(),
+  apiUrl: z.string().optional(),
+  accountId: z.string().optional(),
+  accessId: z.string().optional(),
+  password: z.string().optional(),
+  apiKey: z.string().optional(),
+  readOnlyAccessId: z.string().optional(),
+});
+export type WatchGuardConnectionInput = z.infer<typeof watchGuardConnectionInputSchema>;
+
 /** Validates settings; the error names the first bad field and never echoes a value. */
 export function parseWatchGuardConnection(input: unknown): WatchGuardConnection {
-  const result = watchGuardConnectionSchema.safeParse(input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = typeof issue?.path[0] === 'string' ? issue.path[0] : undefined;
-  const known = field !== undefined && field in WATCHGUARD_FIELD_LABELS;
-  throw new VendorError({
-    kind: 'config',
-    vendor: 'watchguard',
-    ...(field ? { field } : {}),
-    message:
-      issue?.code === 'invalid_type' && known
-        ? `${WATCHGUARD_FIELD_LABELS[field as keyof WatchGuardConnection]} is missing.`
-        : (issue?.message ?? 'The WatchGuard Cloud connection settings are not valid.'),
-    nextStep:
-      field === 'accountId'
-        ? 'Copy the Account ID from Administration > My Account in WatchGuard Cloud and save again.'
-        : 'Copy the value from Administration > Managed Access in WatchGuard Cloud and save again.',
-  });
+  return parseSettings(
+    {
+      vendor: 'watchguard',
+      schema: watchGuardConnectionSchema,
+      labels: WATCHGUARD_FIELD_LABELS,
+      nextStep: (field) =>
+        field === 'accountId'
+          ? 'Copy the Account ID from Administration > My Account in WatchGuard Cloud and save again.'
+          : 'Copy the value from Administration > Managed Access in WatchGuard Cloud and save again.',
+    },
+    input,
+  );
 }
 
-/** True when the user entered the Access ID the portal labels read-only. */
-export function usesReadOnlyAccessId(config: WatchGuardConnection): boolean {
-  return Boolean(config.readOnlyAccessId) && config.readOnlyAccessId === config.accessId;
+/**
+ * True when the user entered the Access ID the portal labels read-only: the one they told us
+ * about, or one remembered from a Managed Access page (`knownReadOnly`, from lib/regions' store).
+ * Nothing in the ID itself says so.
+ */
+export function usesReadOnlyAccessId(
+  config: Pick<WatchGuardConnection, 'accessId' | 'readOnlyAccessId'>,
+  knownReadOnly: readonly string[] = [],
+): boolean {
+  const accessId = config.accessId.trim();
+  return accessId === config.readOnlyAccessId?.trim() || knownReadOnly.includes(accessId);
 }

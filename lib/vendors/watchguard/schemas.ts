@@ -82,3 +82,8 @@ export const watchGuardDevicePageSchema = z.looseObject({
   data: z.array(watchGuardDeviceSchema),
 });
 export type WatchGuardDevicePage = z.infer<typeof watchGuardDevicePageSchema>;
+
+/** `POST /rest/platform/authorization/v1/audiences` answer (Authorization API, via vendor-apis.md §4.3). */
+export const watchGuardAudienceSchema = z.looseObject({
+  audience: z.string().min(1),
+});

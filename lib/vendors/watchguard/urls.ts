@@ -16,6 +16,8 @@ export interface WatchGuardRegion {
   source: string;
 }
 
+const ENDPOINT_SECURITY_PATH = '/rest/endpoint-security/management';
+
 const PLUGIN_DOC = 'WatchGuard: configure the WatchGuard Cloud ↔ ConnectWise RMM connection (seeds/000)';
 
 /** Per-region URLs as the WatchGuard ↔ ConnectWise RMM plug-in document lists them. */
@@ -48,6 +50,12 @@ export interface WatchGuardEndpoints {
   tokenUrl: URL;
   /** Origin of the REST APIs (Accounts, Authorization, Endpoint Security). */
   apiOrigin: URL;
+  /**
+   * Path of the Endpoint Security management API under the origin, without a trailing slash:
+   * the API URL's own path when it names one (the Aether variant lives elsewhere), else the
+   * standard `/rest/endpoint-security/management`.
+   */
+  endpointSecurityPath: string;
   /** The region, when the hosts are WatchGuard's own. */
   region: WatchGuardRegion | undefined;
 }
@@ -110,6 +118,9 @@ export function resolveWatchGuardEndpoints(
   return {
     tokenUrl: new URL(authPath, auth.origin),
     apiOrigin: new URL(api.origin),
+    endpointSecurityPath: /^\/rest\/(aether-)?endpoint-security\//.test(`${apiPath}/`)
+      ? apiPath
+      : ENDPOINT_SECURITY_PATH,
     region: apiRegion ?? authRegion,
   };
 }

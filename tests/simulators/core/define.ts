@@ -22,8 +22,11 @@ export interface SimulatorDefinition {
   hosts: readonly string[];
   /** Builds a simulator with its default seeded data set (`size` scales the main collection). */
   create(options: { seed?: number; size?: number }): Simulator | Promise<Simulator>;
-  /** Printed by the CLI: the credentials the seeded data set accepts. */
-  describe?(simulator: Simulator): string;
+  /**
+   * Printed by the CLI: the credentials the seeded data set accepts, and the connection settings
+   * to type, given where the simulator listens (`server.url`, e.g. `http://127.0.0.1:4010`).
+   */
+  describe?(simulator: Simulator, server: { url: string }): string;
 }
 
 export function defineSimulator(definition: SimulatorDefinition): SimulatorDefinition {

@@ -77,6 +77,16 @@ export function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
+/**
+ * The first query parameter named any of `names`, whatever its case (ASP.NET back ends bind
+ * `pagesize` as `pageSize`); null when absent.
+ */
+export function queryParam(url: URL, ...names: string[]): string | null {
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
+  for (const [key, value] of url.searchParams) if (wanted.has(key.toLowerCase())) return value;
+  return null;
+}
+
 /** Whether the request arrived over TLS (the E2E HTTPS server) — for "SSL is required" checks. */
 export function isTls(req: IncomingMessage): boolean {
   return Boolean((req.socket as { encrypted?: boolean }).encrypted);

@@ -31,6 +31,7 @@ export {
   json,
   parseBasicAuth,
   parseBearer,
+  queryParam,
   readBody,
   renderBody,
   requestOrigin,

@@ -7,6 +7,7 @@
  * case-insensitive, like the SQL Server collation behind Manage.
  */
 type Value = string | number | boolean | null;
+export type ConditionNode = Node;
 type Node =
   | { kind: 'and' | 'or'; left: Node; right: Node }
   | { kind: 'cmp'; path: string[]; op: string; negate: boolean; values: Value[] };
@@ -78,6 +79,11 @@ export function parseConditions(source: string): Node {
   const tree = parseOr();
   if (index !== tokens.length) throw new ConditionError(`unexpected "${tokens[index]}"`);
   return tree;
+}
+
+/** Every field path a condition tree compares, e.g. `[['status', 'name'], ['types', 'name']]`. */
+export function conditionPaths(node: Node): string[][] {
+  return node.kind === 'cmp' ? [node.path] : [...conditionPaths(node.left), ...conditionPaths(node.right)];
 }
 
 export function matches(node: Node, record: unknown): boolean {

@@ -27,14 +27,15 @@ export const simulatorDefinition = defineSimulator({
   hosts: WATCHGUARD_API_HOSTS,
   create: ({ seed, size }) =>
     createWatchGuardSimulator({ seed, ...(size !== undefined ? { accounts: size } : {}) }),
-  describe: (simulator) => {
+  describe: (simulator, server) => {
     const { data } = (simulator as WatchGuardSimulator).state;
     return [
-      `Account ID:            ${data.partner.accountId} (${data.accounts.length} managed accounts)`,
-      `Access ID (read-write): ${data.readWrite.accessId}  password: ${data.readWrite.password}`,
-      `Access ID (read-only):  ${data.readOnly.accessId}  password: ${data.readOnly.password}`,
-      `API key:               ${data.apiKey}`,
-      'Authentication API URL: <server>/oauth/token   API URL: <server>/rest/endpoint-security/management',
+      `Account ID:              ${data.partner.accountId} (${data.accounts.length} managed accounts)`,
+      `Access ID (read-write):  ${data.readWrite.accessId}  password: ${data.readWrite.password}`,
+      `Access ID (read-only):   ${data.readOnly.accessId}  password: ${data.readOnly.password}`,
+      `API Key:                 ${data.apiKey}`,
+      `Authentication API URL:  ${server.url}/oauth/token`,
+      `API URL:                 ${server.url}/rest/endpoint-security/management`,
     ].join('\n');
   },
 });

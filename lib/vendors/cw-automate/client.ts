@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import {
+  type Clock,
+  createHttpClient,
+  type HttpLogEvent,
+  paginatePages,
+  type RetryPolicy,
+  systemClock,
+} from '../http';
+import { createAutomateTokens } from './auth';
+import { automateApiBaseUrl, type CwAutomateConfig, checkAutomateConfig } from './config';
+import { describeAutomateError } from './errors';
+import {
+  type AutomateClient,
+  type AutomateUser,
+  automateClientSchema,
+  automateUserSchema,
+  type UserClass,
+  userClassSchema,
+} from './schemas';
+
+export interface CwAutomateClientOptions {
+  /** ONLY for unit tests and local simulators. */
+  allowInsecureHttp?: boolean;
+  clock?: Clock;
+  retry?: Partial<RetryPolicy>;
+  timeoutMs?: number;
+  log?: (event: HttpLogEvent) => void;
+  fetch?: typeof globalThis.fetch;
+}
+
+export interface AutomateListOptions {
+  signal?: AbortSignal;
+  /** Records asked for per page (default 1,000). The server may send fewer; see `listPages`. */
+  pageSize?: number;
+}
+
+export type CwAutomateClient = ReturnType<typeof createCwAutomateClient>;
+
+const DEFAULT_PAGE_SIZE = 1000;
+
+/**
+ * ConnectWise Automate REST client (background only): signs in (two-factor included), renews the
+ * token before it lapses, and sends `Authorization: Bearer` with the `clientId` header on every
+ * call (vendor-apis.md §2.1). Lists are async iterators; pass a signal to stop them.
+ */
+export function createCwAutomateClient(config: CwAutomateConfig, options: CwAutomateClientOptions = {}) {
+  checkAutomateConfig(config);
+  const insecure = options.allowInsecureHttp ?? false;
+  const clock = options.clock ?? systemClock;
+  const baseUrl = automateApiBaseUrl(config, insecure);
+  const username = config.username.trim();
+  // Tokens are secrets too; keep the current one at hand for scrubbing.
+  let currentToken: string | undefined;
+
+  const http = createHttpClient({
+    vendor: 'cw-automate',
+    baseUrl,
+    allowInsecureHttp: insecure,
+    clock,
+    headers: { Accept: 'application/json', clientId: config.clientId.trim() },
+    secrets: () => [config.password, config.totpSecret, currentToken],
+    describeError: (ctx) => describeAutomateError(ctx, { username, apiBaseUrl: baseUrl.href }),
+    authorize: async (signal) => {
+      const token = await tokens.get(signal);
+      currentToken = token.value;
+      return {
+        headers: { Authorization: `Bearer ${token.value}` },
+        onRejected: () => tokens.invalidate(token),
+      };
+    },
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const tokens = createAutomateTokens(http, config, clock);
+
+  /**
+   * Every page of a list: `page` = 1, 2, … until an empty page. Automate sends no Link header
+   * and no total (§2.3), and its page cap is NOT FOUND, so a short page does not prove the end.
+   */
+  function listPages<S extends z.ZodType>(
+    path: string,
+    endpoint: string,
+    schema: S,
+    opts: AutomateListOptions,
+  ) {
+    const pageSize = Math.max(1, Math.min(DEFAULT_PAGE_SIZE, opts.pageSize ?? DEFAULT_PAGE_SIZE));
+    const listSchema = z.array(schema);
+    return paginatePages<z.output<S>, number>({
+      vendor: 'cw-automate',
+      endpoint,
+      first: 1,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      fetchPage: async (page, signal) => {
+        const response = await http.request({
+          path,
+          searchParams: { page, pageSize },
+          schema: listSchema,
+          endpoint,
+          ...(signal ? { signal } : {}),
+        });
+        const items = response.data as z.output<S>[];
+        return { items, next: items.length > 0 ? page + 1 : undefined };
+      },
+    });
+  }
+
+  async function* list<S extends z.ZodType>(
+    path: string,
+    endpoint: string,
+    schema: S,
+    opts: AutomateListOptions = {},
+  ) {
+    for await (const page of listPages(path, endpoint, schema, opts)) yield* page;
+  }
+
+  return {
+    apiBaseUrl: baseUrl.href,
+    /** Signs in (or reuses the cached token); tells who we are and whether 2FA was used. */
+    async signIn(
+      signal?: AbortSignal,
+    ): Promise<{ userId: string | undefined; twoFactor: boolean; expiresAt: string }> {
+      const token = await tokens.get(signal);
+      currentToken = token.value;
+      return {
+        userId: token.userId,
+        twoFactor: token.twoFactor,
+        expiresAt: new Date(token.expiresAt).toISOString(),
+      };
+    },
+    clients: (opts?: AutomateListOptions): AsyncGenerator<AutomateClient> =>
+      list('Clients', 'GET /Clients', automateClientSchema, opts),
+    clientPages: (opts: AutomateListOptions = {}) =>
+      listPages('Clients', 'GET /Clients', automateClientSchema, opts),
+    userClasses: (opts?: AutomateListOptions): AsyncGenerator<UserClass> =>
+      list('UserClasses', 'GET /UserClasses', userClassSchema, opts),
+    /** One user class with its `Permissions` object (the input of auditUserClass). */
+    async userClass(id: number, signal?: AbortSignal): Promise<UserClass> {
+      const response = await http.request({
+        path: `UserClasses/${id}`,
+        endpoint: 'GET /UserClasses/{id}',
+        schema: userClassSchema,
+        ...(signal ? { signal } : {}),
+      });
+      return response.data;
+    },
+    users: (opts?: AutomateListOptions): AsyncGenerator<AutomateUser> =>
+      list('Users', 'GET /Users', automateUserSchema, opts),
+  };
+}

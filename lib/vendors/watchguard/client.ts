@@ -1,0 +1,296 @@
+/**
+ * WatchGuard Cloud API client (background only): the OAuth client-credentials token, managed
+ * accounts (Accounts API) and Endpoint Security devices, as async iterators that stop on abort.
+ *
+ * - Token: `POST {Authentication API URL}` with Basic `accessId:password` and the form body
+ *   `grant_type=client_credentials&scope=api-access` (WatchGuard API docs, "Authentication";
+ *   vendor-apis.md §4.2). One token request in flight per credential and account, cached until a
+ *   minute before `expires_in` runs out; a 401 drops it and the call is retried once.
+ * - Every REST call: `Authorization: Bearer`, `WatchGuard-API-Key`, JSON Accept and Content-Type.
+ * - A managed account is reached with an audience token: `POST …/authorization/v1/audiences`
+ *   `{accountId}` → `audience`, then a token requested with that audience (§4.3).
+ * - Managed accounts page with `offset`/`limit` and stop at `totalItems`; devices page with
+ *   `$top`/`$skip`/`$count`, at most 3,000 records per response (§4.4), so an account with more
+ *   is read in several pages. Both advance by what actually arrived, not by what was asked for,
+ *   so a server that caps a page lower than asked loses nothing.
+ */
+import {
+  base64Utf8,
+  type CachedToken,
+  createHttpClient,
+  type HttpClient,
+  paginatePages,
+  sharedTokenCaches,
+  systemClock,
+  TokenCache,
+  transportOptions,
+  type VendorClientOptions,
+} from '../http';
+import { parseWatchGuardConnection, usesReadOnlyAccessId, type WatchGuardConnectionInput } from './config';
+import {
+  describeWatchGuardApiError,
+  describeWatchGuardTokenError,
+  type WatchGuardErrorScope,
+  WG_ENDPOINTS,
+} from './errors';
+import {
+  WATCHGUARD_ACCOUNT_TYPES,
+  type WatchGuardAccount,
+  type WatchGuardAccountPage,
+  type WatchGuardDevice,
+  watchGuardAccountPageSchema,
+  watchGuardAudienceSchema,
+  watchGuardDevicePageSchema,
+  watchGuardTokenSchema,
+} from './schemas';
+import { resolveWatchGuardEndpoints, type WatchGuardEndpoints } from './urls';
+
+export interface WatchGuardClientOptions extends VendorClientOptions {
+  /** Read-only Access IDs remembered from Managed Access pages (lib/regions store). */
+  knownReadOnlyAccessIds?: readonly string[];
+}
+
+export interface AccountListOptions {
+  signal?: AbortSignal;
+  /** Accounts per request (default 500). The server's own cap is not documented; see the header. */
+  pageSize?: number;
+  /** Only service providers or only subscribers (default: both). */
+  type?: keyof typeof WATCHGUARD_ACCOUNT_TYPES;
+}
+
+export interface DeviceListOptions {
+  signal?: AbortSignal;
+  /** Devices per request, at most (and by default) the 3,000 one response may hold. */
+  pageSize?: number;
+}
+
+interface WatchGuardToken extends CachedToken {
+  accessToken: string;
+}
+
+/** Most records one devices response holds (Endpoint Security Management API, "Devices"). */
+export const WG_DEVICES_PAGE_CAP = 3_000;
+const DEFAULT_ACCOUNTS_PAGE = 500;
+const ACCOUNTS_PATH = 'rest/platform/accounts/v1/accounts';
+
+export type WatchGuardClient = ReturnType<typeof createWatchGuardClient>;
+
+export function createWatchGuardClient(
+  input: WatchGuardConnectionInput,
+  options: WatchGuardClientOptions = {},
+) {
+  const config = parseWatchGuardConnection(input);
+  const endpoints: WatchGuardEndpoints = resolveWatchGuardEndpoints(config, options);
+  const clock = options.clock ?? systemClock;
+  const caches = options.tokenCaches ?? sharedTokenCaches;
+  const home = config.accountId;
+  const basic = base64Utf8(`${config.accessId}:${config.password}`);
+  const apiClients = new Map<string, HttpClient>();
+  const tokenCaches = new Map<string, TokenCache<WatchGuardToken>>();
+  const audiences = new Map<string, Promise<string>>();
+  // Access tokens are secrets too: scrub the ones this client is using from every error.
+  const secrets = () => [
+    config.password,
+    config.apiKey,
+    basic,
+    ...[...tokenCaches.values()].map((cache) => cache.peek()?.accessToken),
+  ];
+  const scopeFor = (accountId: string): WatchGuardErrorScope => ({
+    homeAccountId: home,
+    accountId,
+    readOnly: usesReadOnlyAccessId(config, options.knownReadOnlyAccessIds),
+    region: endpoints.region,
+  });
+  const transport = transportOptions(options);
+
+  const tokenHttp = (accountId: string) =>
+    createHttpClient({
+      ...transport,
+      vendor: 'watchguard',
+      baseUrl: endpoints.tokenUrl.origin,
+      headers: { Accept: 'application/json' },
+      secrets,
+      describeError: (ctx) => describeWatchGuardTokenError(ctx, scopeFor(accountId)),
+    });
+
+  /** The token cache of one account: the home account's own token, or an audience token. */
+  function tokenCache(accountId: string): TokenCache<WatchGuardToken> {
+    let cache = tokenCaches.get(accountId);
+    if (!cache) {
+      cache = sharedTokenCache(accountId);
+      tokenCaches.set(accountId, cache);
+    }
+    return cache;
+  }
+
+  /** Shared with every client of this credential: same access ID, password, key and account. */
+  function sharedTokenCache(accountId: string): TokenCache<WatchGuardToken> {
+    const key = ['watchguard', endpoints.tokenUrl.href, config.accessId, accountId === home ? '' : accountId];
+    return caches.cacheFor(
+      key.join('|'),
+      `${config.password}\n${config.apiKey}`,
+      () =>
+        new TokenCache<WatchGuardToken>({
+          clock,
+          fetchToken: async (_current, signal) => {
+            const form = new URLSearchParams({ grant_type: 'client_credentials', scope: 'api-access' });
+            if (accountId !== home) form.set('audience', await audienceFor(accountId, signal));
+            const { data } = await tokenHttp(accountId).request({
+              method: 'POST',
+              path: endpoints.tokenUrl.pathname,
+              endpoint: WG_ENDPOINTS.token,
+              auth: false,
+              headers: {
+                Authorization: `Basic ${basic}`,
+                'Content-Type': 'application/x-www-form-urlencoded',
+              },
+              body: form,
+              schema: watchGuardTokenSchema,
+              signal,
+            });
+            return { accessToken: data.access_token, expiresAt: clock.now() + data.expires_in * 1000 };
+          },
+        }),
+    );
+  }
+
+  /**
+   * The REST client acting for one account, authorised with `tokenAccount`'s token: the same
+   * account, except for the audiences call, made with the home token on behalf of a managed one
+   * (so its errors name the managed account).
+   */
+  function api(accountId: string, tokenAccount = accountId): HttpClient {
+    const key = `${accountId}|${tokenAccount}`;
+    let http = apiClients.get(key);
+    if (!http) {
+      http = createHttpClient({
+        ...transport,
+        vendor: 'watchguard',
+        baseUrl: endpoints.apiOrigin,
+        headers: {
+          Accept: 'application/json',
+          'Content-Type': 'application/json',
+          'WatchGuard-API-Key': config.apiKey,
+        },
+        secrets,
+        authorize: async (signal) => {
+          const cache = tokenCache(tokenAccount);
+          const token = await cache.get(signal);
+          return {
+            headers: { Authorization: `Bearer ${token.accessToken}` },
+            onRejected: () => cache.invalidate(token),
+          };
+        },
+        describeError: (ctx) => describeWatchGuardApiError(ctx, scopeFor(accountId)),
+      });
+      apiClients.set(key, http);
+    }
+    return http;
+  }
+
+  /** The audience that lets the home account's credentials act for a managed account. */
+  function audienceFor(accountId: string, signal: AbortSignal | undefined): Promise<string> {
+    let audience = audiences.get(accountId);
+    if (!audience) {
+      audience = api(accountId, home)
+        .request({
+          method: 'POST',
+          path: 'rest/platform/authorization/v1/audiences',
+          endpoint: WG_ENDPOINTS.audiences,
+          json: { accountId },
+          schema: watchGuardAudienceSchema,
+          ...(signal ? { signal } : {}),
+        })
+        .then((response) => response.data.audience);
+      audience.catch(() => audiences.delete(accountId));
+      audiences.set(accountId, audience);
+    }
+    return audience;
+  }
+
+  /** One page of the home account's managed accounts (Accounts API `children`). */
+  async function childrenPage(
+    query: { offset: number; limit: number; type?: number | undefined },
+    signal: AbortSignal | undefined,
+  ): Promise<WatchGuardAccountPage> {
+    const { data } = await api(home).request({
+      path: `${ACCOUNTS_PATH}/${encodeURIComponent(home)}/children`,
+      endpoint: WG_ENDPOINTS.children,
+      searchParams: query,
+      schema: watchGuardAccountPageSchema,
+      ...(signal ? { signal } : {}),
+    });
+    return data;
+  }
+
+  function accountPages(opts: AccountListOptions = {}) {
+    const limit = Math.max(1, Math.floor(opts.pageSize ?? DEFAULT_ACCOUNTS_PAGE));
+    const type = opts.type ? WATCHGUARD_ACCOUNT_TYPES[opts.type] : undefined;
+    return paginatePages<WatchGuardAccount, number>({
+      vendor: 'watchguard',
+      endpoint: WG_ENDPOINTS.children,
+      first: 0,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      fetchPage: async (offset, signal) => {
+        const data = await childrenPage({ offset, limit, type }, signal);
+        const next = offset + data.items.length;
+        return {
+          items: data.items,
+          next: data.items.length > 0 && next < data.totalItems ? next : undefined,
+        };
+      },
+    });
+  }
+
+  function devicePages(accountId: string, opts: DeviceListOptions = {}) {
+    const top = Math.min(WG_DEVICES_PAGE_CAP, Math.max(1, Math.floor(opts.pageSize ?? WG_DEVICES_PAGE_CAP)));
+    const endpoint = WG_ENDPOINTS.devices(endpoints.endpointSecurityPath);
+    const path = `${endpoints.endpointSecurityPath.slice(1)}/api/v1/accounts/${encodeURIComponent(accountId)}/devices`;
+    return paginatePages<WatchGuardDevice, number>({
+      vendor: 'watchguard',
+      endpoint,
+      first: 0,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      fetchPage: async (skip, signal) => {
+        const { data } = await api(accountId).request({
+          path,
+          endpoint,
+          searchParams: { $top: top, $skip: skip, $count: true },
+          schema: watchGuardDevicePageSchema,
+          ...(signal ? { signal } : {}),
+        });
+        const next = skip + data.data.length;
+        // `total_items` is what we asked `$count` for; without it, only a short page ends the list.
+        const more =
+          data.data.length > 0 &&
+          (typeof data.total_items === 'number' ? next < data.total_items : data.data.length >= top);
+        return { items: data.data, next: more ? next : undefined };
+      },
+    });
+  }
+
+  return {
+    /** Where the calls go (shown by Test connection). */
+    endpoints,
+    accountId: home,
+    /** Whether the configured Access ID is known to be the read-only one. */
+    readOnlyAccessId: scopeFor(home).readOnly,
+
+    /** How many accounts the configured account manages (one small request). */
+    async countManagedAccounts(signal?: AbortSignal): Promise<number> {
+      return (await childrenPage({ offset: 0, limit: 1 }, signal)).totalItems;
+    },
+
+    /** The accounts the configured account manages, page by page. */
+    accountPages,
+    async *managedAccounts(opts: AccountListOptions = {}): AsyncGenerator<WatchGuardAccount> {
+      for await (const page of accountPages(opts)) yield* page;
+    },
+
+    /** Endpoint Security devices of the configured account or of one it manages. */
+    devicePages,
+    async *devices(accountId: string, opts: DeviceListOptions = {}): AsyncGenerator<WatchGuardDevice> {
+      for await (const page of devicePages(accountId, opts)) yield* page;
+    },
+  };
+}

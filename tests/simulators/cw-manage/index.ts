@@ -1,0 +1,57 @@
+/**
+ * ConnectWise Manage simulator: `createManageSimulator(options)` for tests, and the definition the
+ * standalone command (tests/simulators/cli.ts) lists.
+ */
+import { defineSimulator } from '../core';
+import {
+  CW_MANAGE_API_HOST,
+  CW_MANAGE_SITE_HOST,
+  createManageSimulator,
+  type ManageSimulator,
+} from './simulator';
+
+export {
+  type AdditionRecord,
+  type AgreementRecord,
+  type ApiMemberRecord,
+  type BoardRecord,
+  type CompanyRecord,
+  createManageData,
+  type ManageDataOptions,
+  type ManageDataSet,
+  type MemberRecord,
+  type SecurityRoleRecord,
+} from './data';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './listing';
+export {
+  CW_MANAGE_API_HOST,
+  CW_MANAGE_SITE_HOST,
+  createManageSimulator,
+  MANAGE_ROUTES,
+  type ManageSimState,
+  type ManageSimulator,
+  type ManageSimulatorOptions,
+} from './simulator';
+
+export const simulatorDefinition = defineSimulator({
+  name: 'cw-manage',
+  hosts: [CW_MANAGE_SITE_HOST, CW_MANAGE_API_HOST],
+  create: ({ seed, size }) =>
+    createManageSimulator({
+      ...(seed !== undefined ? { seed } : {}),
+      ...(size !== undefined ? { companies: size } : {}),
+    }),
+  describe: (simulator) => {
+    const { data } = (simulator as ManageSimulator).state;
+    const key = (member: { publicKey: string; privateKey: string }) =>
+      `public key: ${member.publicKey}  private key: ${member.privateKey}`;
+    return [
+      `Site: https://${CW_MANAGE_SITE_HOST}  (lookup at /login/companyinfo/${data.companyId})`,
+      `Company ID:  ${data.companyId}   codebase: ${data.codebase}   ${data.companies.length} companies`,
+      `Client ID:   ${data.clientIds[0]}`,
+      `API member "${data.apiMembers.integration.identifier}" (full role):   ${key(data.apiMembers.integration)}`,
+      `API member "${data.apiMembers.limited.identifier}" (limited role): ${key(data.apiMembers.limited)}`,
+      `API: https://${CW_MANAGE_API_HOST}/${data.codebase}apis/3.0/`,
+    ].join('\n');
+  },
+});
