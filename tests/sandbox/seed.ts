@@ -14,6 +14,8 @@ import {
   sendCommand,
   type Transport,
 } from '../../lib/messaging';
+import type { RequestEnvelope } from '../../lib/messaging/envelope';
+import { sendCommandFromPage } from '../e2e/support/extension-messaging';
 import type { Simulator } from '../simulators/core';
 import type { MountedSimulator } from './simulators';
 
@@ -39,18 +41,12 @@ export function sandboxConnection<Name extends CommandName>(
 // LEAD: no entries until the connections feature (saveConnection-style command) is in main.
 export const SANDBOX_CONNECTIONS: readonly SandboxConnection[] = [];
 
-/** Sends a command from an extension page through the product's typed client (schemas checked). */
+/** The product's typed client (schemas checked both ways) over an extension page's messaging. */
 function pageTransport(page: Page): Transport {
-  return (message: unknown) =>
-    page.evaluate(
-      (envelope) =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-          }
-        ).chrome.runtime.sendMessage(envelope),
-      message,
-    );
+  return (message) => {
+    const { command, payload } = message as RequestEnvelope;
+    return sendCommandFromPage(page, command, payload);
+  };
 }
 
 /**

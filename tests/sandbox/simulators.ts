@@ -1,31 +1,34 @@
 /**
- * The vendor simulators the sandbox serves at the vendors' real API hostnames. Every entry has a
+ * The vendor simulators the sandbox serves at the vendors' real API hostnames: every simulator
+ * under tests/simulators/ (found as the standalone command finds them), each with the sandbox's
  * fixed seed, so each run (and each README screenshot) shows the same tenants, and a size that
  * fills a screen and pages a few times without slowing the tour down.
- *
- * A vendor's simulator joins the sandbox by one entry in SANDBOX_SIMULATORS.
  */
-
 import type { VendorServer } from '../e2e/support/vendor-server';
 import type { Simulator, SimulatorDefinition } from '../simulators/core';
-import { simulatorDefinition as watchguard } from '../simulators/watchguard';
+import { discoverSimulators } from '../simulators/discover';
 
-export interface SandboxSimulator {
-  definition: SimulatorDefinition;
-  seed: number;
+/** One seed for every vendor: WatchGuard and ConnectWise RMM then share their customers' names. */
+export const SANDBOX_SEED = 9;
+
+export interface SandboxSimulatorSettings {
   /** Size of the vendor's main collection (managed accounts, companies, clients…). */
-  size: number;
+  size?: number;
   /**
-   * Hosts the simulator shares with fixture portal pages, and the path it answers there (e.g. the
-   * Manage site host serves the portal, but `/login/` is the API's codebase lookup).
+   * Hosts the simulator shares with fixture portal pages, and the only path it answers there
+   * (the Manage site host serves the portal pages; its `/login/` is the API's codebase lookup).
    */
   pathPrefixes?: Readonly<Record<string, string>>;
 }
 
-export const SANDBOX_SIMULATORS: readonly SandboxSimulator[] = [
-  // 40 managed accounts: two pages of the children listing; account 25 carries 3,200 devices.
-  { definition: watchguard, seed: 9, size: 40 },
-];
+/** Per-vendor settings; a simulator not listed here joins with its own defaults. */
+export const SANDBOX_SIMULATORS: Readonly<Record<string, SandboxSimulatorSettings>> = {
+  // Two pages of the children listing; account 25 carries 3,200 devices (the response cap).
+  watchguard: { size: 40 },
+  'cw-manage': { size: 60, pathPrefixes: { 'na.myconnectwise.net': '/login/' } },
+  'cw-rmm': { size: 40 },
+  'cw-automate': { size: 30 },
+};
 
 export interface MountedSimulator {
   name: string;
@@ -38,11 +41,15 @@ export interface MountedSimulator {
 /** Builds each simulator and routes its hosts (or path prefixes) on the vendor server. */
 export async function mountSimulators(
   server: VendorServer,
-  entries: readonly SandboxSimulator[] = SANDBOX_SIMULATORS,
+  definitions?: readonly SimulatorDefinition[],
 ): Promise<Map<string, MountedSimulator>> {
   const mounted = new Map<string, MountedSimulator>();
-  for (const { definition, seed, size, pathPrefixes = {} } of entries) {
-    const simulator = await definition.create({ seed, size });
+  for (const definition of definitions ?? (await discoverSimulators())) {
+    const { size, pathPrefixes = {} } = SANDBOX_SIMULATORS[definition.name] ?? {};
+    const simulator = await definition.create({
+      seed: SANDBOX_SEED,
+      ...(size !== undefined ? { size } : {}),
+    });
     for (const host of definition.hosts) {
       const pathPrefix = pathPrefixes[host];
       server.handle(host, simulator.handler, pathPrefix ? { pathPrefix } : {});
@@ -51,7 +58,8 @@ export async function mountSimulators(
       name: definition.name,
       hosts: definition.hosts,
       simulator,
-      description: definition.describe?.(simulator) ?? '',
+      // The sandbox serves every host over https at its real name; the first is the default region.
+      description: definition.describe?.(simulator, { url: `https://${definition.hosts[0]}` }) ?? '',
     });
   }
   return mounted;
