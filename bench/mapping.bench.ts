@@ -1,17 +1,30 @@
+import { newEntityRecord } from '../lib/mapping/entity-record';
 import { findMatches, findMatchesNaive, type MatchEntity } from '../lib/mapping/matcher';
 import { normaliseName } from '../lib/mapping/normalise';
+import { buildPairModel } from '../lib/mapping/pair-view';
 import { planPair } from '../lib/mapping/plan';
+import { viewQuerySchema } from '../lib/mapping/schemas';
+import type { EntityRecord } from '../lib/mapping/store';
 import { companyName, uniqueCompanyNames } from '../tests/simulators/core/names';
 import { createRng } from '../tests/simulators/core/prng';
 import { defineSuite, round } from './harness';
 
 const SIZE = 10_000;
-/** Left entities compared all-pairs; the naive time is scaled up to SIZE (the full run takes minutes). */
+/**
+ * Left entities the naive all-pairs matcher compares (each against all 10,000 on the right). Its
+ * full run takes several seconds, so it is sampled: the per-name comparison cost of both matchers
+ * is measured on the same sample (`comparisonSpeedup`), and the naive full run is estimated as its
+ * measured setup plus 10,000 times its measured per-name cost (`naiveEstimatedFullMs`), against
+ * the indexed matcher's measured full run. Set MPC_BENCH_NAIVE_SAMPLE=10000 to run it in full: on
+ * the development machine the full naive run took about twice the estimate, so the sampled ratio
+ * understates the speed-up rather than flattering it.
+ */
 const NAIVE_SAMPLE = Number(process.env.MPC_BENCH_NAIVE_SAMPLE ?? 1_000);
 
 /**
  * Two portals' views of one customer base: the right side spells 70% of the left side's customers
- * differently (case, legal form, punctuation) and has 30% customers of its own.
+ * differently (case, legal form, punctuation) and has 30% customers of its own. The seeded names
+ * reuse few words, so many rows compete for the same companies: a hard case for the index.
  */
 function dataSet(): { left: MatchEntity[]; right: MatchEntity[] } {
   const rng = createRng('mapping-bench');
@@ -42,6 +55,23 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - start };
 }
 
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function records(entities: MatchEntity[], connectionId: string): EntityRecord[] {
+  return entities.map((entity) =>
+    newEntityRecord({
+      connectionId,
+      kind: 'company',
+      vendorId: entity.vendorId,
+      name: entity.name,
+      firstSeen: '2026-01-05T08:00:00.000Z',
+    }),
+  );
+}
+
 export default defineSuite({
   name: 'mapping',
   cases: [
@@ -54,34 +84,91 @@ export default defineSuite({
         findMatches(left.slice(0, 500), right.slice(0, 500)); // warm up the JIT
         const indexed = timed(() => findMatches(left, right));
         const plan = timed(() => planPair({ left, right, mappings: [], rejected: new Set() }));
+        // The whole job from the names as the vendors spell them: normalise, match, plan.
         const cold = timed(() =>
           planPair({ left: raw.left, right: raw.right, mappings: [], rejected: new Set() }),
         );
-        const naive = timed(() => findMatchesNaive(left, right, { leftLimit: NAIVE_SAMPLE }));
-        const naiveFullMs = (naive.ms * left.length) / NAIVE_SAMPLE;
+
+        // Both matchers first tokenise the two sides (shared work, paid once); only the comparisons
+        // grow with the left side. Setup is timed with no left entity, the rest per left entity.
+        const indexedSetup = timed(() => findMatches(left, right, { leftLimit: 0 }));
+        const indexedSample = timed(() => findMatches(left, right, { leftLimit: NAIVE_SAMPLE }));
+        const naiveSetup = timed(() => findMatchesNaive(left, right, { leftLimit: 0 }));
+        const naiveSample = timed(() => findMatchesNaive(left, right, { leftLimit: NAIVE_SAMPLE }));
+        const perName = (sample: number, setup: number) => Math.max(0.0001, sample - setup) / NAIVE_SAMPLE;
+        const indexedPerNameMs = perName(indexedSample.ms, indexedSetup.ms);
+        const naivePerNameMs = perName(naiveSample.ms, naiveSetup.ms);
+        const naiveFullMs = naiveSetup.ms + naivePerNameMs * left.length;
         // The index must be a speed-up, not an approximation: same candidates on the sample.
         const same = left
           .slice(0, NAIVE_SAMPLE)
           .every(
             (entity) =>
-              JSON.stringify(indexed.value.get(entity.key)) === JSON.stringify(naive.value.get(entity.key)),
+              JSON.stringify(indexed.value.get(entity.key)) ===
+              JSON.stringify(naiveSample.value.get(entity.key)),
           );
         return {
+          autoMapFromRawNamesMs: round(cold.ms, 1),
+          planStoredMs: round(plan.ms, 1),
           matchMs: round(indexed.ms, 1),
-          planMs: round(plan.ms, 1),
-          planFromRawNamesMs: round(cold.ms, 1),
           normalise20kMs: round(normalise.ms, 1),
           suggestedRows: plan.value.rows.filter((row) => row.state === 'suggested').length,
           conflictRows: plan.value.rows.filter((row) => row.state === 'conflict').length,
           naiveSampleLeft: NAIVE_SAMPLE,
+          indexedPerNameMs: round(indexedPerNameMs, 3),
+          naivePerNameMs: round(naivePerNameMs, 3),
+          comparisonSpeedup: round(naivePerNameMs / indexedPerNameMs, 1),
           naiveEstimatedFullMs: round(naiveFullMs, 0),
-          speedupVsNaive: round(naiveFullMs / indexed.ms, 1),
+          speedupVsNaiveEstimated: round(naiveFullMs / indexed.ms, 1),
           sameAsNaive: same ? 'yes' : 'NO',
         };
       },
       target: {
-        description: 'auto-map plan of stored entities < 1000 ms, same result as naive on the sample',
-        met: (metrics) => Number(metrics.planMs) < 1000 && metrics.sameAsNaive === 'yes',
+        description: 'auto-map from raw names (normalise + match + plan) < 1000 ms, same result as naive',
+        met: (metrics) => Number(metrics.autoMapFromRawNamesMs) < 1000 && metrics.sameAsNaive === 'yes',
+      },
+    },
+    {
+      name: `mapping table of ${SIZE} rows: build, page, search, sort`,
+      measure: () => {
+        const { left, right } = dataSet();
+        const data = {
+          left: records(left, 'wg'),
+          right: records(right, 'rmm'),
+          mappings: [],
+          rejections: new Set<string>(),
+        };
+        const build = timed(() => buildPairModel(data, {}));
+        const model = build.value;
+        const query = (partial: object) => viewQuerySchema.parse(partial);
+        const repeat = (fn: () => unknown) => median(Array.from({ length: 15 }, () => timed(fn).ms));
+        const firstSort = timed(() => model.page(query({ sort: 'score', direction: 'desc' }), 0.9));
+        return {
+          buildMs: round(build.ms, 1),
+          pageMs: round(
+            repeat(() => model.page(query({ offset: 5_000 }), 0.9)),
+            2,
+          ),
+          searchMs: round(
+            repeat(() => model.page(query({ search: 'dental gmbh' }), 0.9)),
+            2,
+          ),
+          filterMs: round(
+            repeat(() => model.page(query({ filter: 'conflicts' }), 0.9)),
+            2,
+          ),
+          firstSortMs: round(firstSort.ms, 1),
+          sortedPageMs: round(
+            repeat(() => model.page(query({ sort: 'score', direction: 'desc' }), 0.9)),
+            2,
+          ),
+        };
+      },
+      target: {
+        description:
+          'a page, a search and a sorted page each < 50 ms (a frame or three), after a one-off build',
+        met: (metrics) =>
+          Number(metrics.pageMs) < 50 && Number(metrics.searchMs) < 50 && Number(metrics.sortedPageMs) < 50,
       },
     },
   ],

@@ -1,4 +1,7 @@
 import { CONTENT_SCRIPT_MATCHES } from '../hosts';
+import { mappingHandlers } from '../mapping/background-handlers';
+import { createDemoMappingSource } from '../mapping/demo-source';
+import { createMappingService, type MappingSource } from '../mapping/service';
 import { commands, createRouter, type Handlers } from '../messaging';
 import { regionHandlers } from '../regions/background-handlers';
 import { createMemoryStorageArea, createRegionStore, type StorageAreaLike } from '../regions/store';
@@ -12,11 +15,23 @@ export interface BackgroundEnvironment {
   log?: (message: string) => void;
   /** `browser.storage.local` in the extension; in memory when absent (bench, tests). */
   localStorage?: StorageAreaLike;
+  /**
+   * Entities, mappings and connections for the Mappings screen (see MappingSource in
+   * lib/mapping/service.ts). Absent: demo data in memory. entrypoints/background.ts passes the
+   * IndexedDB one: `{ store: createIdbMappingStore(db), connections, lastCompleteSync,
+   * onEntitiesChanged, describeError }`.
+   */
+  mappingSource?: MappingSource;
 }
 
 /** Wires every command to its handler. Features add their handlers here. */
 export function createBackgroundRouter(env: BackgroundEnvironment) {
-  const regionStore = createRegionStore(env.localStorage ?? createMemoryStorageArea());
+  const localStorage = env.localStorage ?? createMemoryStorageArea();
+  const regionStore = createRegionStore(localStorage);
+  const mappings = createMappingService({
+    ...(env.mappingSource ?? createDemoMappingSource()),
+    settingsArea: localStorage,
+  });
   const handlers: Handlers<typeof commands> = {
     ping: (_payload, { context }) => ({ version: env.version, senderContext: context }),
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
@@ -24,6 +39,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     ...vendorHandlers({
       knownReadOnlyAccessIds: async () => (await regionStore.listAccessIds()).map((pair) => pair.readOnly),
     }),
+    ...mappingHandlers(mappings),
   };
   return createRouter(
     commands,

@@ -61,7 +61,35 @@ export function rejectionKey(leftKey: string, rightKey: string): string {
   return `${leftKey}\n${rightKey}`;
 }
 
-export function planPair(input: PlanInput, options: PlanOptions = {}): PairPlan {
+/** Candidates kept per entity before the plan filters out rejected and taken ones. */
+const PAIR_CANDIDATES = 5;
+
+/**
+ * Matches every live left entity against every live right one. Mapped entities are matched too:
+ * token weights then come from the whole pair, so a score does not drift as rows get mapped, and
+ * the result can be cached across edits (it depends on entities and `minScore` only).
+ */
+export function matchPair(
+  left: PlanInput['left'],
+  right: PlanInput['right'],
+  minScore = DEFAULT_MIN_SCORE,
+): Map<string, MatchCandidate[]> {
+  return findMatches(
+    left.filter((entity) => !entity.removed),
+    right.filter((entity) => !entity.removed),
+    { minScore, maxCandidates: PAIR_CANDIDATES },
+  );
+}
+
+/**
+ * The rows of a pair. `matches` is `matchPair(input.left, input.right, minScore)`; pass a cached one
+ * to re-plan after an edit without matching again.
+ */
+export function planPair(
+  input: PlanInput,
+  options: PlanOptions = {},
+  matches: Map<string, MatchCandidate[]> = matchPair(input.left, input.right, options.minScore),
+): PairPlan {
   const oneToOne = options.oneToOne ?? true;
   const mappingByLeft = new Map(input.mappings.map((mapping) => [mapping.leftKey, mapping]));
   const leftsByRight = new Map<string, string[]>();
@@ -70,10 +98,6 @@ export function planPair(input: PlanInput, options: PlanOptions = {}): PairPlan 
     list.push(mapping.leftKey);
     leftsByRight.set(mapping.rightKey, list);
   }
-
-  const open = input.left.filter((entity) => !entity.removed && !mappingByLeft.has(entity.key));
-  const targets = input.right.filter((entity) => !entity.removed);
-  const matches = findMatches(open, targets, { minScore: options.minScore ?? DEFAULT_MIN_SCORE });
 
   const rows = new Map<string, PlanRow>();
   for (const entity of input.left) {
@@ -86,6 +110,10 @@ export function planPair(input: PlanInput, options: PlanOptions = {}): PairPlan 
         row.conflict = { kind: 'duplicate-mapping', rightKey: mapping.rightKey, otherLeftKeys: sharing };
       }
       rows.set(entity.key, row);
+      continue;
+    }
+    if (entity.removed) {
+      rows.set(entity.key, { leftKey: entity.key, state: 'unmapped', candidates: [] });
       continue;
     }
     const candidates = (matches.get(entity.key) ?? []).filter((candidate) => {

@@ -86,14 +86,23 @@ export interface MappingStore {
   mappings(pair: ConnectionPair): Promise<MappingRecord[]>;
   /** Rejected suggestions as `leftKey + '\n' + rightKey` (see `rejectionKey`). */
   rejections(pair: ConnectionPair): Promise<Set<string>>;
-  /** Applies every change in one transaction and writes one audit entry; all or nothing. */
+  /**
+   * Applies every change in one transaction and writes one audit entry; all or nothing. Refuses
+   * (throws, changing nothing) an unmap of a mapping that is gone, a record of another pair, and
+   * a result with two mappings for one left entity. A batch that changes nothing records no
+   * audit entry (the entry is still returned, with empty lists).
+   */
   apply(
     pair: ConnectionPair,
     changes: MappingChange[],
     action: string,
     by: string,
   ): Promise<MappingAuditEntry>;
-  /** Reverts the newest audit entry of the pair that is not undone yet; null when none. */
+  /**
+   * Reverts the newest audit entry of the pair that is not undone yet; null when none. Marks it
+   * `undone` and writes and returns an 'undo' entry holding the reverse change. 'undo' entries are
+   * never reverted themselves, so calling it again walks further back.
+   */
   undoLast(pair: ConnectionPair, by: string): Promise<MappingAuditEntry | null>;
   auditLog(pair: ConnectionPair, limit: number): Promise<MappingAuditEntry[]>;
 }

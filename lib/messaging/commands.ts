@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mappingCommands } from '../mapping/commands';
 import { regionCommands } from '../regions/commands';
 import { vendorCommands } from '../vendors/commands';
 import { defineCommand } from './define-command';
@@ -26,6 +27,7 @@ export const commands = {
 
   ...regionCommands,
   ...vendorCommands,
+  ...mappingCommands,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { MappingsSection } from './mappings';
 import { StatusSection } from './status';
 
 /**
@@ -12,4 +13,7 @@ export interface OptionsSection {
   view: FunctionComponent;
 }
 
-export const sections: OptionsSection[] = [{ id: 'status', title: 'Status', view: StatusSection }];
+export const sections: OptionsSection[] = [
+  { id: 'status', title: 'Status', view: StatusSection },
+  { id: 'mappings', title: 'Mappings', view: MappingsSection },
+];

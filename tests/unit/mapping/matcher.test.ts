@@ -108,6 +108,24 @@ describe('findMatches', () => {
     expect(result.size).toBe(0);
   });
 
+  it('still matches an entity with a blank name by its external id', () => {
+    const result = findMatches([entity('L:1', '   ', ['c-7'])], [entity('R:c-7', 'Acme')]);
+    expect(result.get('L:1')).toEqual([
+      { rightKey: 'R:c-7', score: 1, reason: { kind: 'external-id', id: 'c-7' } },
+    ]);
+  });
+
+  it('keeps at most maxCandidates similar names, none under minScore', () => {
+    const right = ['Orion Dental North', 'Orion Dental South', 'Orion Dental East', 'Orion Dental West'].map(
+      (name, i) => entity(`R:${i}`, name),
+    );
+    const left = [entity('L:1', 'Orion Dental')];
+    const two = findMatches(left, right, { maxCandidates: 2 }).get('L:1')!;
+    expect(two).toHaveLength(2);
+    expect(two.every((candidate) => candidate.score >= 0.5)).toBe(true);
+    expect(findMatches(left, right, { minScore: 0.99 }).get('L:1')).toBeUndefined();
+  });
+
   it('gives exactly the all-pairs result on seeded names', () => {
     const rng = createRng('matcher-equivalence');
     const left = Array.from({ length: 400 }, (_, i) => entity(`L:${i}`, companyName(rng)));

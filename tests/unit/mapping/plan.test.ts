@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchEntity } from '@/lib/mapping/matcher';
-import { type PlanInput, planPair, rejectionKey } from '@/lib/mapping/plan';
+import { matchPair, type PlanInput, planPair, rejectionKey } from '@/lib/mapping/plan';
 
 const e = (key: string, name: string, extra: Partial<MatchEntity & { removed: boolean }> = {}) => ({
   key,
@@ -154,6 +154,44 @@ describe('planPair', () => {
       }),
     );
     expect(row(plan, 'a1')).toMatchObject({ state: 'unmapped', candidates: [] });
+    expect(row(plan, 'a2')).toMatchObject({ state: 'unmapped', candidates: [] });
+  });
+
+  it('never offers a fuzzy match for auto-apply, however high its score', () => {
+    const plan = planPair(
+      input({
+        left: [e('a1', 'Copperfield Dental Group North')],
+        right: [e('c1', 'Copperfield Dental Group')],
+      }),
+    );
+    const best = row(plan, 'a1').candidates[0]!;
+    expect(best.reason.kind).toBe('similar-name');
+    expect(best.score).toBeGreaterThan(0.75);
+    expect(plan.autoApplicable).toEqual([]);
+  });
+
+  it('keeps scores steady as rows get mapped, so cached matches can be re-planned', () => {
+    const base = input({
+      left: [e('a1', 'Summit Dental'), e('a2', 'Harbor Dental Group'), e('a3', 'Lakeside Logistics')],
+      right: [e('c1', 'Summit Dental'), e('c2', 'Harbor Dental'), e('c3', 'Lakeside Freight')],
+    });
+    const matches = matchPair(base.left, base.right);
+    const before = row(planPair(base, {}, matches), 'a2').candidates[0]!.score;
+    const mapped = { ...base, mappings: [{ leftKey: 'a1', rightKey: 'c1', origin: 'manual' as const }] };
+    const fresh = planPair(mapped);
+    expect(row(fresh, 'a2').candidates[0]!.score).toBe(before);
+    expect(planPair(mapped, {}, matches)).toEqual(fresh);
+  });
+
+  it('shows removed entities without suggestions, and keeps their mappings visible', () => {
+    const plan = planPair(
+      input({
+        left: [e('a1', 'Acme', { removed: true }), e('a2', 'Orion', { removed: true })],
+        right: [e('c1', 'Acme'), e('c2', 'Orion')],
+        mappings: [{ leftKey: 'a1', rightKey: 'c1', origin: 'auto' }],
+      }),
+    );
+    expect(row(plan, 'a1')).toMatchObject({ state: 'mapped', mapping: { rightKey: 'c1' } });
     expect(row(plan, 'a2')).toMatchObject({ state: 'unmapped', candidates: [] });
   });
 });
