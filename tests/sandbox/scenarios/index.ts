@@ -2,7 +2,14 @@ import type { Scenario } from '../scenario';
 import { badPaste } from './bad-paste';
 import { popupQuickCopy } from './popup-quick-copy';
 import { regionBadges } from './region-badges';
+import { reviewMappings } from './review-mappings';
 import { watchguardEndpoints } from './watchguard-endpoints';
 
 /** The tour's scenarios, in the order the landing page lists them. */
-export const scenarios: Scenario[] = [watchguardEndpoints, badPaste, popupQuickCopy, regionBadges];
+export const scenarios: Scenario[] = [
+  watchguardEndpoints,
+  badPaste,
+  popupQuickCopy,
+  regionBadges,
+  reviewMappings,
+];
