@@ -2,17 +2,20 @@ import { defineConfig } from 'wxt';
 import { CLOUD_HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from './lib/hosts';
 
 // Permissions are kept to what the product uses: `storage` for settings, `alarms` for scheduled
-// syncs. Hosts: the cloud vendors at install, on-premise servers only when the user grants them.
+// syncs and the vault's auto-lock, `scripting` to register our content scripts on the on-premise
+// servers a user grants. Hosts: the cloud vendors at install, on-premise servers only when granted.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: 'MSP Portal Companion',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: CLOUD_HOST_PERMISSIONS,
     // MV2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions.
     ...(manifestVersion === 3
       ? { optional_host_permissions: OPTIONAL_HOST_PERMISSIONS }
       : { optional_permissions: OPTIONAL_HOST_PERMISSIONS }),
+    // Fleet presets pushed by policy (Chrome/Edge). Firefox reads policies without a schema.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -23,4 +26,16 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // The Manage overlay loads its stylesheet from the extension. On an on-premise server (content
+    // script registered at run time) that file must be reachable from the granted origin too;
+    // `use_dynamic_url` keeps its address unguessable to other pages.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const entry of manifest.web_accessible_resources ?? []) {
+        if (typeof entry === 'object' && entry.resources.includes('content-scripts/cw-manage.css')) {
+          entry.matches = [...new Set([...(entry.matches ?? []), ...OPTIONAL_HOST_PERMISSIONS])];
+        }
+      }
+    },
+  },
 });

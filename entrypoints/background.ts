@@ -1,17 +1,45 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundRouter } from '@/lib/background/router';
+import { createConnectionsFeature } from '@/lib/connections/feature';
+import { AUTO_LOCK_ALARM } from '@/lib/secrets';
 
 export default defineBackground(() => {
+  const log = (message: string) => console.info(`[mpc] ${message}`);
+  const connections = createConnectionsFeature({
+    localStorage: browser.storage.local,
+    sessionStorage: browser.storage.session,
+    managedStorage: browser.storage.managed,
+    alarms: browser.alarms,
+    permissions: browser.permissions,
+    scripting: browser.scripting,
+  });
+  // Content-script trust for on-premise hosts is rebuilt on every worker start; messages wait for it.
+  const ready = connections.start().catch((error: unknown) => {
+    log(`connections start failed: ${error instanceof Error ? error.name : typeof error}`);
+  });
+
   const route = createBackgroundRouter({
     version: browser.runtime.getManifest().version,
     extensionId: browser.runtime.id,
     // The worker runs at the extension's own origin.
     extensionOrigin: self.location.origin,
     startedAt: new Date(),
-    log: (message) => console.info(`[mpc] ${message}`),
+    log,
     localStorage: browser.storage.local,
+    connections,
   });
   // The polyfill lets a listener answer with a promise in every browser.
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.runtime.onMessage.addListener(async (message, sender) => {
+    await ready;
+    return route(message, sender);
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === AUTO_LOCK_ALARM) void connections.vault.checkAutoLock();
+  });
+  // The user can grant or revoke a host in the browser's own settings too.
+  const resync = () => void connections.service.syncHostAccess();
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
 });

@@ -1,10 +1,13 @@
+import { connectionHandlers } from '../connections/background-handlers';
+import { type ConnectionsFeature, createConnectionsFeature } from '../connections/feature';
 import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { mappingHandlers } from '../mapping/background-handlers';
 import { createDemoMappingSource } from '../mapping/demo-source';
 import { createMappingService, type MappingSource } from '../mapping/service';
-import { commands, createRouter, type Handlers } from '../messaging';
+import { CommandError, commands, createRouter, type Handlers } from '../messaging';
 import { regionHandlers } from '../regions/background-handlers';
 import { createMemoryStorageArea, createRegionStore, type StorageAreaLike } from '../regions/store';
+import { VAULT_MESSAGES } from '../secrets/errors';
 import { vendorHandlers } from '../vendors/background-handlers';
 
 export interface BackgroundEnvironment {
@@ -15,6 +18,8 @@ export interface BackgroundEnvironment {
   log?: (message: string) => void;
   /** `browser.storage.local` in the extension; in memory when absent (bench, tests). */
   localStorage?: StorageAreaLike;
+  /** Connections, vault and on-premise hosts; in memory when absent (bench, tests). */
+  connections?: ConnectionsFeature;
   /**
    * Entities, mappings and connections for the Mappings screen (see MappingSource in
    * lib/mapping/service.ts). Absent: demo data in memory. entrypoints/background.ts passes the
@@ -27,6 +32,7 @@ export interface BackgroundEnvironment {
 /** Wires every command to its handler. Features add their handlers here. */
 export function createBackgroundRouter(env: BackgroundEnvironment) {
   const localStorage = env.localStorage ?? createMemoryStorageArea();
+  const connections = env.connections ?? createConnectionsFeature({ localStorage: env.localStorage });
   const regionStore = createRegionStore(localStorage);
   const mappings = createMappingService({
     ...(env.mappingSource ?? createDemoMappingSource()),
@@ -38,7 +44,11 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     ...regionHandlers(regionStore),
     ...vendorHandlers({
       knownReadOnlyAccessIds: async () => (await regionStore.listAccessIds()).map((pair) => pair.readOnly),
+      assertUnlocked: async () => {
+        if ((await connections.vault.status()).locked) throw new CommandError(VAULT_MESSAGES.locked);
+      },
     }),
+    ...connectionHandlers(connections),
     ...mappingHandlers(mappings),
   };
   return createRouter(
@@ -47,7 +57,11 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     {
       extensionId: env.extensionId,
       extensionOrigin: env.extensionOrigin,
-      contentScriptMatches: () => Object.values(CONTENT_SCRIPT_MATCHES).flat(),
+      // Cloud portals from the manifest, plus the on-premise servers whose scripts are registered.
+      contentScriptMatches: () => [
+        ...Object.values(CONTENT_SCRIPT_MATCHES).flat(),
+        ...connections.hostAccess.contentScriptMatches(),
+      ],
     },
     env.log,
   );

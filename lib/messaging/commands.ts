@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { connectionCommands } from '../connections/commands';
 import { mappingCommands } from '../mapping/commands';
 import { regionCommands } from '../regions/commands';
 import { vendorCommands } from '../vendors/commands';
@@ -27,6 +28,7 @@ export const commands = {
 
   ...regionCommands,
   ...vendorCommands,
+  ...connectionCommands,
   ...mappingCommands,
 } as const;
 

@@ -33,3 +33,32 @@ export function formatParameterBlock(parameters: WatchGuardParameters): string {
   lines.push('Access Password: (not copied — type the read-write password yourself)');
   return lines.join('\n');
 }
+
+/**
+ * Reads a block made by `formatParameterBlock` back (a person pastes it into a connection form).
+ * Lenient about spacing, case and line order; rows without a value are left out; the password
+ * reminder line is ignored. The region comes from the title, else from the Authentication API URL.
+ * Returns null when the text has none of the rows.
+ */
+export function parseParameterBlock(text: string): WatchGuardParameters | null {
+  const found: WatchGuardParameters = {};
+  const lines = text.split(/\r?\n/);
+  for (const line of lines) {
+    const match = /^\s*([^:]+?)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!match) continue;
+    const [, label = '', value = ''] = match;
+    const row = ROWS.find((candidate) => candidate.label.toLowerCase() === label.toLowerCase());
+    if (!row || !value || value.startsWith('(')) continue;
+    found[row.key] = value;
+  }
+  if (!ROWS.some((row) => found[row.key])) return null;
+  const title = lines.find((line) => line.includes('WatchGuard Cloud API parameters')) ?? '';
+  const byTitle = (Object.keys(WATCHGUARD_REGIONS) as WatchGuardRegion[]).find((region) =>
+    title.endsWith(`— ${WATCHGUARD_REGIONS[region].label}`),
+  );
+  const byUrl = (Object.keys(WATCHGUARD_REGIONS) as WatchGuardRegion[]).find(
+    (region) => WATCHGUARD_REGIONS[region].authUrl === found.authUrl,
+  );
+  const region = byTitle ?? byUrl;
+  return region ? { region, ...found } : found;
+}

@@ -1,38 +1,54 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { KdfParams, Sealed } from './crypto';
+import { z } from 'zod';
+import type { Sealed } from './crypto';
 
 /**
  * What the vault keeps in the extension's IndexedDB. IndexedDB is per origin: extension pages and
  * the background share it, content scripts (which run at the vendor page's origin) cannot open it.
+ * Records are zod-checked when read, so a damaged database fails with a clear error.
  */
-export type VaultState =
-  | {
-      version: 1;
-      mode: 'device';
-      /** Changes whenever the data key changes; every secret record names the key it was sealed with. */
-      keyId: string;
-      /** Non-extractable AES-GCM key, stored as a structured-cloned CryptoKey. */
-      deviceKey: CryptoKey;
-      createdAt: string;
-    }
-  | {
-      version: 1;
-      mode: 'passphrase';
-      keyId: string;
-      kdf: KdfParams;
-      /** The data key, sealed with the passphrase-derived key. */
-      wrappedKey: Sealed;
-      createdAt: string;
-    };
+const sealedSchema = z.object({ iv: z.string().min(1), data: z.string().min(1) });
 
-export interface SecretRecord extends Sealed {
-  /** `<connection id>:<field>`; also the additional authenticated data of the ciphertext. */
-  slot: string;
-  keyId: string;
+const kdfSchema = z.object({
+  name: z.literal('PBKDF2'),
+  hash: z.literal('SHA-256'),
+  iterations: z.number().int().positive(),
+  salt: z.string().min(1),
+});
+
+const cryptoKeySchema = z.custom<CryptoKey>((value) => value instanceof CryptoKey, 'not a CryptoKey');
+
+export const vaultStateSchema = z.discriminatedUnion('mode', [
+  z.object({
+    version: z.literal(1),
+    mode: z.literal('device'),
+    /** Changes whenever the data key changes; every secret record names the key it was sealed with. */
+    keyId: z.string().min(1),
+    /** Non-extractable AES-GCM key, stored as a structured-cloned CryptoKey. */
+    deviceKey: cryptoKeySchema,
+    createdAt: z.string(),
+  }),
+  z.object({
+    version: z.literal(1),
+    mode: z.literal('passphrase'),
+    keyId: z.string().min(1),
+    kdf: kdfSchema,
+    /** The data key, sealed with the passphrase-derived key. */
+    wrappedKey: sealedSchema,
+    createdAt: z.string(),
+  }),
+]);
+export type VaultState = z.infer<typeof vaultStateSchema>;
+
+export const secretRecordSchema = sealedSchema.extend({
+  /** `<connection id>:<field>`; also part of the additional authenticated data of the ciphertext. */
+  slot: z.string().min(1),
+  keyId: z.string().min(1),
   /** The last four characters of a long value, for the masked display; null for short values. */
-  hint: string | null;
-  updatedAt: string;
-}
+  hint: z.string().max(4).nullable(),
+  updatedAt: z.string(),
+});
+export type SecretRecord = z.infer<typeof secretRecordSchema> & Sealed;
 
 export interface VaultSchema extends DBSchema {
   meta: { key: 'state'; value: VaultState };

@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { ConnectionsSection } from './connections';
 import { MappingsSection } from './mappings';
 import { StatusSection } from './status';
 
@@ -15,5 +16,6 @@ export interface OptionsSection {
 
 export const sections: OptionsSection[] = [
   { id: 'status', title: 'Status', view: StatusSection },
+  { id: 'connections', title: 'Connections', view: ConnectionsSection },
   { id: 'mappings', title: 'Mappings', view: MappingsSection },
 ];

@@ -12,7 +12,9 @@ test('the built manifest asks for the fewest permissions and names the cloud ven
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.version).toBe(pkg.version);
   expect(manifest.description).toBe(pkg.description);
-  expect(manifest.permissions.sort()).toEqual(['alarms', 'storage']);
+  // scripting: content scripts registered at run time on granted on-premise servers.
+  expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'storage']);
+  expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
   expect(manifest.host_permissions).toEqual(
     expect.arrayContaining([
       'https://*.myconnectwise.net/*',

@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import type { z } from 'zod';
+import type { connectionSettingsSchema } from '@/lib/connections/commands';
+import type { Preferences } from '@/lib/connections/preferences';
+import { regions } from '@/lib/regions/endpoints';
+import { VENDOR_LABELS } from '@/lib/vendors/http';
+import { ManagedBadge } from './fields';
+
+export type ConnectionSettingsView = z.infer<typeof connectionSettingsSchema>;
+
+const REGION_VENDORS = ['watchguard', 'cw-rmm', 'cw-manage'] as const;
+
+export interface PreferencesPanelProps {
+  settings: ConnectionSettingsView;
+  onSave: (preferences: Preferences) => Promise<string | null>;
+}
+
+/** Default regions for new connections, and what the organization's policy sets. */
+export function PreferencesPanel({ settings, onSave }: PreferencesPanelProps) {
+  const [regionsByVendor, setRegions] = useState(settings.preferences.defaultRegions);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const managedRegions = new Set(settings.managed.defaultRegions);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const problem = await onSave({ ...settings.preferences, defaultRegions: regionsByVendor });
+    setNote(problem ? { ok: false, text: problem } : { ok: true, text: 'Saved.' });
+  }
+
+  return (
+    <section class="mpc-panel" aria-labelledby="preferences-title">
+      <h3 id="preferences-title">Default regions</h3>
+      <PolicySummary settings={settings} />
+      <form class="mpc-inline-form" onSubmit={save}>
+        {REGION_VENDORS.map((vendor) => {
+          const managed = managedRegions.has(vendor);
+          const value = (managed ? settings.effective.defaultRegions[vendor] : regionsByVendor[vendor]) ?? '';
+          return (
+            <div class="mpc-field" key={vendor}>
+              <label class="mpc-field__label" for={`default-region-${vendor}`}>
+                {VENDOR_LABELS[vendor]}
+                {managed && <ManagedBadge />}
+              </label>
+              <select
+                id={`default-region-${vendor}`}
+                class="mpc-field__input"
+                value={value}
+                disabled={managed}
+                onChange={(event) => {
+                  const chosen = event.currentTarget.value;
+                  const { [vendor]: _old, ...others } = regionsByVendor;
+                  setRegions(chosen ? { ...others, [vendor]: chosen } : others);
+                }}
+              >
+                <option value="">First listed region</option>
+                {regions(vendor).map((option) => (
+                  <option key={option.region} value={option.region}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+        <button type="submit">Save default regions</button>
+        {note && <p class={note.ok ? 'mpc-status--ok' : 'mpc-status--error'}>{note.text}</p>}
+      </form>
+    </section>
+  );
+}
+
+function PolicySummary({ settings }: { settings: ConnectionSettingsView }) {
+  const { managed, policy, policyProblems } = settings;
+  const lines: string[] = [];
+  if (managed.requirePassphrase) lines.push('A vault passphrase is required.');
+  if (managed.autoLockMinutes) lines.push(`The vault locks after ${policy.autoLockMinutes} idle minutes.`);
+  if (managed.defaultRegions.length) {
+    lines.push(
+      `Default regions for ${managed.defaultRegions.map((v) => VENDOR_LABELS[v as never] ?? v).join(', ')}.`,
+    );
+  }
+  if (managed.pinnedConnectionIds.length) {
+    lines.push(`${managed.pinnedConnectionIds.length} pinned connection(s): you only enter their secrets.`);
+  }
+  if (managed.roleCheckerIntegrations) {
+    lines.push(`The role checker preselects: ${managed.roleCheckerIntegrations.join(', ') || 'nothing'}.`);
+  }
+  if (!lines.length && !policyProblems.length) return null;
+  return (
+    <div class="mpc-policy" data-testid="policy-summary">
+      {lines.length > 0 && (
+        <>
+          <p>
+            <ManagedBadge />
+          </p>
+          <ul>
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {policyProblems.length > 0 && (
+        <>
+          <p>Parts of your organization’s policy were ignored (tell your administrator):</p>
+          <ul>
+            {policyProblems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { TestConnectionResult } from '@/lib/vendors/http';
+
+/** A Test connection outcome: the vendor's typed result, or why the test could not run. */
+export type TestOutcome =
+  | { state: 'running' }
+  | { state: 'done'; result: TestConnectionResult }
+  | { state: 'refused'; message: string };
+
+export function TestResult({ outcome }: { outcome: TestOutcome | null }) {
+  if (!outcome) return null;
+  if (outcome.state === 'running') {
+    return (
+      <p class="mpc-test mpc-test--running" role="status">
+        Testing the connection…
+      </p>
+    );
+  }
+  if (outcome.state === 'refused') {
+    return (
+      <div class="mpc-test mpc-test--error" role="alert" data-testid="test-result">
+        <p>{outcome.message}</p>
+      </div>
+    );
+  }
+  const { result } = outcome;
+  if (result.ok) {
+    return (
+      <div class="mpc-test mpc-test--ok" role="status" data-testid="test-result">
+        <p>{result.summary}</p>
+        {Object.keys(result.details).length > 0 && (
+          <dl class="mpc-test__details">
+            {Object.entries(result.details).map(([key, value]) => (
+              <div key={key}>
+                <dt>{key}</dt>
+                <dd>{String(value)}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </div>
+    );
+  }
+  const { error } = result;
+  return (
+    <div class="mpc-test mpc-test--error" role="alert" data-testid="test-result">
+      <p class="mpc-test__message">{error.message}</p>
+      <p class="mpc-test__next">Next step: {error.nextStep}</p>
+      {error.grantingFunction && (
+        <p>
+          Granted by {error.grantingFunction.module} › {error.grantingFunction.function}
+          {error.grantingFunction.level ? ` (${error.grantingFunction.level})` : ''}
+          {error.grantingFunction.inferred ? ' — inferred, no vendor document states it' : ''}.
+        </p>
+      )}
+      {error.retryAt && <p>Try again after {new Date(error.retryAt).toLocaleTimeString()}.</p>}
+      {error.helpUrl && (
+        <p>
+          <a href={error.helpUrl} target="_blank" rel="noreferrer">
+            How to fix it
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Backup of connection settings and preferences as JSON, never a secret. Import is checked with
+ * zod and previewed before anything changes; applying it merges by id: a connection with the same
+ * id gets the backup's name and settings (its saved secrets stay), new ones are added without
+ * secrets, connections missing from the backup are left alone.
+ */
+import { z } from 'zod';
+import { describeIssues } from '../messaging/router';
+import { VENDOR_LABELS, type VendorId } from '../vendors/http';
+import { secretKeysIn } from './kinds';
+import { preferencesSchema } from './preferences';
+import { type ConnectionPreset, connectionPresetSchema } from './schemas';
+
+export const BACKUP_FORMAT = 'msp-portal-companion.backup';
+export const CONNECTION_EXPORT_FORMAT = 'msp-portal-companion.connection';
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT, `This is not a ${BACKUP_FORMAT} file.`),
+  version: z.literal(1, 'This backup was made by a newer version of the extension.'),
+  exportedAt: z.iso.datetime(),
+  connections: z.array(connectionPresetSchema).max(500),
+  preferences: preferencesSchema,
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+/** One connection, for "Copy as JSON" and pasting into a form: no id, no secret. */
+export const connectionExportSchema = z.object({
+  format: z.literal(CONNECTION_EXPORT_FORMAT),
+  version: z.literal(1),
+  connection: z.object({ vendor: z.string(), name: z.string(), settings: z.record(z.string(), z.unknown()) }),
+});
+
+export function connectionExport(preset: Omit<ConnectionPreset, 'id'>) {
+  return {
+    format: CONNECTION_EXPORT_FORMAT,
+    version: 1 as const,
+    connection: { vendor: preset.vendor, name: preset.name, settings: preset.settings },
+  };
+}
+
+export type ParsedBackup =
+  | { ok: true; backup: Backup; ignoredSecrets: string[] }
+  | { ok: false; errors: string[] };
+
+/** Reads a backup file's text; every problem is named with its place in the file. */
+export function parseBackup(text: string): ParsedBackup {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['The file is not JSON: choose a backup exported from this extension.'] };
+  }
+  // Secrets are never imported; say which were found instead of dropping them silently.
+  const entries = (raw as { connections?: unknown })?.connections;
+  const ignoredSecrets = Array.isArray(entries)
+    ? entries.flatMap((entry, index) => secretKeysIn(entry).map((name) => `connections[${index}].${name}`))
+    : [];
+  const parsed = backupSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.slice(0, 10).map((issue) => describeIssues(new z.ZodError([issue]))),
+    };
+  }
+  const ids = parsed.data.connections.map((connection) => connection.id);
+  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (duplicate) return { ok: false, errors: [`The connection id "${duplicate}" appears twice.`] };
+  return { ok: true, backup: parsed.data, ignoredSecrets };
+}
+
+export interface ImportPreviewItem {
+  id: string;
+  vendor: VendorId;
+  name: string;
+  /** Current name, for a replaced connection. */
+  previousName?: string;
+  reason?: string;
+}
+
+export interface ImportPreview {
+  add: ImportPreviewItem[];
+  replace: ImportPreviewItem[];
+  /** Not imported: set by the organization, or the id belongs to another vendor's connection. */
+  skip: ImportPreviewItem[];
+  /** Saved connections the backup does not mention: left as they are. */
+  untouched: number;
+  preferencesChanged: boolean;
+}
+
+export interface ImportTarget {
+  connections: readonly { id: string; vendor: VendorId; name: string; managed: boolean }[];
+  preferences: unknown;
+}
+
+/** What applying the backup would do, without doing it. */
+export function previewImport(backup: Backup, current: ImportTarget): ImportPreview {
+  const byId = new Map(current.connections.map((connection) => [connection.id, connection]));
+  const preview: ImportPreview = { add: [], replace: [], skip: [], untouched: 0, preferencesChanged: false };
+  for (const incoming of backup.connections) {
+    const item = { id: incoming.id, vendor: incoming.vendor, name: incoming.name };
+    const existing = byId.get(incoming.id);
+    if (!existing) preview.add.push(item);
+    else if (existing.managed) preview.skip.push({ ...item, reason: 'set by your organization' });
+    else if (existing.vendor !== incoming.vendor) {
+      preview.skip.push({
+        ...item,
+        reason: `the id belongs to a ${VENDOR_LABELS[existing.vendor]} connection`,
+      });
+    } else preview.replace.push({ ...item, previousName: existing.name });
+  }
+  const mentioned = new Set(backup.connections.map((connection) => connection.id));
+  preview.untouched = current.connections.filter((connection) => !mentioned.has(connection.id)).length;
+  preview.preferencesChanged = JSON.stringify(backup.preferences) !== JSON.stringify(current.preferences);
+  return preview;
+}

@@ -1,0 +1,107 @@
+/**
+ * ConnectWise Manage: a cloud site picked by region or an on-premise server (ThreatLocker,
+ * "ConnectWise Manage Custom Integration", seeds/002, lists both choices), the login company ID,
+ * the API member's public and private keys (WatchGuard Cloud, "ConnectWise Manage PSA integration
+ * settings", seeds/001) and the integration's client ID (ConnectWise PSA Developer Guide).
+ */
+import { z } from 'zod';
+import { CW_MANAGE_REGIONS, type CwManageRegion } from '../../regions/catalogue';
+import { detectRegion } from '../../regions/detect';
+import { isRegionOf } from '../../regions/endpoints';
+import { httpsOrigin, lintAs, requiredText, serverAddress, stringsOf } from './fields';
+import { defineKind } from './kind';
+
+const regionIds = Object.keys(CW_MANAGE_REGIONS) as [CwManageRegion, ...CwManageRegion[]];
+
+export const cwManageSettingsSchema = z
+  .object({
+    hosting: z.enum(['cloud', 'on-premise'], 'Choose a cloud site or an on-premise server.'),
+    region: z.enum(regionIds, 'Pick the ConnectWise cloud site.'),
+    /** Only for on-premise servers; empty for the cloud. */
+    onPremUrl: z.string().max(500).default(''),
+    companyId: requiredText('Company ID', 100),
+    publicKey: requiredText('Public Key', 200),
+    clientId: requiredText('Client ID', 100),
+  })
+  .superRefine((settings, ctx) => {
+    if (settings.hosting !== 'on-premise') return;
+    const check = serverAddress('on-premise server address').safeParse(settings.onPremUrl);
+    for (const issue of check.success ? [] : check.error.issues) {
+      ctx.addIssue({ code: 'custom', path: ['onPremUrl'], message: issue.message });
+    }
+  });
+export type CwManageSettings = z.infer<typeof cwManageSettingsSchema>;
+
+/** The site address the client starts from: the region's UI host, or the on-premise origin. */
+export function manageSiteUrl(settings: Pick<CwManageSettings, 'hosting' | 'region' | 'onPremUrl'>): string {
+  if (settings.hosting === 'on-premise') return httpsOrigin(settings.onPremUrl) ?? settings.onPremUrl;
+  return CW_MANAGE_REGIONS[settings.region].siteUrl;
+}
+
+export const cwManageKind = defineKind({
+  vendor: 'cw-manage',
+  label: 'ConnectWise Manage',
+  settingsSchema: cwManageSettingsSchema,
+  fieldLabels: {
+    hosting: 'Hosting',
+    region: 'Cloud site',
+    onPremUrl: 'On-premise server address',
+    companyId: 'Company ID',
+    publicKey: 'Public Key',
+    clientId: 'Client ID',
+  },
+  secrets: [
+    {
+      name: 'privateKey',
+      label: 'Private Key',
+      required: true,
+      help: 'Shown once when the API member’s key pair is created (System → Members → API Members → API Keys).',
+    },
+  ],
+  defaults(region) {
+    const chosen: CwManageRegion = region && isRegionOf('cw-manage', region) ? region : 'na';
+    return {
+      hosting: 'cloud' as const,
+      region: chosen,
+      onPremUrl: '',
+      companyId: '',
+      publicKey: '',
+      clientId: '',
+    };
+  },
+  lint(settings) {
+    const onPrem = settings.hosting === 'on-premise';
+    const fields = stringsOf(settings, ['companyId', 'publicKey', 'clientId']);
+    if (onPrem && typeof settings.onPremUrl === 'string' && settings.onPremUrl) {
+      fields.siteUrl = settings.onPremUrl;
+    }
+    const findings = lintAs('cw-manage', fields, { siteUrl: 'onPremUrl' });
+    if (!onPrem) return findings;
+    // An on-premise server is by definition not a cloud host: that warning would only be noise.
+    const kept = findings.filter(
+      (finding) => !(finding.field === 'onPremUrl' && finding.severity === 'warning'),
+    );
+    const cloud = fields.siteUrl ? detectRegion(fields.siteUrl.trim()) : null;
+    if (cloud?.vendor === 'cw-manage') {
+      kept.push({
+        field: 'onPremUrl',
+        severity: 'error',
+        message: `This is the ${CW_MANAGE_REGIONS[cloud.region].label} cloud site: choose “Cloud” and that site instead.`,
+      });
+    }
+    return kept;
+  },
+  hostOrigin: (settings) => (settings.hosting === 'on-premise' ? httpsOrigin(settings.onPremUrl) : null),
+  toVendorConnection(settings, secrets) {
+    return {
+      vendor: 'cw-manage',
+      config: {
+        site: manageSiteUrl(settings),
+        companyId: settings.companyId,
+        publicKey: settings.publicKey,
+        privateKey: secrets.privateKey,
+        clientId: settings.clientId,
+      },
+    };
+  },
+});

@@ -1,0 +1,48 @@
+import { type VendorId, vendorIdSchema } from '../../vendors/http';
+import { cwAutomateKind } from './cw-automate';
+import { cwManageKind } from './cw-manage';
+import { cwRmmKind } from './cw-rmm';
+import type { ConnectionKind } from './kind';
+import { watchGuardKind } from './watchguard';
+
+export type { ConnectionKind, FieldFinding, FindingSeverity, LintContext, SecretFieldDef } from './kind';
+
+/** Every vendor a connection can be made to, in the order the options page offers them. */
+export const CONNECTION_KINDS = {
+  watchguard: watchGuardKind,
+  'cw-rmm': cwRmmKind,
+  'cw-manage': cwManageKind,
+  'cw-automate': cwAutomateKind,
+} as const satisfies Record<VendorId, ConnectionKind>;
+
+export type ConnectionKinds = typeof CONNECTION_KINDS;
+
+export function kindOf(vendor: VendorId): ConnectionKind {
+  return CONNECTION_KINDS[vendor] as unknown as ConnectionKind;
+}
+
+export function secretNames(vendor: VendorId): string[] {
+  return kindOf(vendor).secrets.map((secret) => secret.name);
+}
+
+/**
+ * Names of secret fields present in a pasted, imported or policy-supplied connection (top level or
+ * in `settings`). Names only, never values: used to say "secrets are never imported".
+ */
+export function secretKeysIn(entry: unknown): string[] {
+  if (typeof entry !== 'object' || entry === null) return [];
+  const { vendor, settings } = entry as { vendor?: unknown; settings?: unknown };
+  const known = vendorIdSchema.safeParse(vendor);
+  if (!known.success) return [];
+  const places = [entry, settings].filter(
+    (place): place is object => typeof place === 'object' && place !== null,
+  );
+  return secretNames(known.data).filter((name) => places.some((place) => Object.hasOwn(place, name)));
+}
+
+/** The on-premise origin a form's settings point at (needs a host permission), or null. */
+export function hostOriginOf(vendor: VendorId, settings: Record<string, unknown>): string | null {
+  const kind = kindOf(vendor);
+  const parsed = kind.settingsSchema.safeParse(settings);
+  return parsed.success ? kind.hostOrigin(parsed.data) : null;
+}

@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { KnownAccessIds } from '../../regions/lint';
+import type { VendorId } from '../../vendors/http';
+
+export type FindingSeverity = 'error' | 'warning';
+
+/** A problem with one form field, in words the person can act on. Never echoes a secret. */
+export interface FieldFinding {
+  field: string;
+  severity: FindingSeverity;
+  message: string;
+}
+
+/** What the page knows beyond the form: read-only access IDs seen on WatchGuard Managed Access. */
+export interface LintContext {
+  knownAccessIds?: readonly KnownAccessIds[];
+}
+
+export interface SecretFieldDef {
+  name: string;
+  label: string;
+  /** Optional secrets (an Automate TOTP secret) may stay empty. */
+  required: boolean;
+  /** Where the person finds the value. */
+  help: string;
+  /** A format check on a newly typed value; returns the problem or null. */
+  check?: (value: string) => string | null;
+}
+
+/**
+ * One vendor's connection as the extension stores and edits it: the non-secret settings (zod),
+ * the secret fields (kept only in the vault), vendor-specific checks, the on-premise origin that
+ * needs a host permission, and how settings + secrets become the vendor client's config.
+ */
+export interface ConnectionKind<S extends z.ZodObject = z.ZodObject> {
+  vendor: VendorId;
+  label: string;
+  settingsSchema: S;
+  /** Labels of the settings fields, for messages and the form. */
+  fieldLabels: Readonly<Record<string, string>>;
+  secrets: readonly SecretFieldDef[];
+  /** Starting values of a new connection's form; `region` is a default from preferences or policy. */
+  defaults(region?: string): z.input<S>;
+  /** Checks beyond the schema (the region helper's lint), on the raw form values. */
+  lint(settings: Record<string, unknown>, context?: LintContext): FieldFinding[];
+  /** The origin of a server outside the manifest's hosts, which needs a run-time permission. */
+  hostOrigin(settings: z.infer<S>): string | null;
+  /** The vendor client's connection, for `vendorConnectionSchema` (background only: holds secrets). */
+  toVendorConnection(settings: z.infer<S>, secrets: Readonly<Record<string, string>>): unknown;
+}
+
+export function defineKind<S extends z.ZodObject>(kind: ConnectionKind<S>): ConnectionKind<S> {
+  return kind;
+}

@@ -1,0 +1,80 @@
+import { createConnectionsFeature } from '@/lib/connections/feature';
+import type { RegisteredScript } from '@/lib/connections/host-access';
+import type { SaveConnectionRequest } from '@/lib/connections/schemas';
+import { createMemoryStorageArea } from '@/lib/regions/store';
+import { openVaultDb } from '@/lib/secrets';
+import type { TestConnectionResult, VendorConnection } from '@/lib/vendors';
+
+let databases = 0;
+
+/** Browser APIs the feature uses, as small in-memory fakes the tests can inspect. */
+export function connectionsHarness(options: { policy?: Record<string, unknown> } = {}) {
+  const local = createMemoryStorageArea();
+  const session = createMemoryStorageArea();
+  const managed = { value: options.policy ?? {} };
+  const granted = new Set<string>();
+  const scripts = new Map<string, RegisteredScript & { js: string[] }>();
+  const vendorCalls: VendorConnection[] = [];
+  const clock = { now: Date.parse('2026-03-01T09:00:00Z') };
+  const dbName = `connections-test-${++databases}`;
+
+  const feature = createConnectionsFeature({
+    localStorage: local,
+    sessionStorage: session,
+    managedStorage: { get: async () => structuredClone(managed.value) },
+    permissions: {
+      contains: async ({ origins }) => origins.every((origin) => granted.has(origin)),
+      remove: async ({ origins }) => origins.map((origin) => granted.delete(origin)).every(Boolean),
+    },
+    scripting: {
+      getRegisteredContentScripts: async () =>
+        [...scripts.values()].map(({ id, matches }) => ({ id, matches })),
+      registerContentScripts: async (list) => {
+        for (const script of list) {
+          if (scripts.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+          scripts.set(script.id, script);
+        }
+      },
+      unregisterContentScripts: async ({ ids }) => {
+        for (const id of ids) scripts.delete(id);
+      },
+    },
+    openVaultDb: () => openVaultDb(dbName),
+    testConnection: async (connection): Promise<TestConnectionResult> => {
+      vendorCalls.push(connection);
+      return { ok: true, vendor: connection.vendor, summary: 'Connected.', details: {} };
+    },
+    kdfIterations: 1_000,
+    now: () => clock.now,
+  });
+
+  return { feature, local, session, managed, granted, scripts, vendorCalls, clock, dbName };
+}
+
+export const MANAGE_PRIVATE_KEY = 'Zq8pL2mN4vB6xC1d';
+
+export function manageRequest(overrides: Partial<Record<string, unknown>> = {}): SaveConnectionRequest {
+  return {
+    vendor: 'cw-manage',
+    name: 'Production',
+    settings: {
+      hosting: 'cloud',
+      region: 'na',
+      onPremUrl: '',
+      companyId: 'contoso',
+      publicKey: 'AbCdEfGh12345678',
+      clientId: '0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b',
+    },
+    secrets: { privateKey: MANAGE_PRIVATE_KEY },
+    ...overrides,
+  } as SaveConnectionRequest;
+}
+
+export function onPremManageRequest(url = 'https://manage.example-msp.com'): SaveConnectionRequest {
+  const base = manageRequest();
+  return {
+    ...base,
+    name: 'On-premise',
+    settings: { ...base.settings, hosting: 'on-premise', onPremUrl: url },
+  } as SaveConnectionRequest;
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONNECTION_KINDS } from '@/lib/connections/kinds';
+import { effectivePreferences, managedFields, parseManagedPolicy } from '@/lib/connections/policy';
+import { DEFAULT_PREFERENCES } from '@/lib/connections/preferences';
+import { connectionsHarness, manageRequest } from './harness';
+
+const pinnedManage = {
+  id: 'hq-manage',
+  vendor: 'cw-manage',
+  name: 'HQ Manage',
+  settings: manageRequest().settings,
+};
+
+describe('managed policy parsing', () => {
+  it('reads every supported setting', () => {
+    const { policy, problems } = parseManagedPolicy({
+      requirePassphrase: true,
+      autoLockMinutes: 30,
+      defaultRegions: { watchguard: 'emea', 'cw-manage': 'eu' },
+      pinnedConnections: [pinnedManage],
+      roleCheckerIntegrations: ['watchguard-cloud-psa', 'threatlocker-psa'],
+    });
+    expect(problems).toEqual([]);
+    expect(policy).toMatchObject({
+      requirePassphrase: true,
+      autoLockMinutes: 30,
+      defaultRegions: { watchguard: 'emea', 'cw-manage': 'eu' },
+      roleCheckerIntegrations: ['watchguard-cloud-psa', 'threatlocker-psa'],
+    });
+    expect(policy.pinnedConnections).toEqual([pinnedManage]);
+  });
+
+  it('treats no policy as an empty one', () => {
+    expect(parseManagedPolicy(undefined)).toEqual({
+      policy: { requirePassphrase: false, defaultRegions: {}, pinnedConnections: [] },
+      problems: [],
+    });
+    expect(parseManagedPolicy({}).problems).toEqual([]);
+  });
+
+  it('drops each bad value on its own and says why', () => {
+    const { policy, problems } = parseManagedPolicy({
+      requirePassphrase: 'yes',
+      autoLockMinutes: 0,
+      defaultRegions: { watchguard: 'mars' },
+      roleCheckerIntegrations: ['watchguard-cloud-psa', 'made-up'],
+      colour: 'blue',
+    });
+    expect(policy.requirePassphrase).toBe(false);
+    expect(policy.autoLockMinutes).toBeUndefined();
+    expect(policy.defaultRegions).toEqual({});
+    expect(policy.roleCheckerIntegrations).toEqual(['watchguard-cloud-psa']);
+    expect(problems).toHaveLength(5);
+    expect(problems.join('\n')).toMatch(/colour/);
+    expect(problems.join('\n')).toMatch(/made-up/);
+  });
+
+  it('refuses a pinned connection that carries a secret, without repeating it', () => {
+    const { policy, problems } = parseManagedPolicy({
+      pinnedConnections: [
+        { ...pinnedManage, settings: { ...pinnedManage.settings, privateKey: 'leaked-key-123' } },
+      ],
+    });
+    expect(policy.pinnedConnections).toEqual([]);
+    expect(problems[0]).toMatch(/cannot carry secrets \(privateKey\)/);
+    expect(problems.join()).not.toContain('leaked-key-123');
+  });
+
+  it('refuses invalid and duplicate pinned entries but keeps the good ones', () => {
+    const { policy, problems } = parseManagedPolicy({
+      pinnedConnections: [
+        pinnedManage,
+        { ...pinnedManage },
+        { id: 'x', vendor: 'cw-manage', name: 'x', settings: {} },
+      ],
+    });
+    expect(policy.pinnedConnections.map((pinned) => pinned.id)).toEqual(['hq-manage']);
+    expect(problems).toHaveLength(2);
+  });
+
+  it('lets the policy’s values win and lists which are managed', () => {
+    const { policy } = parseManagedPolicy({ autoLockMinutes: 5, defaultRegions: { 'cw-rmm': 'eu' } });
+    const mine = {
+      autoLockMinutes: 60,
+      defaultRegions: { 'cw-rmm': 'na' as const, watchguard: 'apac' as const },
+    };
+    expect(effectivePreferences(mine, policy)).toEqual({
+      autoLockMinutes: 5,
+      defaultRegions: { 'cw-rmm': 'eu', watchguard: 'apac' },
+    });
+    expect(managedFields(policy)).toMatchObject({ autoLockMinutes: true, defaultRegions: ['cw-rmm'] });
+    expect(effectivePreferences(DEFAULT_PREFERENCES, parseManagedPolicy({}).policy)).toEqual(
+      DEFAULT_PREFERENCES,
+    );
+  });
+});
+
+describe('managed_schema.json', () => {
+  const schema = JSON.parse(readFileSync(path.resolve('public/managed_schema.json'), 'utf8'));
+
+  it('declares exactly the settings the parser reads', () => {
+    const keys = Object.keys(schema.properties).sort();
+    const { problems } = parseManagedPolicy(Object.fromEntries(keys.map((key) => [key, undefined])));
+    expect(problems).toEqual([]);
+    expect(keys).toEqual([
+      'autoLockMinutes',
+      'defaultRegions',
+      'pinnedConnections',
+      'requirePassphrase',
+      'roleCheckerIntegrations',
+    ]);
+  });
+
+  it('lists every non-secret setting of every vendor for pinned connections, and no secret', () => {
+    const declared = Object.keys(
+      schema.properties.pinnedConnections.items.properties.settings.properties,
+    ).sort();
+    const settings = new Set<string>();
+    const secrets = new Set<string>();
+    for (const kind of Object.values(CONNECTION_KINDS)) {
+      for (const key of Object.keys(kind.settingsSchema.shape)) settings.add(key);
+      for (const secret of kind.secrets) secrets.add(secret.name);
+    }
+    expect(declared).toEqual([...settings].sort());
+    expect(declared.filter((key) => secrets.has(key))).toEqual([]);
+  });
+});
+
+describe('pinned connections', () => {
+  it('show as set by the organization, take only secrets, and cannot be renamed or removed', async () => {
+    const { feature } = connectionsHarness({ policy: { pinnedConnections: [pinnedManage] } });
+    const [listed] = await feature.service.list();
+    expect(listed).toMatchObject({
+      id: 'hq-manage',
+      managed: true,
+      stored: false,
+      secrets: { privateKey: { saved: false } },
+    });
+
+    const base = manageRequest({ id: 'hq-manage', name: 'Mine now' });
+    const saved = await feature.service.save({
+      ...base,
+      settings: { ...base.settings, companyId: 'other' },
+    } as typeof base);
+    expect(saved).toMatchObject({ name: 'HQ Manage', stored: true, settings: { companyId: 'contoso' } });
+
+    await expect(feature.service.rename('hq-manage', 'x')).rejects.toMatchObject({ code: 'managed' });
+    await expect(feature.service.remove('hq-manage')).rejects.toMatchObject({ code: 'managed' });
+  });
+
+  it('forbid the device key when the policy requires a passphrase', async () => {
+    const { feature } = connectionsHarness({ policy: { requirePassphrase: true } });
+    await expect(feature.service.save(manageRequest())).rejects.toMatchObject({
+      code: 'passphrase-required',
+    });
+    expect(await feature.service.list()).toEqual([]);
+  });
+});
