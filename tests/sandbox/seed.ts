@@ -15,8 +15,12 @@ import {
   type Transport,
 } from '../../lib/messaging';
 import type { RequestEnvelope } from '../../lib/messaging/envelope';
+import { CW_RMM_REGIONS, WATCHGUARD_REGIONS } from '../../lib/regions/catalogue';
 import { sendCommandFromPage } from '../e2e/support/extension-messaging';
 import type { Simulator } from '../simulators/core';
+import type { ManageSimulator } from '../simulators/cw-manage';
+import type { CwRmmSimulator } from '../simulators/cw-rmm';
+import type { WatchGuardSimulator } from '../simulators/watchguard';
 import type { MountedSimulator } from './simulators';
 
 type CommandName = keyof Commands;
@@ -38,8 +42,83 @@ export function sandboxConnection<Name extends CommandName>(
   return connection as unknown as SandboxConnection;
 }
 
-// LEAD: no entries until the connections feature (saveConnection-style command) is in main.
-export const SANDBOX_CONNECTIONS: readonly SandboxConnection[] = [];
+/** Connection names, also what scenarios look for on the Connections screen. */
+export const SANDBOX_CONNECTION_NAMES = {
+  watchguard: 'Sandbox WatchGuard Cloud',
+  manage: 'Sandbox ConnectWise Manage',
+  manageLimited: 'Sandbox Manage, limited role',
+  rmm: 'Sandbox ConnectWise RMM',
+} as const;
+
+const watchguardNa = WATCHGUARD_REGIONS.na;
+
+// ConnectWise Automate is left out: its simulator stands for an on-premise server, which needs a
+// host permission that only a person can grant (the browser's own prompt).
+export const SANDBOX_CONNECTIONS: readonly SandboxConnection[] = [
+  sandboxConnection({
+    label: SANDBOX_CONNECTION_NAMES.watchguard,
+    simulator: 'watchguard',
+    command: 'saveConnection',
+    payload: (simulator) => {
+      const { data } = (simulator as WatchGuardSimulator).state;
+      return {
+        vendor: 'watchguard',
+        name: SANDBOX_CONNECTION_NAMES.watchguard,
+        settings: {
+          region: 'na',
+          authUrl: watchguardNa.authUrl,
+          apiUrl: watchguardNa.apiUrl,
+          accountId: data.partner.accountId,
+          accessId: data.readWrite.accessId,
+          readOnlyAccessId: data.readOnly.accessId,
+        },
+        secrets: { password: data.readWrite.password, apiKey: data.apiKey },
+      };
+    },
+  }),
+  ...(['integration', 'limited'] as const).map((member) =>
+    sandboxConnection({
+      label:
+        member === 'integration' ? SANDBOX_CONNECTION_NAMES.manage : SANDBOX_CONNECTION_NAMES.manageLimited,
+      simulator: 'cw-manage',
+      command: 'saveConnection',
+      payload: (simulator) => {
+        const { data } = (simulator as ManageSimulator).state;
+        const { publicKey, privateKey } = data.apiMembers[member];
+        return {
+          vendor: 'cw-manage',
+          name:
+            member === 'integration'
+              ? SANDBOX_CONNECTION_NAMES.manage
+              : SANDBOX_CONNECTION_NAMES.manageLimited,
+          settings: {
+            hosting: 'cloud',
+            region: 'na',
+            onPremUrl: '',
+            companyId: data.companyId,
+            publicKey,
+            clientId: data.clientIds[0]!,
+          },
+          secrets: { privateKey },
+        };
+      },
+    }),
+  ),
+  sandboxConnection({
+    label: SANDBOX_CONNECTION_NAMES.rmm,
+    simulator: 'cw-rmm',
+    command: 'saveConnection',
+    payload: (simulator) => {
+      const { full } = (simulator as CwRmmSimulator).state.data.keys;
+      return {
+        vendor: 'cw-rmm',
+        name: SANDBOX_CONNECTION_NAMES.rmm,
+        settings: { region: 'na', serverUrl: CW_RMM_REGIONS.na.serverUrl, clientId: full.clientId },
+        secrets: { clientSecret: full.clientSecret },
+      };
+    },
+  }),
+];
 
 /** The product's typed client (schemas checked both ways) over an extension page's messaging. */
 function pageTransport(page: Page): Transport {

@@ -3,6 +3,8 @@ import { badPaste } from './bad-paste';
 import { popupQuickCopy } from './popup-quick-copy';
 import { regionBadges } from './region-badges';
 import { reviewMappings } from './review-mappings';
+import { roleAuditHint } from './role-audit-hint';
+import { sandboxConnections } from './sandbox-connections';
 import { watchguardEndpoints } from './watchguard-endpoints';
 
 /** The tour's scenarios, in the order the landing page lists them. */
@@ -12,4 +14,6 @@ export const scenarios: Scenario[] = [
   popupQuickCopy,
   regionBadges,
   reviewMappings,
+  sandboxConnections,
+  roleAuditHint,
 ];
