@@ -46,7 +46,7 @@ export function sandboxConnection<Name extends CommandName>(
 export const SANDBOX_CONNECTION_NAMES = {
   watchguard: 'Sandbox WatchGuard Cloud',
   manage: 'Sandbox ConnectWise Manage',
-  manageLimited: 'Sandbox Manage, limited role',
+  manageLimited: 'Sandbox Manage (limited role)',
   rmm: 'Sandbox ConnectWise RMM',
 } as const;
 
