@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundRouter } from '@/lib/background/router';
 import { createConnectionsFeature } from '@/lib/connections/feature';
 import { AUTO_LOCK_ALARM } from '@/lib/secrets';
+import { startSyncBackground } from '@/lib/sync/background';
+import { connectionDirectoryOf } from '@/lib/sync/connections';
 
 export default defineBackground(() => {
   const log = (message: string) => console.info(`[mpc] ${message}`);
@@ -18,6 +20,16 @@ export default defineBackground(() => {
   const ready = connections.start().catch((error: unknown) => {
     log(`connections start failed: ${error instanceof Error ? error.name : typeof error}`);
   });
+  const sync = startSyncBackground({
+    directory: connectionDirectoryOf(connections),
+    alarms: browser.alarms,
+    // MV3 has `action`; the Firefox (MV2) build has `browserAction`.
+    badge: browser.action ?? browser.browserAction,
+    storage: browser.storage.local,
+    // Reaches open extension pages only; with none open the promise rejects, which is fine.
+    broadcast: (event) => void browser.runtime.sendMessage(event).catch(() => undefined),
+    log,
+  });
 
   const route = createBackgroundRouter({
     version: browser.runtime.getManifest().version,
@@ -28,6 +40,7 @@ export default defineBackground(() => {
     log,
     localStorage: browser.storage.local,
     connections,
+    sync: () => sync.ready,
   });
   // The polyfill lets a listener answer with a promise in every browser.
   browser.runtime.onMessage.addListener(async (message, sender) => {
@@ -35,8 +48,10 @@ export default defineBackground(() => {
     return route(message, sender);
   });
 
+  // Registered synchronously: MV3 wakes the worker for an alarm only if the listener exists at start.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) void connections.vault.checkAutoLock();
+    else void sync.onAlarm(alarm);
   });
   // The user can grant or revoke a host in the browser's own settings too.
   const resync = () => void connections.service.syncHostAccess();

@@ -8,6 +8,8 @@ import { CommandError, commands, createRouter, type Handlers } from '../messagin
 import { regionHandlers } from '../regions/background-handlers';
 import { createMemoryStorageArea, createRegionStore, type StorageAreaLike } from '../regions/store';
 import { VAULT_MESSAGES } from '../secrets/errors';
+import type { SyncBackground } from '../sync/background';
+import { syncHandlers } from '../sync/background-handlers';
 import { vendorHandlers } from '../vendors/background-handlers';
 
 export interface BackgroundEnvironment {
@@ -20,6 +22,8 @@ export interface BackgroundEnvironment {
   localStorage?: StorageAreaLike;
   /** Connections, vault and on-premise hosts; in memory when absent (bench, tests). */
   connections?: ConnectionsFeature;
+  /** The sync, once its database is open (lib/sync/background.ts); absent in bench and tests. */
+  sync?: () => Promise<SyncBackground>;
   /**
    * Entities, mappings and connections for the Mappings screen (see MappingSource in
    * lib/mapping/service.ts). Absent: demo data in memory. entrypoints/background.ts passes the
@@ -50,6 +54,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     }),
     ...connectionHandlers(connections),
     ...mappingHandlers(mappings),
+    ...syncHandlers(env.sync),
   };
   return createRouter(
     commands,

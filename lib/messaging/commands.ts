@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { connectionCommands } from '../connections/commands';
 import { mappingCommands } from '../mapping/commands';
 import { regionCommands } from '../regions/commands';
+import { syncCommands } from '../sync/commands';
 import { vendorCommands } from '../vendors/commands';
 import { defineCommand } from './define-command';
 
@@ -30,6 +31,7 @@ export const commands = {
   ...vendorCommands,
   ...connectionCommands,
   ...mappingCommands,
+  ...syncCommands,
 } as const;
 
 export type Commands = typeof commands;

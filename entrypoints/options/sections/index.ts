@@ -2,6 +2,7 @@ import type { FunctionComponent } from 'preact';
 import { ConnectionsSection } from './connections';
 import { MappingsSection } from './mappings';
 import { StatusSection } from './status';
+import { SyncSection } from './sync';
 
 /**
  * The options page's sections, in menu order. A feature adds its section here: a container
@@ -18,4 +19,5 @@ export const sections: OptionsSection[] = [
   { id: 'status', title: 'Status', view: StatusSection },
   { id: 'connections', title: 'Connections', view: ConnectionsSection },
   { id: 'mappings', title: 'Mappings', view: MappingsSection },
+  { id: 'sync', title: 'Sync', view: SyncSection },
 ];

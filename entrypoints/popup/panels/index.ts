@@ -1,5 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { QuickCopyPanel } from './quick-copy';
+import { SyncPanelContainer } from './sync';
 
 /**
  * The popup's panels, top to bottom. A feature adds its panel here: a container component in
@@ -10,4 +11,7 @@ export interface PopupPanel {
   view: FunctionComponent;
 }
 
-export const panels: PopupPanel[] = [{ id: 'quick-copy', view: QuickCopyPanel }];
+export const panels: PopupPanel[] = [
+  { id: 'quick-copy', view: QuickCopyPanel },
+  { id: 'sync', view: SyncPanelContainer },
+];

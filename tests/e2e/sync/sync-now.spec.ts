@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test';
+import { CW_MANAGE_API_HOST, CW_MANAGE_SITE_HOST, createManageSimulator } from '../../simulators/cw-manage';
+import { expect, test } from '../fixtures';
+import type { VendorServer } from '../support/vendor-server';
+import { sendCommand } from '../vendors/background-command';
+
+const COMPANIES = 'GET /company/companies';
+const SIZE = 2_500;
+
+/**
+ * The Manage simulator at the real cloud hosts, and a saved connection to it (created the way the
+ * connections page saves one), so the popup syncs through the real client, vault and database.
+ */
+async function savedManageConnection(
+  vendorServer: VendorServer,
+  openExtensionPage: (path: string) => Promise<Page>,
+) {
+  const sim = createManageSimulator({ companies: SIZE, requireTls: true });
+  vendorServer.handle(CW_MANAGE_SITE_HOST, sim.handler, { pathPrefix: '/login/' });
+  vendorServer.handle(CW_MANAGE_API_HOST, sim.handler);
+  const { data } = sim.state;
+  const options = await openExtensionPage('options.html');
+  const saved = (await sendCommand(options, 'saveConnection', {
+    vendor: 'cw-manage',
+    name: 'Simulated Manage',
+    settings: {
+      hosting: 'cloud',
+      region: 'na',
+      onPremUrl: '',
+      companyId: data.companyId,
+      publicKey: data.apiMembers.integration.publicKey,
+      clientId: data.clientIds[0],
+    },
+    secrets: { privateKey: data.apiMembers.integration.privateKey },
+  })) as { ok: boolean };
+  expect(saved.ok).toBe(true);
+  await options.close();
+  return sim;
+}
+
+test('Sync now from the popup shows progress, survives reopening, and ends with the right counts', async ({
+  openExtensionPage,
+  vendorServer,
+}) => {
+  const sim = await savedManageConnection(vendorServer, openExtensionPage);
+  // The second page is slow, so the popup can be seen (and reopened) mid-sync.
+  sim.faults.add({ route: COMPANIES, kind: 'slow', delayMs: 4_000, afterRequests: 1 });
+
+  let popup = await openExtensionPage('popup.html');
+  let row = popup.getByRole('article', { name: 'Simulated Manage' });
+  await expect(row).toContainText('Never synced.');
+  await row.getByRole('button', { name: 'Sync now' }).click();
+  await expect(row.getByTestId('sync-progress')).toContainText('Reading companies: page 1, 1,000 so far');
+
+  // Closed and reopened mid-sync: the popup reads the run's state when it opens.
+  await popup.close();
+  popup = await openExtensionPage('popup.html');
+  row = popup.getByRole('article', { name: 'Simulated Manage' });
+  await expect(row.getByTestId('sync-progress')).toContainText('Reading companies: page 1, 1,000 so far');
+  await expect(row.getByRole('button', { name: 'Cancel' })).toBeVisible();
+
+  await expect(row.getByTestId('sync-last-run')).toHaveText(
+    `Last sync just now: Succeeded · 2,500 companies · 2,500 added`,
+    { timeout: 20_000 },
+  );
+  await expect(row.getByTestId('sync-progress')).toHaveCount(0);
+  await expect(row.getByTestId('sync-unmapped')).toHaveText('2,500 unmapped of 2,500');
+  await popup.screenshot({ path: 'test-results/sync-popup.png' });
+});
+
+test('an injected 500 midway leaves the previous data intact and shows the error', async ({
+  openExtensionPage,
+  vendorServer,
+}) => {
+  const sim = await savedManageConnection(vendorServer, openExtensionPage);
+  const popup = await openExtensionPage('popup.html');
+  const row = popup.getByRole('article', { name: 'Simulated Manage' });
+  await row.getByRole('button', { name: 'Sync now' }).click();
+  await expect(row.getByTestId('sync-last-run')).toContainText('Succeeded · 2,500 companies', {
+    timeout: 20_000,
+  });
+
+  // Manage changes, then fails on the second page of the next sync.
+  for (const company of sim.state.data.companies) company.name = `${company.name} (renamed)`;
+  sim.faults.add({ route: COMPANIES, kind: '500', afterRequests: 1 });
+  await row.getByRole('button', { name: 'Sync now' }).click();
+
+  await expect(row.getByTestId('sync-last-run')).toContainText('Failed · 1,000 companies · 1,000 renamed', {
+    timeout: 20_000,
+  });
+  const error = row.getByRole('alert');
+  await expect(error).toContainText('ConnectWise Manage');
+  await expect(error.getByRole('link', { name: 'Details' })).toHaveAttribute('href', 'options.html#sync');
+  // Nothing was removed: every company is still there.
+  await expect(row.getByTestId('sync-unmapped')).toHaveText('2,500 unmapped of 2,500');
+
+  const options = await openExtensionPage('options.html#sync');
+  const history = options.getByRole('region', { name: 'Simulated Manage history' });
+  await expect(history.getByRole('row')).toHaveCount(3); // header, the failed run, the first run
+  await expect(history).toContainText('Failed');
+  await expect(history).toContainText('Try again later');
+});
