@@ -42,11 +42,9 @@ function simulatorItem(mounted: MountedSimulator): string {
 export function landingPage(
   scenarios: readonly Scenario[],
   simulators: readonly MountedSimulator[],
-  connections: readonly string[],
+  setUp: readonly string[],
 ): string {
-  const seeded = connections.length
-    ? `The extension starts with these sandbox connections: ${connections.map(escapeHtml).join(', ')}.`
-    : 'No sandbox connections are configured yet.';
+  const done = setUp.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -62,7 +60,13 @@ export function landingPage(
 <body>
   <h1>MSP Portal Companion sandbox</h1>
   <p>Every vendor here is a local simulator and every portal page a fixture: nothing real is
-     touched. ${seeded} Try a scenario:</p>
+     touched.${
+       done
+         ? ` Before opening this page the sandbox set the extension up as a person would:</p>
+  <ul>${done}</ul>
+  <p>`
+         : ' '
+     }Try a scenario:</p>
   <ol>${scenarios.map(scenarioItem).join('\n')}</ol>
   <p>Extension pages: <a href="/open?page=options.html">settings</a>,
      <a href="/open?page=popup.html">popup in a tab</a> (or click the toolbar icon).</p>

@@ -22,7 +22,7 @@ import {
   waitForProfileRelease,
 } from './processes';
 import { scenarios } from './scenarios';
-import { seedConnections } from './seed';
+import { setUpExtension } from './seed';
 import { mountSimulators } from './simulators';
 import { runTour } from './tour';
 
@@ -73,12 +73,12 @@ async function main(): Promise<number> {
     return page;
   };
 
-  const connections = await seedConnections(openExtensionPage, simulators);
+  const setUp = await setUpExtension(openExtensionPage, simulators);
 
   vendorServer.handle(
     LANDING_HOST,
     landingHandler(
-      () => landingPage(scenarios, [...simulators.values()], connections),
+      () => landingPage(scenarios, [...simulators.values()], setUp),
       openablePages(scenarios),
       openExtensionPage,
     ),

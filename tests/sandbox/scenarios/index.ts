@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario';
 import { badPaste } from './bad-paste';
 import { popupQuickCopy } from './popup-quick-copy';
+import { quickSync } from './quick-sync';
 import { regionBadges } from './region-badges';
 import { reviewMappings } from './review-mappings';
 import { roleAuditHint } from './role-audit-hint';
@@ -13,6 +14,7 @@ export const scenarios: Scenario[] = [
   badPaste,
   popupQuickCopy,
   regionBadges,
+  quickSync,
   reviewMappings,
   sandboxConnections,
   roleAuditHint,

@@ -53,11 +53,11 @@ describe('landing page', () => {
     expect(html).toContain('href="/open?page=popup.html%23quick">');
   });
 
-  it('names the seeded connections, or says there are none', () => {
-    expect(landingPage([], [], ['WatchGuard (sandbox)'])).toContain(
-      'sandbox connections: WatchGuard (sandbox).',
-    );
-    expect(landingPage([], [], [])).toContain('No sandbox connections are configured yet.');
+  it('lists what the sandbox set up, and leaves the list out when nothing was', () => {
+    const html = landingPage([], [], ['Saved the connection “A & B”.']);
+    expect(html).toContain('set the extension up as a person would');
+    expect(html).toContain('<li>Saved the connection “A &amp; B”.</li>');
+    expect(landingPage([], [], [])).not.toContain('set the extension up');
   });
 });
 
