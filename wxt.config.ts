@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { CLOUD_HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from './lib/hosts';
+import { CLOUD_HOST_PERMISSIONS, CW_MANAGE_MATCHES, OPTIONAL_HOST_PERMISSIONS } from './lib/hosts';
 
 // Permissions are kept to what the product uses: `storage` for settings, `alarms` for scheduled
 // syncs and the vault's auto-lock, `scripting` to register our content scripts on the on-premise
@@ -10,6 +10,17 @@ export default defineConfig({
     name: 'MSP Portal Companion',
     permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: CLOUD_HOST_PERMISSIONS,
+    // The role checker, imported by the ConnectWise Manage content script only on role screens
+    // (lib/role-checker/chunk-bridge.ts): a content script may import only web-accessible files.
+    // On-premise servers too (their content script is registered at run time), at an unguessable
+    // per-session address.
+    web_accessible_resources: [
+      {
+        resources: ['role-checker.js'],
+        matches: [...new Set([...CW_MANAGE_MATCHES, ...OPTIONAL_HOST_PERMISSIONS])],
+        use_dynamic_url: true,
+      },
+    ],
     // MV2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions.
     ...(manifestVersion === 3
       ? { optional_host_permissions: OPTIONAL_HOST_PERMISSIONS }

@@ -7,6 +7,8 @@ import { createMappingService, type MappingSource } from '../mapping/service';
 import { CommandError, commands, createRouter, type Handlers } from '../messaging';
 import { regionHandlers } from '../regions/background-handlers';
 import { createMemoryStorageArea, createRegionStore, type StorageAreaLike } from '../regions/store';
+import { roleCheckerHandlers } from '../role-checker/background-handlers';
+import { connectionAuditDeps } from '../role-checker/connection-readers';
 import { VAULT_MESSAGES } from '../secrets/errors';
 import type { SyncBackground } from '../sync/background';
 import { syncHandlers } from '../sync/background-handlers';
@@ -55,6 +57,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     ...connectionHandlers(connections),
     ...mappingHandlers(mappings),
     ...syncHandlers(env.sync),
+    ...roleCheckerHandlers(connectionAuditDeps(connections)),
   };
   return createRouter(
     commands,

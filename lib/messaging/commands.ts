@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { connectionCommands } from '../connections/commands';
 import { mappingCommands } from '../mapping/commands';
 import { regionCommands } from '../regions/commands';
+import { roleCheckerCommands } from '../role-checker/commands';
 import { syncCommands } from '../sync/commands';
 import { vendorCommands } from '../vendors/commands';
 import { defineCommand } from './define-command';
@@ -28,6 +29,7 @@ export const commands = {
   }),
 
   ...regionCommands,
+  ...roleCheckerCommands,
   ...vendorCommands,
   ...connectionCommands,
   ...mappingCommands,

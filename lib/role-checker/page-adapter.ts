@@ -1,4 +1,7 @@
-import { ACTIONS, type Action, functionKey, type Level, normaliseName, parseLevel } from '../permissions';
+// Imported from the files themselves, not the package index: the content script's detector uses
+// this module on every ConnectWise page and must not pull in the catalogue (and zod) with it.
+import { ACTIONS, type Action, type Level, parseLevel } from '../permissions/levels';
+import { functionKey, normaliseName } from '../permissions/normalise';
 
 /**
  * Runs in: the content script (top frame), against the document that holds the role screen.
@@ -42,8 +45,10 @@ const CONTROL_SELECTOR = 'select, input[role="combobox"]';
 const ROW_SELECTOR = 'tr, [role="row"]';
 /** The portal's menus repeat module names ("Companies", "Finance" …); they are never headings. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menubar"], [role="menu"]';
+/** Marks the badges the checker adds next to rows (see badges.ts). */
+export const BADGE_ATTRIBUTE = 'data-mpc-badge';
 /** Our own overlay and badges, which must never be read as page content. */
-const OWN_CONTENT_SELECTOR = 'mpc-overlay, [data-mpc-badge]';
+export const OWN_CONTENT_SELECTOR = `mpc-overlay, [${BADGE_ATTRIBUTE}]`;
 
 export interface PageVocabulary {
   /** Module names and their function names, as the catalogue knows them. */
@@ -153,14 +158,21 @@ function countLevelSelects(doc: Document, enough: number): number {
 // Controls
 // ---------------------------------------------------------------------------------------------
 
-function optionTexts(select: HTMLSelectElement): string[] {
-  return Array.from(select.querySelectorAll('option'), (option) => normaliseText(option.textContent));
+/** A drop-down's options: its live `options` list where the DOM has one (far cheaper than a query). */
+function optionsOf(select: HTMLSelectElement): ArrayLike<HTMLOptionElement> {
+  return select.options ?? select.querySelectorAll('option');
 }
 
 function isLevelSelect(select: HTMLSelectElement): boolean {
-  const texts = optionTexts(select);
-  if (texts.length < 2 || texts.length > MAX_LEVEL_OPTIONS) return false;
-  return texts.filter((text) => parseLevel(text) !== undefined).length >= 2;
+  const options = optionsOf(select);
+  if (options.length < 2 || options.length > MAX_LEVEL_OPTIONS) return false;
+  // Runs for every drop-down on every read: level names are single words, so parseLevel's own
+  // trimming is enough, and two level names settle it.
+  let levels = 0;
+  for (let i = 0; i < options.length && levels < 2; i++) {
+    if (parseLevel(options[i]!.textContent ?? '') !== undefined) levels++;
+  }
+  return levels >= 2;
 }
 
 function isLevelControl(element: Element): boolean {
@@ -171,8 +183,9 @@ function isLevelControl(element: Element): boolean {
 
 function selectedOption(select: HTMLSelectElement): HTMLOptionElement | null {
   // A single-choice drop-down with nothing marked selected shows its first option.
+  const index = select.selectedIndex;
   return (
-    select.selectedOptions?.[0] ??
+    (select.options && index >= 0 ? (select.options[index] ?? null) : null) ??
     select.querySelector<HTMLOptionElement>('option[selected]') ??
     select.querySelector<HTMLOptionElement>('option')
   );
@@ -254,11 +267,12 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
   const grouped = groupIntoRows(controls);
   const headings = columnHeadings(doc);
   const columnOrder = readColumnOrder(headings);
+  const labels = labelsByTarget(doc);
   const problems: ReadingProblem[] = [];
 
   const mapped: { element: HTMLElement; cells: Record<Action, LevelCell> }[] = [];
   for (const [element, rowControls] of grouped) {
-    const cells = mapCells(rowControls, columnOrder);
+    const cells = mapCells(rowControls, columnOrder, labels);
     if (cells) mapped.push({ element, cells });
     else problems.push({ kind: 'unmapped-row', text: rowText(element).slice(0, 80) });
   }
@@ -289,7 +303,9 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
   }
 
   const rowElements = new Set(mapped.map((row) => row.element));
-  const container = gridContainer(doc, [...rowElements, ...headings.map((heading) => heading.element)]);
+  // Rows are in document order, and whatever holds the first and the last holds every one between.
+  const ends = [mapped[0]!.element, mapped[mapped.length - 1]!.element];
+  const container = gridContainer(doc, [...ends, ...headings.map((heading) => heading.element)]);
   let { sectionOf, sections } = assignModules(container, rowElements, moduleNames);
   if (sectionOf.size < rowElements.size && container !== doc.body) {
     // Some module heading sits outside the grid (one table per module): walk the page from the
@@ -303,7 +319,7 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
   const seen = new Set<string>();
   for (const { element, cells } of mapped) {
     const section = sectionOf.get(element);
-    const label = functionLabel(element, section?.name, knownFunctions, functionModules);
+    const label = functionLabel(element, cells, section?.name, knownFunctions, functionModules);
     if (!label) {
       problems.push({ kind: 'unmapped-row', text: rowText(element).slice(0, 80) });
       continue;
@@ -461,9 +477,13 @@ function readColumnOrder(headings: { action: Action; element: Element }[]): Acti
 }
 
 /** Which control is which action: each control's own label, else the column headings' order. */
-function mapCells(controls: HTMLElement[], columnOrder: Action[] | null): Record<Action, LevelCell> | null {
+function mapCells(
+  controls: HTMLElement[],
+  columnOrder: Action[] | null,
+  labels: ReadonlyMap<string, Element>,
+): Record<Action, LevelCell> | null {
   if (controls.length !== 4) return null;
-  const byLabel = controls.map(controlAction);
+  const byLabel = controls.map((control) => controlAction(control, labels));
   const actions =
     byLabel.every((action) => action !== undefined) && new Set(byLabel).size === 4
       ? (byLabel as Action[])
@@ -477,18 +497,29 @@ function mapCells(controls: HTMLElement[], columnOrder: Action[] | null): Record
   return cells;
 }
 
-function controlAction(control: HTMLElement): Action | undefined {
-  const doc = control.ownerDocument;
+/** `<label for>` elements by the id they label, collected once per reading. */
+function labelsByTarget(doc: Document): Map<string, Element> {
+  const labels = new Map<string, Element>();
+  for (const label of Array.from(doc.body.querySelectorAll('label[for]'))) {
+    const target = label.getAttribute('for');
+    if (target && !labels.has(target)) labels.set(target, label);
+  }
+  return labels;
+}
+
+/** The action a control's own label names, from its most specific label to its least. */
+function controlAction(control: HTMLElement, labels: ReadonlyMap<string, Element>): Action | undefined {
   const labelledBy = control.getAttribute('aria-labelledby');
-  const texts = [
-    control.getAttribute('aria-label'),
-    control.getAttribute('title'),
-    control.getAttribute('name'),
-    control.id,
-    labelledBy ? doc.getElementById(labelledBy)?.textContent : null,
-    control.id ? doc.querySelector(`label[for="${cssEscape(control.id)}"]`)?.textContent : null,
+  const sources: (() => string | null | undefined)[] = [
+    () => control.getAttribute('aria-label'),
+    () => control.getAttribute('title'),
+    () => control.getAttribute('name'),
+    () => control.id,
+    () => (labelledBy ? control.ownerDocument.getElementById(labelledBy)?.textContent : null),
+    () => (control.id ? labels.get(control.id)?.textContent : null),
   ];
-  for (const text of texts) {
+  for (const source of sources) {
+    const text = source();
     const match = text ? CONTROL_LABEL.exec(text) : null;
     if (match) return ACTION_WORDS[match[1]!.toLowerCase()];
   }
@@ -577,13 +608,22 @@ function expandedState(heading: Element | null): boolean | null {
 /** The cell naming the row's function: one the catalogue knows, else the first text cell. */
 function functionLabel(
   row: HTMLElement,
+  cells: Record<Action, LevelCell>,
   module: string | undefined,
   knownFunctions: Map<string, string>,
   functionModules: Map<string, string[]>,
 ): { text: string; element: HTMLElement } | undefined {
+  // The cells holding the row's level controls are known already: no query per cell (this runs
+  // for every row on every read).
+  const controlCells = new Set<Element>();
+  for (const action of ACTIONS) {
+    let cell: Element | null = cells[action].control;
+    while (cell && cell.parentElement !== row) cell = cell.parentElement;
+    if (cell) controlCells.add(cell);
+  }
   let first: { text: string; element: HTMLElement } | undefined;
   for (const cell of Array.from(row.children) as HTMLElement[]) {
-    if (cell.querySelector(CONTROL_SELECTOR) || cell.matches(CONTROL_SELECTOR)) continue;
+    if (controlCells.has(cell)) continue;
     const text = cellText(cell);
     if (!text) continue;
     first ??= { text, element: cell };
@@ -648,10 +688,6 @@ export function readRoleName(doc: Document): string | null {
 
 function normaliseText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function cssEscape(value: string): string {
-  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
 }
 
 /** Settings in the shape the audit takes (`auditRole`), for rows whose four levels were all read. */

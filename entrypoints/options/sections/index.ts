@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { AuditRoleSection } from './audit-role';
 import { ConnectionsSection } from './connections';
 import { MappingsSection } from './mappings';
 import { StatusSection } from './status';
@@ -20,4 +21,5 @@ export const sections: OptionsSection[] = [
   { id: 'connections', title: 'Connections', view: ConnectionsSection },
   { id: 'mappings', title: 'Mappings', view: MappingsSection },
   { id: 'sync', title: 'Sync', view: SyncSection },
+  { id: 'audit-role', title: 'Audit a role', view: AuditRoleSection },
 ];

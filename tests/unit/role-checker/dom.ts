@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { MANAGE_MODULES } from '@/lib/permissions';
-import type { PageVocabulary } from '@/lib/role-checker/page-adapter';
+import { readRolePage } from '@/lib/role-checker/page-adapter';
+import { manageVocabulary } from '@/lib/role-checker/vocabulary';
 import { FIXTURE_DIR } from './role-pages';
 
 /**
@@ -21,9 +21,22 @@ export function parseHtml(html: string): Document {
 }
 
 /** The catalogue's module and function names, as the content script passes them. */
-export const vocabulary: PageVocabulary = {
-  modules: MANAGE_MODULES.map((module) => ({
-    name: module.name,
-    functions: module.functions.map((known) => known.name),
-  })),
-};
+export const vocabulary = manageVocabulary;
+
+/** The rows, modules and problems of a fixture page the adapter reads (fails the test otherwise). */
+export function readFixture(nameOrDoc: string | Document) {
+  const doc = typeof nameOrDoc === 'string' ? loadPage(nameOrDoc) : nameOrDoc;
+  const reading = readRolePage(doc, vocabulary);
+  if (reading.status !== 'read') throw new Error(`expected a readable page, got ${reading.status}`);
+  return { doc, ...reading };
+}
+
+/** The `MutationObserver` of a linkedom document's window (linkedom has no global one). */
+export function mutationObserverOf(doc: Document): typeof MutationObserver {
+  return (doc.defaultView as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
+}
+
+/** Lets linkedom deliver pending mutation records. */
+export function flushMutations(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

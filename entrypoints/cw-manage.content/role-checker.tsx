@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  FIRST_RESULT_MEASURE,
+  loadRoleCheckerChunk,
+  type RoleCheckerSession,
+  type RoleCheckerStartOptions,
+  SCREEN_FOUND_MARK,
+  SCRIPT_LOADED_MARK,
+} from '@/lib/role-checker/chunk-bridge';
+import { roleCheckerSites } from '@/lib/role-checker/preferences-item';
+import { watchRoleScreen } from '@/lib/role-checker/screen-locator';
+
+// When this content script started: the start of the "first result" timing the bench reads.
+const scriptStartedAt = performance.now();
+
+interface FeatureState {
+  session: RoleCheckerSession | null;
+  loadFailed: boolean;
+}
+
+/**
+ * The role checker's part of the always-loaded content script: a small detector. It watches the
+ * top document and its same-origin frames for the security-role screen and loads the checker
+ * (a separate script) only when one appears, so other pages never pay for it. It starts before
+ * the overlay is mounted; `View` shows the checker's panel inside the overlay, and `stop` (the
+ * overlay dismissed) removes the checker and its badges from the page.
+ */
+export function startRoleChecker(ctx: ContentScriptContext) {
+  const scheduler: RoleCheckerStartOptions['scheduler'] = {
+    requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
+    setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+    clearTimeout: (id) => clearTimeout(id),
+  };
+  let state: FeatureState = { session: null, loadFailed: false };
+  const listeners = new Set<(state: FeatureState) => void>();
+  const set = (patch: Partial<FeatureState>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener(state);
+  };
+
+  // Each change of screen supersedes a load still in flight for the previous one.
+  let generation = 0;
+  const onScreen = (screen: Document | null) => {
+    const current = ++generation;
+    if (!screen) {
+      state.session?.stop();
+      set({ session: null });
+      return;
+    }
+    if (state.session) {
+      state.session.setScreen(screen);
+      return;
+    }
+    performance.mark(SCREEN_FOUND_MARK);
+    // Both take a while: the preferences are read while the checker script loads.
+    const storedPreferences = roleCheckerSites.read(location.host);
+    loadRoleCheckerChunk().then(
+      (chunk) => {
+        performance.mark(SCRIPT_LOADED_MARK);
+        if (current !== generation || !ctx.isValid) return;
+        const session = chunk.start({
+          screen,
+          site: location.host,
+          storedPreferences,
+          scheduler,
+          onFirstResult: () => performance.measure(FIRST_RESULT_MEASURE, { start: scriptStartedAt }),
+        });
+        set({ session, loadFailed: false });
+      },
+      () => {
+        if (current === generation) set({ loadFailed: true });
+      },
+    );
+  };
+  const watch = watchRoleScreen(document, onScreen, scheduler);
+  ctx.addEventListener(window, 'wxt:locationchange', () => watch.check());
+
+  const stop = () => {
+    generation++;
+    watch.stop();
+    state.session?.stop();
+    set({ session: null });
+  };
+  ctx.onInvalidated(stop);
+
+  function View() {
+    const [{ session, loadFailed }, setView] = useState(state);
+    const container = useRef<HTMLDivElement>(null);
+    useEffect(() => {
+      listeners.add(setView);
+      setView(state);
+      return () => {
+        listeners.delete(setView);
+      };
+    }, []);
+    useEffect(() => {
+      if (session && container.current) return session.renderInto(container.current);
+    }, [session]);
+    return (
+      <>
+        {loadFailed && (
+          <p class="mpc-rc-load-error" role="alert">
+            The security role checker could not load on this page.
+          </p>
+        )}
+        <div ref={container} />
+      </>
+    );
+  }
+
+  return { View, stop };
+}

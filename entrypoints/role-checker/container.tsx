@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { RoleCheckerPanel } from '@/components/role-checker/RoleCheckerPanel';
+import { copyText } from '@/lib/extension/clipboard';
+import type { RoleChecker } from '@/lib/role-checker/checker';
+import { downloadText } from '@/lib/role-checker/download';
+import { fixListCsv, fixListMarkdown, pageAddress, reportFileName } from '@/lib/role-checker/fix-list';
+import { integrationOptions } from '@/lib/role-checker/integrations';
+import { scrubbedSnapshot, snapshotFileName } from '@/lib/role-checker/snapshot';
+
+const INTEGRATIONS = integrationOptions('manage');
+
+/** Wires the checker's state to the panel, and the panel's buttons to clipboard and downloads. */
+export function RoleCheckerContainer({ checker }: { checker: RoleChecker }) {
+  const [state, setState] = useState(checker.getState);
+  const [status, setStatus] = useState<string | null>(null);
+  const anchor = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    setState(checker.getState());
+    return checker.subscribe(setState);
+  }, [checker]);
+
+  const screen = checker.getScreen();
+  const download = (text: string, fileName: string, type: string) => {
+    if (anchor.current) downloadText(anchor.current, text, fileName, type);
+  };
+
+  return (
+    <div ref={anchor}>
+      <RoleCheckerPanel
+        state={state}
+        integrations={INTEGRATIONS}
+        status={status}
+        onProfilesChange={(profiles) => checker.setProfiles(profiles)}
+        onModeChange={(mode) => checker.setMode(mode)}
+        onNextProblem={() => checker.nextProblem()}
+        onCopyFixList={async () => {
+          if (!state.verdict) return;
+          const text = fixListMarkdown(state.verdict, {
+            roleName: state.roleName,
+            pageUrl: pageAddress(screen.location),
+          });
+          setStatus((await copyText(text)) ? 'Fix list copied.' : 'The browser did not allow copying.');
+        }}
+        onExportCsv={() => {
+          if (!state.verdict) return;
+          download(fixListCsv(state.verdict), reportFileName(state.roleName, new Date(), 'csv'), 'text/csv');
+          setStatus('CSV exported.');
+        }}
+        onApply={() => checker.apply()}
+        onUndo={() => checker.undo()}
+        onSaveSnapshot={() => {
+          const now = new Date();
+          download(scrubbedSnapshot(screen, now), snapshotFileName(screen.location.host, now), 'text/html');
+          setStatus('Snapshot saved.');
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { render } from 'preact';
+import css from '@/components/role-checker/role-checker.css?inline';
+import { createRoleChecker } from '@/lib/role-checker/checker';
+import {
+  RECHECK_MEASURE,
+  RECHECK_WORK_MEASURE,
+  type RoleCheckerSession,
+  type RoleCheckerStartOptions,
+} from '@/lib/role-checker/chunk-bridge';
+import { parseSitePreferences, saveSitePreferences } from '@/lib/role-checker/preferences';
+import { manageVocabulary } from '@/lib/role-checker/vocabulary';
+import { RoleCheckerContainer } from './container';
+
+/**
+ * Starts checking the role screen at once (the verdict and badges do not wait for the overlay)
+ * and renders the panel on request, as its own Preact tree: this script carries its own copy of
+ * Preact, separate from the content script's.
+ */
+export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleCheckerSession {
+  const checker = createRoleChecker(options.screen, {
+    vocabulary: manageVocabulary,
+    scheduler: options.scheduler,
+    loadPreferences: () => options.storedPreferences.then(parseSitePreferences),
+    savePreferences: (preferences) => saveSitePreferences(options.site, preferences),
+    onFirstResult: options.onFirstResult,
+    now: () => performance.now(),
+    onRecheck: (changedAt, frameStartedAt) => {
+      // Only the latest re-check is kept: a long session must not pile up timing entries.
+      performance.clearMeasures(RECHECK_MEASURE);
+      performance.clearMeasures(RECHECK_WORK_MEASURE);
+      performance.measure(RECHECK_MEASURE, { start: changedAt });
+      performance.measure(RECHECK_WORK_MEASURE, { start: frameStartedAt });
+    },
+  });
+  return {
+    setScreen: (screen) => checker.setScreen(screen),
+    renderInto(container) {
+      const doc = container.ownerDocument;
+      const style = doc.createElement('style');
+      style.textContent = css;
+      const root = doc.createElement('div');
+      container.append(style, root);
+      render(<RoleCheckerContainer checker={checker} />, root);
+      return () => {
+        render(null, root);
+        root.remove();
+        style.remove();
+      };
+    },
+    stop: () => checker.dispose(),
+  };
+}

@@ -1,0 +1,100 @@
+import { ConnectionError } from '../connections/errors';
+import type { Commands, Handlers } from '../messaging';
+import { CommandError } from '../messaging/errors';
+import { PermissionsInputError } from '../permissions';
+import { isVaultError } from '../secrets/errors';
+import { isVendorError } from '../vendors/http';
+import {
+  type AutomateUserClassReader,
+  auditApiMember,
+  auditAutomateUserClass,
+  auditManageRole,
+  type ManageRoleReader,
+} from './api-audit';
+import type { AuditConnection } from './commands';
+
+/**
+ * What the role-audit commands need from the rest of the background: the saved connections and
+ * a reader for one of them (see readers.ts for readers over the vendor clients). A reader
+ * factory throws a CommandError when the connection is unknown or of another vendor.
+ */
+export interface RoleAuditDeps {
+  connections(): Promise<AuditConnection[]>;
+  manageReader(connectionId: string): Promise<ManageRoleReader>;
+  automateReader(connectionId: string): Promise<AutomateUserClassReader>;
+}
+
+/** No connection at all (tests, or a background without the connections feature). */
+export const NO_SAVED_CONNECTIONS: RoleAuditDeps = {
+  connections: async () => [],
+  manageReader: async () => {
+    throw new CommandError('No saved ConnectWise Manage connection: add one under Connections first.');
+  },
+  automateReader: async () => {
+    throw new CommandError('No saved ConnectWise Automate connection: add one under Connections first.');
+  },
+};
+
+type RoleCheckerCommand =
+  | 'listAuditConnections'
+  | 'listManageRoles'
+  | 'auditManageRole'
+  | 'auditApiMember'
+  | 'listAutomateUserClasses'
+  | 'auditAutomateUserClass';
+
+/** The background side of the role-audit commands; the router has checked sender and schema. */
+export function roleCheckerHandlers(
+  deps: RoleAuditDeps,
+): Required<Pick<Handlers<Commands>, RoleCheckerCommand>> {
+  return {
+    listAuditConnections: async () => ({ connections: await deps.connections() }),
+    listManageRoles: ({ connectionId }) =>
+      explained(async () => ({ roles: await (await deps.manageReader(connectionId)).listRoles() })),
+    auditManageRole: ({ connectionId, roleId, profiles, mode }) =>
+      explained(async () => auditManageRole(await deps.manageReader(connectionId), roleId, profiles, mode)),
+    auditApiMember: ({ connectionId, profiles, mode }) =>
+      explained(async () => ({
+        report: await auditApiMember(await deps.manageReader(connectionId), profiles, mode),
+      })),
+    listAutomateUserClasses: ({ connectionId }) =>
+      explained(async () => ({
+        userClasses: await (await deps.automateReader(connectionId)).listUserClasses(),
+      })),
+    auditAutomateUserClass: ({ connectionId, userClassId, profiles }) =>
+      explained(async () =>
+        auditAutomateUserClass(await deps.automateReader(connectionId), userClassId, profiles),
+      ),
+  };
+}
+
+/**
+ * Turns the failures a person can act on into messages the options page shows as they are: a
+ * vendor error (its message and next step; a 403 names the role function to grant) or data the
+ * audit engine refused. Anything else stays generic (the router's rule).
+ */
+async function explained<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isVendorError(error)) {
+      const granting = error.grantingFunction
+        ? ` The API member needs ${error.grantingFunction.module} › ${error.grantingFunction.function}${error.grantingFunction.level ? ` (${error.grantingFunction.level})` : ''}.`
+        : '';
+      throw new CommandError(`${error.message}${granting} ${error.nextStep}`, {
+        kind: error.kind,
+        vendor: error.vendor,
+      });
+    }
+    // The connection could not be opened (unknown, vault locked…): its message says what to do.
+    if (error instanceof ConnectionError || isVaultError(error)) {
+      throw new CommandError(error.message, { code: error.code });
+    }
+    if (error instanceof PermissionsInputError) {
+      throw new CommandError(`The server's answer could not be audited: ${error.message}`, {
+        code: error.code,
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,355 @@
+import { type AuditMode, PermissionsInputError } from '../permissions';
+import { applyChanges, type LevelChange, planApply, undoChanges } from './apply';
+import { createBadgeLayer } from './badges';
+import { describeRow } from './describe';
+import {
+  isLevelControlElement,
+  type ModuleSection,
+  type PageReading,
+  type PageRow,
+  type PageVocabulary,
+  type ReadingProblem,
+  readRolePage,
+  rereadCells,
+  rowElementOf,
+} from './page-adapter';
+import type { SitePreferences } from './preferences';
+import { isOwnMutation } from './screen-locator';
+import { judgePage, type PageVerdict } from './verdict';
+
+/**
+ * Runs in: the content script (top frame), in the lazily loaded role-checker chunk.
+ *
+ * The in-page checker's state: reads the role screen, judges it against the site's chosen
+ * integrations, keeps the badges in the page in step, and re-checks when the page changes.
+ * A drop-down change is re-checked in the next animation frame (several changes in one frame
+ * are one re-check); other DOM changes (a module expanding) after a short pause. It holds no
+ * UI: the overlay subscribes to it.
+ */
+
+/** A screen with no readable rows yet may still be loading; it is "not recognised" only after this long without DOM changes. */
+export const SETTLE_MS = 1500;
+/** DOM changes other than a level change are re-read this long after a burst starts. */
+export const MUTATION_DELAY_MS = 50;
+
+export type CheckerPhase = 'starting' | 'reading' | 'unrecognised' | 'read' | 'error';
+
+export interface CheckerState {
+  phase: CheckerPhase;
+  roleName: string | null;
+  /** For 'unrecognised' and 'error': what went wrong, in words. */
+  message: string | null;
+  rows: PageRow[];
+  modules: ModuleSection[];
+  problems: ReadingProblem[];
+  /** Null until at least one integration is picked and the page shows at least one row. */
+  verdict: PageVerdict | null;
+  preferences: SitePreferences;
+  /** How many drop-downs "Apply required levels" would set now. */
+  applicable: number;
+  /** The changes the last apply made, until undone. */
+  applied: LevelChange[];
+  /** A short message after an action ("Set 5 drop-downs…"). */
+  notice: string | null;
+  /** The row "Next problem" last went to. */
+  focusedKey: string | null;
+}
+
+export interface CheckerScheduler {
+  requestAnimationFrame(callback: () => void): number;
+  setTimeout(callback: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+export interface CheckerDeps {
+  vocabulary: PageVocabulary;
+  scheduler: CheckerScheduler;
+  loadPreferences(): Promise<SitePreferences>;
+  savePreferences(preferences: SitePreferences): Promise<void>;
+  /** Called once, when the first verdict (or final state) is on screen: for timing. */
+  onFirstResult?(): void;
+  /**
+   * Called after a level change was re-checked, with `now()` at the first change and at the start
+   * of the animation frame that re-checked it: for timing.
+   */
+  onRecheck?(changedAt: number, frameStartedAt: number): void;
+  /** A monotonic clock in ms (performance.now in the content script). */
+  now?(): number;
+}
+
+export interface RoleChecker {
+  getState(): CheckerState;
+  subscribe(listener: (state: CheckerState) => void): () => void;
+  /** The document the role screen is in. */
+  getScreen(): Document;
+  /** Follows the role screen to another document (a frame that navigated). */
+  setScreen(doc: Document): void;
+  setProfiles(profiles: string[]): void;
+  setMode(mode: AuditMode): void;
+  /** Scrolls to the next failing row after the current one and focuses its first failing drop-down. */
+  nextProblem(): void;
+  apply(): void;
+  undo(): void;
+  dispose(): void;
+}
+
+export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): RoleChecker {
+  const { scheduler } = deps;
+  const badges = createBadgeLayer();
+  const listeners = new Set<(state: CheckerState) => void>();
+  let state: CheckerState = {
+    phase: 'starting',
+    roleName: null,
+    message: null,
+    rows: [],
+    modules: [],
+    problems: [],
+    verdict: null,
+    preferences: { profiles: [], mode: 'minimum' },
+    applicable: 0,
+    applied: [],
+    notice: null,
+    focusedKey: null,
+  };
+  let screen = initialScreen;
+  let disposed = false;
+  let started = false;
+  let reported = false;
+  let quiet = false;
+  let quietTimer: number | undefined;
+  let mutationTimer: number | undefined;
+  let framePending = false;
+  let firstChangeAt = 0;
+  /** Whether the page changed after the reading taken while the preferences loaded. */
+  let changedSinceFirstReading = false;
+  const dirtyRows = new Set<HTMLElement>();
+
+  const update = (patch: Partial<CheckerState>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener(state);
+    if (!reported && state.phase !== 'starting' && state.phase !== 'reading') {
+      reported = true;
+      deps.onFirstResult?.();
+    }
+  };
+
+  /** Judges the rows read and refreshes the badges; returns the state patch. */
+  const judge = (rows: PageRow[], modules: ModuleSection[], problems: ReadingProblem[]) => {
+    const { profiles, mode } = state.preferences;
+    let verdict: PageVerdict | null = null;
+    let message: string | null = null;
+    if (profiles.length > 0 && rows.length > 0) {
+      try {
+        verdict = judgePage({ rows, modules, problems }, profiles, mode);
+      } catch (error) {
+        if (!(error instanceof PermissionsInputError)) throw error;
+        message = `The role could not be checked: ${error.message}`;
+      }
+    }
+    badges.update(
+      verdict
+        ? rows.flatMap((row) => {
+            const rowVerdict = verdict.rows.get(row.key);
+            return rowVerdict ? [{ anchor: row.labelElement, description: describeRow(rowVerdict) }] : [];
+          })
+        : [],
+    );
+    const applicable = verdict ? planApply(verdict, rows).changes.length : 0;
+    return {
+      rows,
+      modules,
+      problems,
+      verdict,
+      applicable,
+      phase: message ? ('error' as const) : ('read' as const),
+      message,
+    };
+  };
+
+  const readAll = () => {
+    if (disposed || !started) return;
+    show(readRolePage(screen, deps.vocabulary));
+  };
+
+  const show = (reading: PageReading) => {
+    if (reading.status === 'read') {
+      update({ roleName: reading.roleName, ...judge(reading.rows, reading.modules, reading.problems) });
+      return;
+    }
+    badges.clear();
+    const roleName = reading.status === 'unrecognised' ? reading.roleName : null;
+    const empty = { rows: [], modules: [], problems: [], verdict: null, applicable: 0 };
+    // Until the page has been still for a while, no readable rows means "still loading".
+    if (!quiet || reading.status === 'not-role-screen') {
+      update({ phase: 'reading', roleName, message: null, ...empty });
+      return;
+    }
+    update({ phase: 'unrecognised', roleName, message: reading.reason, ...empty });
+  };
+
+  const rejudge = () => update(judge(state.rows, state.modules, state.problems));
+
+  const restartQuietTimer = () => {
+    quiet = false;
+    if (quietTimer !== undefined) scheduler.clearTimeout(quietTimer);
+    quietTimer = scheduler.setTimeout(() => {
+      quietTimer = undefined;
+      quiet = true;
+      if (state.phase === 'reading') readAll();
+    }, SETTLE_MS);
+  };
+
+  const onFrame = () => {
+    const frameStartedAt = deps.now?.() ?? 0;
+    framePending = false;
+    if (disposed || (state.phase !== 'read' && state.phase !== 'error')) return;
+    const rows = [...state.rows];
+    for (const element of dirtyRows) {
+      const index = rows.findIndex((row) => row.element === element);
+      if (index < 0) {
+        // A drop-down outside the rows we know: the page changed under us; read it all again.
+        dirtyRows.clear();
+        readAll();
+        return;
+      }
+      rows[index] = rereadCells(rows[index]!);
+    }
+    dirtyRows.clear();
+    update(judge(rows, state.modules, state.problems));
+    deps.onRecheck?.(firstChangeAt, frameStartedAt);
+  };
+
+  const onLevelEvent = (event: Event) => {
+    if (!isLevelControlElement(event.target)) return;
+    changedSinceFirstReading = true;
+    const row = rowElementOf(event.target);
+    if (row) dirtyRows.add(row);
+    if (framePending) return;
+    framePending = true;
+    firstChangeAt = deps.now?.() ?? 0;
+    scheduler.requestAnimationFrame(onFrame);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (!records.some((record) => !isOwnMutation(record))) return;
+    changedSinceFirstReading = true;
+    restartQuietTimer();
+    if (mutationTimer !== undefined) return;
+    mutationTimer = scheduler.setTimeout(() => {
+      mutationTimer = undefined;
+      readAll();
+    }, MUTATION_DELAY_MS);
+  });
+
+  const attach = (doc: Document) => {
+    doc.addEventListener('change', onLevelEvent, true);
+    doc.addEventListener('input', onLevelEvent, true);
+    if (doc.body) {
+      observer.observe(doc.body, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['aria-expanded'],
+      });
+    }
+  };
+  const detach = (doc: Document) => {
+    doc.removeEventListener('change', onLevelEvent, true);
+    doc.removeEventListener('input', onLevelEvent, true);
+    observer.disconnect();
+  };
+
+  attach(screen);
+  restartQuietTimer();
+  // The page is read while the preferences load; the verdict waits for both.
+  const preferencesLoaded = deps.loadPreferences();
+  const firstReading = readRolePage(screen, deps.vocabulary);
+  preferencesLoaded
+    .catch(() => state.preferences)
+    .then((preferences) => {
+      if (disposed) return;
+      started = true;
+      state = { ...state, preferences };
+      if (changedSinceFirstReading) readAll();
+      else show(firstReading);
+    });
+
+  const savePreferences = (preferences: SitePreferences) => {
+    update({ preferences, focusedKey: null });
+    deps.savePreferences(preferences).catch(() => {
+      update({ notice: 'Your choice applies to this page but could not be saved for next time.' });
+    });
+    if (state.phase === 'read' || state.phase === 'error') rejudge();
+  };
+
+  return {
+    getState: () => state,
+    getScreen: () => screen,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setScreen(doc) {
+      if (doc === screen || disposed) return;
+      detach(screen);
+      badges.clear();
+      changedSinceFirstReading = true;
+      screen = doc;
+      attach(screen);
+      restartQuietTimer();
+      update({ applied: [], notice: null, focusedKey: null });
+      readAll();
+    },
+    setProfiles(profiles) {
+      savePreferences({ ...state.preferences, profiles });
+    },
+    setMode(mode) {
+      savePreferences({ ...state.preferences, mode });
+    },
+    nextProblem() {
+      const verdict = state.verdict;
+      if (!verdict) return;
+      const failing = [...verdict.rows.values()].filter((row) => row.status !== 'ok');
+      if (failing.length === 0) return;
+      const current = failing.findIndex((row) => row.key === state.focusedKey);
+      const next = failing[(current + 1) % failing.length]!;
+      const row = state.rows.find((candidate) => candidate.key === next.key);
+      if (!row) return;
+      const action =
+        next.findings.find((finding) => finding.status !== 'ok')?.action ?? next.unread[0]?.action;
+      row.element.scrollIntoView?.({ block: 'center' });
+      if (action) row.cells[action].control.focus({ preventScroll: true });
+      badges.focus(row.labelElement);
+      update({ focusedKey: next.key });
+    },
+    apply() {
+      if (!state.verdict) return;
+      const plan = planApply(state.verdict, state.rows);
+      const applied = applyChanges(plan.changes);
+      const skipped = plan.skipped.length + plan.changes.length - applied.length;
+      update({
+        applied: [...state.applied, ...applied],
+        notice:
+          `Set ${applied.length} drop-down${applied.length === 1 ? '' : 's'}; review and save the role in ConnectWise.` +
+          (skipped > 0 ? ` ${skipped} could not be set here: change them by hand.` : ''),
+      });
+    },
+    undo() {
+      const { undone, failed } = undoChanges(state.applied);
+      update({
+        applied: [],
+        notice:
+          `Put back ${undone.length} drop-down${undone.length === 1 ? '' : 's'}.` +
+          (failed.length > 0 ? ` ${failed.length} are no longer on the page and could not be put back.` : ''),
+      });
+    },
+    dispose() {
+      disposed = true;
+      detach(screen);
+      if (quietTimer !== undefined) scheduler.clearTimeout(quietTimer);
+      if (mutationTimer !== undefined) scheduler.clearTimeout(mutationTimer);
+      badges.clear();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { browser } from 'wxt/browser';
+import type { CheckerScheduler } from './checker';
+
+/**
+ * The role checker's UI, catalogue and audit engine are a separate script (the
+ * `role-checker` unlisted entrypoint), loaded only once a role screen is found: WXT bundles a
+ * content script into one file, so this is how every other ConnectWise page avoids paying for
+ * them. The content script imports the script as a module from the extension (it is a
+ * web-accessible resource on ConnectWise hosts); the module runs in the content script's own
+ * isolated world and hands its entry point over through a registry on that world's global
+ * object, which the page cannot see.
+ */
+
+/** The built file of entrypoints/role-checker/ (see web_accessible_resources in wxt.config.ts). */
+export const ROLE_CHECKER_SCRIPT = '/role-checker.js';
+
+/**
+ * A User Timing measure from the content script's start to the checker's first result (a
+ * verdict, or a final "cannot read" state); the benchmark reads it from the page.
+ */
+export const FIRST_RESULT_MEASURE = 'mpc:role-checker:first-result';
+/** User Timing marks on the way to the first result: the screen found, the checker script loaded. */
+export const SCREEN_FOUND_MARK = 'mpc:role-checker:screen-found';
+export const SCRIPT_LOADED_MARK = 'mpc:role-checker:script-loaded';
+/** User Timing measures of the latest re-check: from the level change, and from its frame's start. */
+export const RECHECK_MEASURE = 'mpc:role-checker:recheck';
+export const RECHECK_WORK_MEASURE = 'mpc:role-checker:recheck-work';
+
+const REGISTRY = Symbol.for('msp-portal-companion/role-checker');
+
+export interface RoleCheckerStartOptions {
+  /** The document that shows the role screen: the top one or a same-origin frame's. */
+  screen: Document;
+  /** Where preferences are remembered: the ConnectWise site's host. */
+  site: string;
+  /** The site's stored preferences, requested while this script loaded (unvalidated). */
+  storedPreferences: Promise<unknown>;
+  scheduler: CheckerScheduler;
+  onFirstResult?(): void;
+}
+
+/**
+ * A running check of the role screen. The badges in the page live as long as the session; the
+ * panel is rendered into the overlay when (and while) the overlay shows it.
+ */
+export interface RoleCheckerSession {
+  setScreen(screen: Document): void;
+  /** Renders the panel into `container`; returns a function that removes it. */
+  renderInto(container: HTMLElement): () => void;
+  stop(): void;
+}
+
+export interface RoleCheckerChunk {
+  start(options: RoleCheckerStartOptions): RoleCheckerSession;
+}
+
+type Registry = { [REGISTRY]?: RoleCheckerChunk };
+
+/** Called by the chunk when it has loaded. */
+export function publishRoleCheckerChunk(chunk: RoleCheckerChunk): void {
+  (globalThis as Registry)[REGISTRY] = chunk;
+}
+
+// WXT types getURL from its generated .wxt/ declarations, which this project's tsconfig leaves
+// out (so that WXT's auto-import globals stay unavailable); the runtime call is the same.
+const scriptUrl = () =>
+  (browser.runtime as unknown as { getURL(path: string): string }).getURL(ROLE_CHECKER_SCRIPT);
+
+let loading: Promise<RoleCheckerChunk> | null = null;
+
+/** Loads the chunk once per page; a failed load may be tried again. */
+export function loadRoleCheckerChunk(
+  importModule: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
+): Promise<RoleCheckerChunk> {
+  loading ??= importModule(scriptUrl()).then(() => {
+    const chunk = (globalThis as Registry)[REGISTRY];
+    if (!chunk) throw new Error('The role checker script loaded but did not register itself.');
+    return chunk;
+  });
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}

@@ -1,0 +1,138 @@
+import { looksLikeRoleScreen, OWN_CONTENT_SELECTOR } from './page-adapter';
+
+/**
+ * Runs in: the content script (top frame), on every ConnectWise Manage page, so it stays small
+ * and imports nothing heavy.
+ *
+ * ConnectWise Manage shows its screens in same-origin iframes and navigates without reloading.
+ * The top frame can read those frames directly, so the extension runs in the top frame only
+ * (no `all_frames`): one overlay, and one place that knows which document holds the role screen.
+ */
+
+/** Frames nested deeper than this are not searched (the portal uses one or two levels). */
+const MAX_FRAME_DEPTH = 3;
+/**
+ * DOM changes come in bursts while a screen renders: look once, this long after a burst starts
+ * (not after it ends, so a page that never stops changing is still looked at).
+ */
+export const LOCATE_DELAY_MS = 120;
+
+/** The documents of same-origin frames inside `doc`; a cross-origin frame's document is null. */
+export function frameDocuments(doc: Document): Document[] {
+  const found: Document[] = [];
+  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+    const inner = readableDocument(frame as HTMLIFrameElement);
+    if (inner) found.push(inner);
+  }
+  return found;
+}
+
+function readableDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    const inner = frame.contentDocument;
+    return inner?.body ? inner : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The document that shows the role screen: the top one, else a frame's (depth first). */
+export function findRoleScreen(doc: Document, depth = 0): Document | null {
+  if (looksLikeRoleScreen(doc)) return doc;
+  if (depth >= MAX_FRAME_DEPTH) return null;
+  for (const inner of frameDocuments(doc)) {
+    const found = findRoleScreen(inner, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** True when every node a mutation added or removed is our own overlay or badge. */
+export function isOwnMutation(record: MutationRecord): boolean {
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  if (nodes.length === 0) return isOwn(record.target);
+  return nodes.every(isOwn);
+}
+
+function isOwn(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!element && element.closest(OWN_CONTENT_SELECTOR) !== null;
+}
+
+export interface LocatorScheduler {
+  setTimeout(callback: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+export interface RoleScreenWatch {
+  /** Looks again now (e.g. after the URL changed). */
+  check(): void;
+  stop(): void;
+}
+
+/**
+ * Reports the document holding the role screen, or null, whenever that changes: at once, then
+ * after DOM changes in the top document or any readable frame, after a frame loads a new page,
+ * and when `check()` is called. Our own badges and overlay never trigger a look.
+ */
+export function watchRoleScreen(
+  top: Document,
+  onChange: (screen: Document | null) => void,
+  scheduler: LocatorScheduler,
+): RoleScreenWatch {
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => !isOwnMutation(record))) schedule();
+  });
+  const observed = new WeakSet<Document>();
+  const frames = new WeakSet<Element>();
+  let current: Document | null = null;
+  let pending: number | undefined;
+  let stopped = false;
+
+  const attach = (doc: Document, depth: number) => {
+    if (!observed.has(doc) && doc.body) {
+      observed.add(doc);
+      observer.observe(doc.body, { childList: true, subtree: true });
+    }
+    if (depth >= MAX_FRAME_DEPTH) return;
+    for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+      if (!frames.has(frame)) {
+        frames.add(frame);
+        // A frame navigating replaces its document: observe the new one and look again.
+        frame.addEventListener('load', () => schedule(0));
+      }
+      const inner = readableDocument(frame as HTMLIFrameElement);
+      if (inner) attach(inner, depth + 1);
+    }
+  };
+
+  const look = () => {
+    pending = undefined;
+    if (stopped) return;
+    attach(top, 0);
+    const screen = findRoleScreen(top);
+    if (screen !== current) {
+      current = screen;
+      onChange(screen);
+    }
+  };
+
+  function schedule(delay = LOCATE_DELAY_MS) {
+    if (stopped) return;
+    if (pending !== undefined) {
+      if (delay > 0) return;
+      scheduler.clearTimeout(pending);
+    }
+    pending = scheduler.setTimeout(look, delay);
+  }
+
+  look();
+  return {
+    check: () => schedule(0),
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      if (pending !== undefined) scheduler.clearTimeout(pending);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { isLevelControlElement, OWN_CONTENT_SELECTOR } from './page-adapter';
+
+/**
+ * "Save page snapshot": a copy of a page the adapter could not read, for a support report. It
+ * keeps the markup (what we need to teach the adapter a new layout) and the levels the role's
+ * drop-downs show, and removes what may be private: every other field's value, inline script
+ * text (portals embed session data there), token-like meta tags, the URL's query, and our own
+ * overlay and badges.
+ */
+
+const PRIVATE_META = /token|csrf|session|nonce|auth/i;
+
+export function scrubbedSnapshot(doc: Document, takenAt: Date): string {
+  const live = doc.documentElement;
+  const copy = live.cloneNode(true) as HTMLElement;
+
+  // Pairs live and copied controls by document order (a deep clone keeps it) before anything
+  // is removed from the copy.
+  const liveControls = Array.from(live.querySelectorAll<HTMLElement>('select, input, textarea'));
+  const copiedControls = Array.from(copy.querySelectorAll<HTMLElement>('select, input, textarea'));
+  liveControls.forEach((control, index) => {
+    const copied = copiedControls[index];
+    if (copied) scrubControl(control, copied);
+  });
+
+  for (const own of Array.from(copy.querySelectorAll(OWN_CONTENT_SELECTOR))) own.remove();
+  for (const script of Array.from(copy.querySelectorAll('script'))) {
+    if (script.textContent) script.textContent = '';
+  }
+  for (const meta of Array.from(copy.querySelectorAll('meta[content]'))) {
+    const name = `${meta.getAttribute('name') ?? ''} ${meta.getAttribute('http-equiv') ?? ''}`;
+    if (PRIVATE_META.test(name)) meta.setAttribute('content', '');
+  }
+
+  const location = doc.location ? `${doc.location.origin}${doc.location.pathname}` : 'unknown page';
+  const header = `<!-- MSP Portal Companion page snapshot of ${escapeComment(location)}, ${takenAt.toISOString()}. Field values (except security level drop-downs), inline scripts and the URL query were removed. -->`;
+  return `<!doctype html>\n${header}\n${copy.outerHTML}\n`;
+}
+
+function scrubControl(live: HTMLElement, copied: HTMLElement) {
+  const tag = live.tagName;
+  const keep = isLevelControlElement(live);
+  if (tag === 'SELECT') {
+    const liveOptions = Array.from((live as HTMLSelectElement).querySelectorAll('option'));
+    const copiedOptions = Array.from(copied.querySelectorAll('option'));
+    copiedOptions.forEach((option, index) => {
+      // A level drop-down keeps what it shows now (a property the markup does not carry).
+      option.toggleAttribute('selected', keep && (liveOptions[index]?.selected ?? false));
+    });
+    return;
+  }
+  if (keep) {
+    copied.setAttribute('value', (live as HTMLInputElement).value);
+    return;
+  }
+  if (tag === 'TEXTAREA') copied.textContent = '';
+  copied.removeAttribute('value');
+  copied.removeAttribute('checked');
+}
+
+function escapeComment(text: string): string {
+  return text.replace(/--/g, '-\u2010');
+}
+
+/** A file name for a snapshot of `host`: cw-page-snapshot-na.myconnectwise.net-2026-11-23.html */
+export function snapshotFileName(host: string, takenAt: Date): string {
+  return `cw-page-snapshot-${safeFilePart(host)}-${takenAt.toISOString().slice(0, 10)}.html`;
+}
+
+export function safeFilePart(text: string): string {
+  return (
+    text
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'page'
+  );
+}

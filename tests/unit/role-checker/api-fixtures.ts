@@ -1,0 +1,49 @@
+import type { AutomateUserClassReader, ManageRoleReader } from '@/lib/role-checker/api-audit';
+import { FIXTURE_MODULES, type RoleLevels } from './role-pages';
+
+/**
+ * A role as `GET /system/securityRoles/{id}/settings` returns it: one row per function of the
+ * fixture screen, with the same levels the fixture pages show (role-pages.ts).
+ */
+export function apiSettings(levels: RoleLevels) {
+  let id = 1;
+  return FIXTURE_MODULES.flatMap((module) =>
+    module.functions.map((fn) => {
+      const [add, edit, del, inquire] = levels[`${module.name} > ${fn.name}`] ?? [
+        'None',
+        'None',
+        'None',
+        'None',
+      ];
+      return {
+        id: id++,
+        moduleName: module.name,
+        moduleFunctionName: fn.name,
+        addLevel: add,
+        editLevel: edit,
+        deleteLevel: del,
+        inquireLevel: inquire,
+      };
+    }),
+  );
+}
+
+/** A Manage reader answering from fixture data, as a saved connection's client would. */
+export function fixtureManageReader(
+  roles: Record<number, { name: string; levels: RoleLevels }>,
+  mine: RoleLevels,
+) {
+  const reader: ManageRoleReader = {
+    listRoles: async () => Object.entries(roles).map(([id, role]) => ({ id: Number(id), name: role.name })),
+    roleSettings: async (roleId) => apiSettings(roles[roleId]?.levels ?? {}),
+    mySecurity: async () => apiSettings(mine),
+  };
+  return reader;
+}
+
+export function fixtureAutomateReader(permissions: Record<string, boolean>): AutomateUserClassReader {
+  return {
+    listUserClasses: async () => [{ id: 4, name: 'Rewst Integration' }],
+    userClass: async (id) => ({ id, name: 'Rewst Integration', permissions }),
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { functionKey } from '@/lib/permissions';
+import { describeRow } from '@/lib/role-checker/describe';
+import { judgePage, type RowVerdict } from '@/lib/role-checker/verdict';
+import { readFixture } from './dom';
+
+function rowOf(
+  page: string,
+  profiles: string[],
+  mode: 'minimum' | 'least-privilege',
+  module: string,
+  fn: string,
+) {
+  const verdict = judgePage(readFixture(page), profiles, mode);
+  const row = verdict.rows.get(functionKey(module, fn));
+  if (!row) throw new Error(`no verdict for ${module} > ${fn}`);
+  return row as RowVerdict;
+}
+
+describe('describeRow', () => {
+  it('names the failing action, the level to set and who needs it', () => {
+    const row = rowOf(
+      'role-missing.html',
+      ['watchguard-cloud-psa', 'ninjaone-psa'],
+      'minimum',
+      'System',
+      'Table Setup',
+    );
+    expect(describeRow(row)).toMatchObject({
+      status: 'missing',
+      text: 'Missing: Add → All · WatchGuard Cloud, NinjaOne',
+      integrations: ['WatchGuard Cloud', 'NinjaOne'],
+    });
+    expect(describeRow(row).detail).toContain('Add: needs All, has None (WatchGuard Cloud, NinjaOne).');
+  });
+
+  it('lists what an OK row is required to have', () => {
+    const row = rowOf('role-missing.html', ['watchguard-cloud-psa'], 'minimum', 'Finance', 'Agreements');
+    expect(describeRow(row).text).toBe('OK: Add All, Edit All, Inquire All · WatchGuard Cloud');
+  });
+
+  it('attributes excess that no integration names to the least-privilege policy', () => {
+    const row = rowOf(
+      'role-missing.html',
+      ['watchguard-cloud-psa'],
+      'least-privilege',
+      'Companies',
+      'Contacts',
+    );
+    expect(describeRow(row).text).toBe('Excess: Add → None, Inquire → None · least privilege');
+    expect(describeRow(row).detail).toContain('Add: has All, least privilege is None.');
+  });
+
+  it('shows the unreadable label of a row it could not judge', () => {
+    const row = rowOf(
+      'role-unknown-level.html',
+      ['watchguard-cloud-psa'],
+      'minimum',
+      'Service Desk',
+      'Service Tickets',
+    );
+    expect(describeRow(row).text).toBe('Not read: Delete "Mine" · WatchGuard Cloud');
+    expect(describeRow(row).detail).toContain(
+      'Delete: needs All, not read (the drop-down shows "Mine", which is not a level we know).',
+    );
+  });
+});
