@@ -12,14 +12,11 @@ export default defineConfig({
     host_permissions: CLOUD_HOST_PERMISSIONS,
     // The role checker, imported by the ConnectWise Manage content script only on role screens
     // (lib/role-checker/chunk-bridge.ts): a content script may import only web-accessible files.
-    // On-premise servers too (their content script is registered at run time), at an unguessable
-    // per-session address.
+    // Cloud hosts at its plain address; granted on-premise hosts (content script registered at run
+    // time) at an unguessable per-session address, so no other site can probe for it.
     web_accessible_resources: [
-      {
-        resources: ['role-checker.js'],
-        matches: [...new Set([...CW_MANAGE_MATCHES, ...OPTIONAL_HOST_PERMISSIONS])],
-        use_dynamic_url: true,
-      },
+      { resources: ['role-checker.js'], matches: [...CW_MANAGE_MATCHES] },
+      { resources: ['role-checker.js'], matches: [...OPTIONAL_HOST_PERMISSIONS], use_dynamic_url: true },
     ],
     // MV2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions.
     ...(manifestVersion === 3

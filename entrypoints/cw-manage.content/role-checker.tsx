@@ -55,7 +55,7 @@ export function startRoleChecker(ctx: ContentScriptContext) {
     performance.mark(SCREEN_FOUND_MARK);
     // Both take a while: the preferences are read while the checker script loads.
     const storedPreferences = roleCheckerSites.read(location.host);
-    loadRoleCheckerChunk().then(
+    loadRoleCheckerChunk(location.href).then(
       (chunk) => {
         performance.mark(SCRIPT_LOADED_MARK);
         if (current !== generation || !ctx.isValid) return;

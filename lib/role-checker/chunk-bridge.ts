@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CW_MANAGE_MATCHES, matchesAny } from '../hosts';
 import type { CheckerScheduler } from './checker';
 
 /**
@@ -62,17 +63,30 @@ export function publishRoleCheckerChunk(chunk: RoleCheckerChunk): void {
 }
 
 // WXT types getURL from its generated .wxt/ declarations, which this project's tsconfig leaves
-// out (so that WXT's auto-import globals stay unavailable); the runtime call is the same.
-const scriptUrl = () =>
-  (browser.runtime as unknown as { getURL(path: string): string }).getURL(ROLE_CHECKER_SCRIPT);
+// out (so that WXT's auto-import globals stay unavailable); the runtime calls are the same.
+const runtime = () => browser.runtime as unknown as { id: string; getURL(path: string): string };
+
+/**
+ * The checker script's address for a page. The manifest lists the script twice: for the cloud
+ * hosts at its plain address, and for any granted on-premise host at Chromium's per-session
+ * `use_dynamic_url` address (so other sites cannot probe for the extension), which is what
+ * getURL returns. Importing from the per-session address measured ~45 ms slower on the bench,
+ * so cloud pages use the plain one. Firefox has a single address; it is left as it is.
+ */
+export function roleCheckerScriptUrl(pageUrl: string): string {
+  const url = runtime().getURL(ROLE_CHECKER_SCRIPT);
+  if (!matchesAny(pageUrl, CW_MANAGE_MATCHES)) return url;
+  return url.replace(/^chrome-extension:\/\/[^/]+\//, `chrome-extension://${runtime().id}/`);
+}
 
 let loading: Promise<RoleCheckerChunk> | null = null;
 
 /** Loads the chunk once per page; a failed load may be tried again. */
 export function loadRoleCheckerChunk(
+  pageUrl: string,
   importModule: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
 ): Promise<RoleCheckerChunk> {
-  loading ??= importModule(scriptUrl()).then(() => {
+  loading ??= importModule(roleCheckerScriptUrl(pageUrl)).then(() => {
     const chunk = (globalThis as Registry)[REGISTRY];
     if (!chunk) throw new Error('The role checker script loaded but did not register itself.');
     return chunk;
