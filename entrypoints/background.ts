@@ -41,6 +41,8 @@ export default defineBackground(() => {
     localStorage: browser.storage.local,
     connections,
     sync: () => sync.ready,
+    // Usable at once: its reads wait for the database the sync is opening.
+    mappingSource: sync.mappingSource,
   });
   // The polyfill lets a listener answer with a promise in every browser.
   browser.runtime.onMessage.addListener(async (message, sender) => {

@@ -49,11 +49,6 @@ export function PairPicker({ connections, pair, onChange }: PairPickerProps) {
       >
         Swap sides
       </button>
-      {connections.some((connection) => connection.demo) && (
-        <p class="mpc-note">
-          Demo data: these sample connections stand in until your connections are synced.
-        </p>
-      )}
     </fieldset>
   );
 }

@@ -2,7 +2,7 @@ import { connectionHandlers } from '../connections/background-handlers';
 import { type ConnectionsFeature, createConnectionsFeature } from '../connections/feature';
 import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { mappingHandlers } from '../mapping/background-handlers';
-import { createDemoMappingSource } from '../mapping/demo-source';
+import { MemoryMappingStore } from '../mapping/memory-store';
 import { createMappingService, type MappingSource } from '../mapping/service';
 import { CommandError, commands, createRouter, type Handlers } from '../messaging';
 import { regionHandlers } from '../regions/background-handlers';
@@ -28,9 +28,9 @@ export interface BackgroundEnvironment {
   sync?: () => Promise<SyncBackground>;
   /**
    * Entities, mappings and connections for the Mappings screen (see MappingSource in
-   * lib/mapping/service.ts). Absent: demo data in memory. entrypoints/background.ts passes the
-   * IndexedDB one: `{ store: createIdbMappingStore(db), connections, lastCompleteSync,
-   * onEntitiesChanged, describeError }`.
+   * lib/mapping/service.ts). entrypoints/background.ts passes the sync's IndexedDB one
+   * (`startSyncBackground(...).mappingSource`). Absent (bench, tests): an empty store in memory,
+   * so the screen lists no connections rather than sample data.
    */
   mappingSource?: MappingSource;
 }
@@ -41,7 +41,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
   const connections = env.connections ?? createConnectionsFeature({ localStorage: env.localStorage });
   const regionStore = createRegionStore(localStorage);
   const mappings = createMappingService({
-    ...(env.mappingSource ?? createDemoMappingSource()),
+    ...(env.mappingSource ?? { store: new MemoryMappingStore(), connections: async () => [] }),
     settingsArea: localStorage,
   });
   const handlers: Handlers<typeof commands> = {

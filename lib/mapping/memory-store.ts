@@ -1,8 +1,8 @@
 /**
- * A MappingStore that lives in memory: for unit tests, the benchmark and the demo data the
- * background serves until the IndexedDB store (lib/db) is wired in. It keeps the contract's
- * promises the same way the database does: a batch is checked whole before anything changes,
- * every batch writes one audit entry, and callers get copies, never the store's own records.
+ * A MappingStore that lives in memory, for unit tests and the benchmark (the extension uses the
+ * IndexedDB one, lib/db/mapping-store.ts). It keeps the contract's promises the same way the
+ * database does: a batch is checked whole before anything changes, every batch writes one audit
+ * entry, and callers get copies, never the store's own records.
  */
 import { MappingStoreError } from './errors';
 import { belongsTo, mappingId, pairKey } from './keys';
@@ -22,7 +22,7 @@ export interface MemoryStoreSeed {
   entities?: readonly EntityRecord[];
   mappings?: readonly MappingRecord[];
   rejections?: readonly (ConnectionPair & { leftKey: string; rightKey: string })[];
-  /** Entities of a connection made on its first read (large demo data sets cost nothing until used). */
+  /** Entities of a connection made on its first read (large test data sets cost nothing until used). */
   loadEntities?: (connectionId: string) => readonly EntityRecord[] | undefined;
   now?: () => Date;
 }

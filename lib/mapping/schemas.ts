@@ -15,8 +15,6 @@ export const connectionSummarySchema = z.object({
   id: z.string().min(1),
   label: z.string(),
   entityCount: z.number().int().nonnegative(),
-  /** Sample data shown until the connection store and sync are wired in. */
-  demo: z.boolean().default(false),
 });
 export type ConnectionSummary = z.infer<typeof connectionSummarySchema>;
 

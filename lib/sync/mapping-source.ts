@@ -29,7 +29,6 @@ export function createIdbMappingSource(deps: IdbMappingSourceDeps): MappingSourc
           id: connection.id,
           label: `${connection.name} (${VENDOR_LABELS[connection.vendor]})`,
           entityCount: (await countEntities(db, connection.id)).active,
-          demo: false,
         })),
       );
     },

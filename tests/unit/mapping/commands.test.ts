@@ -33,8 +33,8 @@ function setup(
   const source: MappingSource = {
     store,
     connections: async () => [
-      { id: 'wg', label: 'WatchGuard', entityCount: 4, demo: false },
-      { id: 'rmm', label: 'RMM', entityCount: 4, demo: false },
+      { id: 'wg', label: 'WatchGuard', entityCount: 4 },
+      { id: 'rmm', label: 'RMM', entityCount: 4 },
     ],
     onEntitiesChanged: (listener) => {
       notify = listener;
@@ -72,6 +72,19 @@ describe('mapping commands', () => {
     expect(await call('mappingConnections', {})).toMatchObject({
       ok: true,
       data: { connections: [{ id: 'wg' }, { id: 'rmm' }] },
+    });
+  });
+
+  it('list no connections (never sample data) when the router is given no source', async () => {
+    const route = createBackgroundRouter({
+      version: '0.0.0',
+      extensionId: 'ext',
+      extensionOrigin: 'chrome-extension://ext',
+      startedAt: new Date(),
+    });
+    expect(await route({ command: 'mappingConnections', payload: {} }, page)).toEqual({
+      ok: true,
+      data: { connections: [] },
     });
   });
 

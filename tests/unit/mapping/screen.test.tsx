@@ -28,8 +28,8 @@ function screen({ refuse }: { refuse?: string } = {}) {
     mappingSource: {
       store: new MemoryMappingStore({ entities }),
       connections: async () => [
-        { id: 'wg', label: 'Accounts', entityCount: 5, demo: false },
-        { id: 'rmm', label: 'Companies', entityCount: 4, demo: true },
+        { id: 'wg', label: 'Accounts', entityCount: 5 },
+        { id: 'rmm', label: 'Companies', entityCount: 4 },
       ],
     },
   });
@@ -62,7 +62,6 @@ describe('MappingsScreen', () => {
       'Acme Dental GmbH',
       'ACME DENTAL',
     ]);
-    expect(ui.text('.mpc-pair .mpc-note')).toMatch(/^Demo data/);
     expect(ui.text('[data-testid="pager-range"]')).toBe('Rows 1–5 of 5');
   });
 

@@ -260,8 +260,8 @@ describe('the Mappings screen’s source', () => {
 
     expect(changed).toEqual([MANAGE.id]);
     expect(await sync.mappingSource.connections()).toEqual([
-      { id: MANAGE.id, label: 'Manage (NA) (ConnectWise Manage)', entityCount: 1, demo: false },
-      { id: OTHER.id, label: 'Manage (EU) (ConnectWise Manage)', entityCount: 0, demo: false },
+      { id: MANAGE.id, label: 'Manage (NA) (ConnectWise Manage)', entityCount: 1 },
+      { id: OTHER.id, label: 'Manage (EU) (ConnectWise Manage)', entityCount: 0 },
     ]);
     const [run] = (await (await sync.ready).service.history(MANAGE.id, { runs: 1, changes: 0 })).runs;
     expect(await sync.mappingSource.lastCompleteSync?.(MANAGE.id)).toBe(run?.startedAt);
