@@ -3,7 +3,6 @@ import { badPaste } from './bad-paste';
 import { popupQuickCopy } from './popup-quick-copy';
 import { quickSync } from './quick-sync';
 import { regionBadges } from './region-badges';
-import { reviewMappings } from './review-mappings';
 import { roleAuditHint } from './role-audit-hint';
 import { roleCheck } from './role-check';
 import { sandboxConnections } from './sandbox-connections';
@@ -17,7 +16,6 @@ export const scenarios: Scenario[] = [
   popupQuickCopy,
   regionBadges,
   quickSync,
-  reviewMappings,
   sandboxConnections,
   roleAuditHint,
 ];
