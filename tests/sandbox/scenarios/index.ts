@@ -3,19 +3,19 @@ import { badPaste } from './bad-paste';
 import { popupQuickCopy } from './popup-quick-copy';
 import { quickSync } from './quick-sync';
 import { regionBadges } from './region-badges';
-import { reviewMappings } from './review-mappings';
 import { roleAuditHint } from './role-audit-hint';
+import { roleCheck } from './role-check';
 import { sandboxConnections } from './sandbox-connections';
 import { watchguardEndpoints } from './watchguard-endpoints';
 
 /** The tour's scenarios, in the order the landing page lists them. */
 export const scenarios: Scenario[] = [
+  roleCheck,
   watchguardEndpoints,
   badPaste,
   popupQuickCopy,
   regionBadges,
   quickSync,
-  reviewMappings,
   sandboxConnections,
   roleAuditHint,
 ];

@@ -11,6 +11,7 @@ export const roleAuditHint = defineScenario({
   tryIt: [
     `Click Test connection on “${SANDBOX_CONNECTION_NAMES.manage}”: it connects.`,
     `Click Test connection on “${SANDBOX_CONNECTION_NAMES.manageLimited}”: its role cannot read System › My Company.`,
+    'Then Settings → Audit a role: pick the full connection and the “Limited API” role to see everything it lacks.',
   ],
   async tour({ openExtensionPage, step }) {
     const page = await openExtensionPage('options.html#connections');
@@ -33,6 +34,25 @@ export const roleAuditHint = defineScenario({
     await step(page, 'The refused call, the role function that grants it, and where to fix the role', {
       readme: 'role-audit-hint',
     });
+
+    // The hint's follow-up without leaving the extension: audit that role through the connection.
+    const audit = await openExtensionPage('options.html#audit-role');
+    await audit
+      .getByLabel('Connection')
+      .selectOption({ label: `${SANDBOX_CONNECTION_NAMES.manage} (ConnectWise Manage)` });
+    await audit.getByLabel('Security role').selectOption({ label: 'Limited API' });
+    await audit.getByLabel('WatchGuard Cloud').check();
+    await audit.getByRole('button', { name: 'Audit' }).click();
+    const report = audit.getByRole('region', { name: 'Audit result' });
+    await expect(report.getByRole('heading', { level: 3 })).toHaveText('Security role Limited API: fails');
+    await expect(
+      report.getByText('Companies › Configurations › Inquire: needs All, has None (WatchGuard Cloud).'),
+    ).toBeVisible();
+    await step(
+      audit,
+      'The limited role audited through the full connection: what to change for WatchGuard Cloud',
+    );
+    await audit.close();
     await page.close();
   },
 });
