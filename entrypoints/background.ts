@@ -39,6 +39,7 @@ export default defineBackground(() => {
     startedAt: new Date(),
     log,
     localStorage: browser.storage.local,
+    sessionStorage: browser.storage.session,
     connections,
     sync: () => sync.ready,
     // Usable at once: its reads wait for the database the sync is opening.

@@ -22,6 +22,8 @@ export interface BackgroundEnvironment {
   log?: (message: string) => void;
   /** `browser.storage.local` in the extension; in memory when absent (bench, tests). */
   localStorage?: StorageAreaLike;
+  /** `browser.storage.session` (not readable by content scripts); in memory when absent. */
+  sessionStorage?: StorageAreaLike;
   /** Connections, vault and on-premise hosts; in memory when absent (bench, tests). */
   connections?: ConnectionsFeature;
   /** The sync, once its database is open (lib/sync/background.ts); absent in bench and tests. */
@@ -39,7 +41,11 @@ export interface BackgroundEnvironment {
 export function createBackgroundRouter(env: BackgroundEnvironment) {
   const localStorage = env.localStorage ?? createMemoryStorageArea();
   const connections = env.connections ?? createConnectionsFeature({ localStorage: env.localStorage });
-  const regionStore = createRegionStore(localStorage);
+  const regionStore = createRegionStore(
+    localStorage,
+    undefined,
+    env.sessionStorage ?? createMemoryStorageArea(),
+  );
   const mappings = createMappingService({
     ...(env.mappingSource ?? { store: new MemoryMappingStore(), connections: async () => [] }),
     settingsArea: localStorage,

@@ -1,7 +1,7 @@
 /**
- * The region helper's small persistent state, in `storage.local` (the background owns it; content
- * scripts reach it through named commands): the read-only access IDs seen on Managed Access pages,
- * and at most one pending connection draft. Neither holds a secret.
+ * The region helper's small state, owned by the background (content scripts reach it through named
+ * commands): the read-only access IDs seen on Managed Access pages, in `storage.local`, and at most
+ * one pending connection draft, in the draft area (it may carry the API key, never the password).
  */
 import {
   type AccessIdPair,
@@ -24,7 +24,15 @@ export const CONNECTION_DRAFT_KEY = 'regions.pendingConnectionDraft';
 /** Enough for every account a technician switches between; the oldest are dropped first. */
 export const MAX_KNOWN_ACCESS_IDS = 50;
 
-export function createRegionStore(area: StorageAreaLike, now: () => Date = () => new Date()) {
+/**
+ * `draftArea` holds the pending connection draft, which can carry the WatchGuard API key: the
+ * background passes `storage.session`, which content scripts cannot read (unlike `storage.local`).
+ */
+export function createRegionStore(
+  area: StorageAreaLike,
+  now: () => Date = () => new Date(),
+  draftArea: StorageAreaLike = area,
+) {
   async function listAccessIds(): Promise<StoredAccessIdPair[]> {
     const raw = (await area.get(ACCESS_IDS_KEY))[ACCESS_IDS_KEY];
     if (!Array.isArray(raw)) return [];
@@ -49,19 +57,19 @@ export function createRegionStore(area: StorageAreaLike, now: () => Date = () =>
     /** Replaces any earlier draft: only the latest "Create connection" is pending. */
     async saveConnectionDraft(draft: WatchGuardConnectionDraft): Promise<StoredConnectionDraft> {
       const stored = storedConnectionDraftSchema.parse({ ...draft, createdAt: now().toISOString() });
-      await area.set({ [CONNECTION_DRAFT_KEY]: stored });
+      await draftArea.set({ [CONNECTION_DRAFT_KEY]: stored });
       return stored;
     },
 
     async getConnectionDraft(): Promise<StoredConnectionDraft | null> {
-      const raw = (await area.get(CONNECTION_DRAFT_KEY))[CONNECTION_DRAFT_KEY];
+      const raw = (await draftArea.get(CONNECTION_DRAFT_KEY))[CONNECTION_DRAFT_KEY];
       if (raw === undefined) return null;
       const parsed = storedConnectionDraftSchema.safeParse(raw);
       return parsed.success ? parsed.data : null;
     },
 
     async clearConnectionDraft(): Promise<void> {
-      await area.remove(CONNECTION_DRAFT_KEY);
+      await draftArea.remove(CONNECTION_DRAFT_KEY);
     },
   };
 }

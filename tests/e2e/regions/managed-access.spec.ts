@@ -59,8 +59,11 @@ test('usa Managed Access: remembers the read-only ID and hands a draft without p
     'regions.pendingConnectionDraft',
     'regions.knownAccessIds',
   ]);
+  // The draft carries the API key, so it stays in storage.session, which content scripts cannot read.
+  expect(stored['regions.pendingConnectionDraft']).toBeUndefined();
+  const session = await readExtensionStorage(serviceWorker, ['regions.pendingConnectionDraft'], 'session');
   const na = MANAGED_ACCESS.na;
-  expect(stored['regions.pendingConnectionDraft']).toMatchObject({
+  expect(session['regions.pendingConnectionDraft']).toMatchObject({
     vendor: 'watchguard',
     region: 'na',
     authUrl: na.authUrl,
@@ -70,7 +73,7 @@ test('usa Managed Access: remembers the read-only ID and hands a draft without p
     apiKey: na.apiKey,
     sourceUrl: `${USA}/administration/managed-access/`,
   });
-  expect(JSON.stringify(stored['regions.pendingConnectionDraft'])).not.toMatch(/password/i);
+  expect(JSON.stringify(session['regions.pendingConnectionDraft'])).not.toMatch(/password/i);
   expect(stored['regions.knownAccessIds']).toEqual([
     expect.objectContaining({ readOnly: na.readOnlyAccessId, readWrite: na.readWriteAccessId, region: 'na' }),
   ]);

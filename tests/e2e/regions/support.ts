@@ -33,15 +33,21 @@ export async function pasteInto(page: Page, boxSelector: string, text: string): 
   await box.press('ControlOrMeta+v');
 }
 
-type LocalStorageArea = { get(keys: string[]): Promise<Record<string, unknown>> };
+type StorageArea = { get(keys: string[]): Promise<Record<string, unknown>> };
 
-/** What the extension keeps in `storage.local` under these keys, read in its service worker. */
+/** What the extension keeps in `storage.local` (or `storage.session`) under these keys, read in its worker. */
 export function readExtensionStorage(
   serviceWorker: Worker,
   keys: string[],
+  area: 'local' | 'session' = 'local',
 ): Promise<Record<string, unknown>> {
-  return serviceWorker.evaluate((wanted) => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: LocalStorageArea } } };
-    return chrome.storage.local.get(wanted);
-  }, keys);
+  return serviceWorker.evaluate(
+    ([wanted, which]) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: Record<'local' | 'session', StorageArea> };
+      };
+      return chrome.storage[which].get(wanted);
+    },
+    [keys, area] as const,
+  );
 }

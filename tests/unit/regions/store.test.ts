@@ -101,3 +101,16 @@ describe.each([
     expect(await store.getConnectionDraft()).toBeNull();
   });
 });
+
+describe('the pending connection draft', () => {
+  it('lives in the draft area (storage.session in the extension), never in storage.local', async () => {
+    const local = createMemoryStorageArea();
+    const session = createMemoryStorageArea();
+    const store = createRegionStore(local, undefined, session);
+    await store.saveConnectionDraft({ ...draft, apiKey: 'wg-api-key-1234' });
+    expect((await local.get(CONNECTION_DRAFT_KEY))[CONNECTION_DRAFT_KEY]).toBeUndefined();
+    expect(await store.getConnectionDraft()).toMatchObject({ apiKey: 'wg-api-key-1234' });
+    await store.clearConnectionDraft();
+    expect((await session.get(CONNECTION_DRAFT_KEY))[CONNECTION_DRAFT_KEY]).toBeUndefined();
+  });
+});
