@@ -8,9 +8,7 @@ export type ConnectionErrorCode =
   /** A required secret was never saved for this connection. */
   | 'missing-secret'
   /** The on-premise server's host permission is not granted. */
-  | 'host-permission-missing'
-  /** The vendor client in this build does not accept this vendor yet. */
-  | 'vendor-not-supported';
+  | 'host-permission-missing';
 
 export class ConnectionError extends Error {
   override readonly name = 'ConnectionError';

@@ -8,7 +8,7 @@
  *   const result = await testConnection(connection);               // lib/vendors
  *
  * It throws `ConnectionError` (not-found, missing-secret, host-permission-missing,
- * vendor-not-supported) or `VaultError` (vault-locked, passphrase-required): show their messages
+ * invalid) or `VaultError` (vault-locked, passphrase-required): show their messages
  * as they are, never the connection itself.
  */
 export { BACKUP_FORMAT, type Backup, parseBackup, previewImport } from './backup';

@@ -6,7 +6,7 @@
 import { VAULT_MESSAGES, VaultError } from '../secrets/errors';
 import type { Vault } from '../secrets/vault';
 import { type TestConnectionResult, type VendorConnection, vendorConnectionSchema } from '../vendors';
-import { VENDOR_LABELS, type VendorId } from '../vendors/http';
+import { VENDOR_LABELS } from '../vendors/http';
 import { ConnectionError } from './errors';
 import type { HostAccess, OnPremHost } from './host-access';
 import { kindOf } from './kinds';
@@ -31,12 +31,6 @@ export interface ConnectionServiceDeps {
   testConnection: (connection: VendorConnection) => Promise<TestConnectionResult>;
   now?: () => Date;
   newId?: () => string;
-}
-
-/** Whether this build's vendor door (lib/vendors) takes connections of this vendor yet. */
-export function vendorClientAccepts(vendor: VendorId): boolean {
-  const options: readonly { shape: { vendor: { value: string } } }[] = vendorConnectionSchema.options;
-  return options.some((option) => option.shape.vendor.value === vendor);
 }
 
 /** A vault slot: `<connection id>:<secret field>`. Connection ids never contain ':'. */
@@ -123,17 +117,14 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     }
   }
 
-  /** Settings + secrets → the vendor client's connection, if this build's client takes the vendor. */
+  /** Settings + secrets → the vendor client's connection (every vendor has a client). */
   function toVendorConnection(record: ConnectionRecord, secrets: Record<string, string>): VendorConnection {
     const candidate = kindOf(record.vendor).toVendorConnection(record.settings, secrets);
     const parsed = vendorConnectionSchema.safeParse(candidate);
     if (parsed.success) return parsed.data;
-    const supported = vendorClientAccepts(record.vendor);
     throw new ConnectionError(
-      supported ? 'invalid' : 'vendor-not-supported',
-      supported
-        ? `The saved ${VENDOR_LABELS[record.vendor]} settings do not fit its client; open the connection and save it again.`
-        : `Test connection and sync for ${VENDOR_LABELS[record.vendor]} are not available in this version yet.`,
+      'invalid',
+      `The saved ${VENDOR_LABELS[record.vendor]} settings do not fit its client; open the connection and save it again.`,
     );
   }
 

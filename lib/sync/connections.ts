@@ -62,5 +62,4 @@ const DEFAULT_NEXT_STEP = 'Open the connection in Settings › Connections, then
 const NEXT_STEP: Partial<Record<string, string>> = {
   'vault-locked': 'Unlock the vault in Settings › Connections, then sync again.',
   'not-found': 'It may have been deleted; reload the page.',
-  'vendor-not-supported': 'Update the extension.',
 };

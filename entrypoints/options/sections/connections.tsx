@@ -13,6 +13,7 @@ import { connectionExport, parseBackup, previewImport } from '@/lib/connections/
 import { CONNECTION_KINDS, kindOf } from '@/lib/connections/kinds';
 import { fromWatchGuardParameters } from '@/lib/connections/paste';
 import type { MaskedConnection, SaveConnectionRequest } from '@/lib/connections/schemas';
+import { copyText } from '@/lib/extension/clipboard';
 import {
   askHostAccess,
   problemOf,
@@ -277,8 +278,12 @@ export function ConnectionsSection() {
             }}
             onCopyJson={async (connection) => {
               const json = JSON.stringify(connectionExport(connection), null, 2);
-              await navigator.clipboard.writeText(json);
-              setBanner({ ok: true, text: `Copied “${connection.name}” as JSON (no secrets).` });
+              const copied = await copyText(json);
+              setBanner(
+                copied
+                  ? { ok: true, text: `Copied “${connection.name}” as JSON (no secrets).` }
+                  : { ok: false, text: 'The browser refused to copy; try again after clicking the page.' },
+              );
             }}
           />
         )}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectionError } from '@/lib/connections/errors';
-import { vendorClientAccepts } from '@/lib/connections/service';
 import { CONNECTIONS_KEY } from '@/lib/connections/store';
 import { VaultError } from '@/lib/secrets';
 import { connectionsHarness, MANAGE_PRIVATE_KEY, manageRequest } from './harness';
@@ -148,7 +147,7 @@ describe('connection service: vendor calls', () => {
     expect(vendorCalls).toEqual([]);
   });
 
-  it('says when this build’s vendor client does not take a vendor yet', async () => {
+  it('tests a saved ConnectWise RMM connection through its vendor client', async () => {
     const { feature, vendorCalls } = connectionsHarness();
     const saved = await feature.service.save({
       vendor: 'cw-rmm',
@@ -161,14 +160,8 @@ describe('connection service: vendor calls', () => {
       },
       secrets: { clientSecret: 'client-secret-value' },
     });
-    // Until lib/vendors' door accepts cw-rmm, the answer is a plain "not available yet".
-    const doorTakesRmm = vendorClientAccepts('cw-rmm');
-    if (doorTakesRmm) {
-      expect(await feature.service.testSaved(saved.id)).toMatchObject({ ok: true });
-    } else {
-      expect(await codeOf(feature.service.testSaved(saved.id))).toBe('vendor-not-supported');
-      expect(vendorCalls).toEqual([]);
-    }
+    expect(await feature.service.testSaved(saved.id)).toMatchObject({ ok: true });
+    expect(vendorCalls).toHaveLength(1);
   });
 });
 
