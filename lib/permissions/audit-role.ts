@@ -66,11 +66,11 @@ export function auditRole(
       const requirement: UnionAction | undefined = entry.actions[action];
       if (!requirement) {
         if (leastPrivilege && actual > 0)
-          excess(catalogued, entry.module, entry.function, entry.order, action, 0, actual);
+          excess(catalogued, entry.module, entry.function, entry.key, action, 0, actual);
         continue;
       }
       if (leastPrivilege && actual > requirement.rank) {
-        excess(catalogued, entry.module, entry.function, entry.order, action, requirement.rank, actual);
+        excess(catalogued, entry.module, entry.function, entry.key, action, requirement.rank, actual);
         continue;
       }
       const missing = actual < requirement.rank;
@@ -78,7 +78,7 @@ export function auditRole(
         ? requirement.contributions.filter((contribution) => contribution.rank > actual)
         : requirement.contributions;
       catalogued.push({
-        order: entry.order,
+        order: entry.key,
         finding: {
           kind: 'role',
           module: entry.module,
@@ -97,7 +97,7 @@ export function auditRole(
   if (leastPrivilege) {
     const extraRows = [...rows]
       .filter(([key]) => !union.byKey.has(key))
-      // The index key is the sort key (both are the normalised module and function).
+      // Rows are indexed by functionKey, the same order the union is sorted in.
       .map(([key, row]) => ({ row, order: key }))
       .sort((a, b) => compareText(a.order, b.order));
     for (const { row, order } of extraRows) {

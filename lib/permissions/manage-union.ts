@@ -1,6 +1,6 @@
 import { ACTIONS, levelRank } from './levels';
 import { findManageFunction } from './manage-modules';
-import { functionKey, normaliseName } from './normalise';
+import { functionKey } from './normalise';
 import type { ManageProfile } from './schema';
 import type { ManualCheck } from './types';
 
@@ -23,11 +23,10 @@ export interface UnionAction {
 }
 
 export interface UnionFunction {
+  /** Normalised module, then function (`functionKey`): the index key and the sort order. */
   key: string;
   module: string;
   function: string;
-  /** Sort key: normalised module, then function. */
-  order: string;
   /** Per ACTIONS index; undefined when no selected profile mentions the action. */
   actions: (UnionAction | undefined)[];
 }
@@ -42,10 +41,6 @@ export interface ManageUnion {
 }
 
 const cache = new Map<string, ManageUnion>();
-
-export function sortKey(moduleName: string, functionName: string): string {
-  return `${normaliseName(moduleName)}\u0001${normaliseName(functionName)}`;
-}
 
 /** `profiles` must be in catalogue order (resolveProfiles guarantees it). */
 export function manageUnion(profiles: readonly ManageProfile[]): ManageUnion {
@@ -63,7 +58,7 @@ export function manageUnion(profiles: readonly ManageProfile[]): ManageUnion {
         const known = findManageFunction(row.module, row.function);
         const module = known?.module ?? row.module;
         const fn = known?.function ?? row.function;
-        entry = { key, module, function: fn, order: sortKey(module, fn), actions: [] };
+        entry = { key, module, function: fn, actions: [] };
         byKey.set(key, entry);
       }
       ACTIONS.forEach((action, index) => {
@@ -80,7 +75,7 @@ export function manageUnion(profiles: readonly ManageProfile[]): ManageUnion {
       });
     }
   }
-  const functions = [...byKey.values()].sort((a, b) => compareText(a.order, b.order));
+  const functions = [...byKey.values()].sort((a, b) => compareText(a.key, b.key));
   const union: ManageUnion = {
     profileIds: profiles.map((profile) => profile.id),
     functions,
