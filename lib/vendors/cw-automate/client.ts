@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import {
-  type Clock,
   createHttpClient,
-  type HttpLogEvent,
   paginatePages,
-  type RetryPolicy,
   systemClock,
+  transportOptions,
+  type VendorClientOptions,
 } from '../http';
 import { createAutomateTokens } from './auth';
 import { automateApiBaseUrl, type CwAutomateConfig, checkAutomateConfig } from './config';
@@ -19,15 +18,8 @@ import {
   userClassSchema,
 } from './schemas';
 
-export interface CwAutomateClientOptions {
-  /** ONLY for unit tests and local simulators. */
-  allowInsecureHttp?: boolean;
-  clock?: Clock;
-  retry?: Partial<RetryPolicy>;
-  timeoutMs?: number;
-  log?: (event: HttpLogEvent) => void;
-  fetch?: typeof globalThis.fetch;
-}
+/** Options for the client itself (not user settings); its token lives with the client. */
+export type CwAutomateClientOptions = Omit<VendorClientOptions, 'tokenCaches'>;
 
 export interface AutomateListOptions {
   signal?: AbortSignal;
@@ -54,9 +46,9 @@ export function createCwAutomateClient(config: CwAutomateConfig, options: CwAuto
   let currentToken: string | undefined;
 
   const http = createHttpClient({
+    ...transportOptions(options),
     vendor: 'cw-automate',
     baseUrl,
-    allowInsecureHttp: insecure,
     clock,
     headers: { Accept: 'application/json', clientId: config.clientId.trim() },
     secrets: () => [config.password, config.totpSecret, currentToken],
@@ -69,10 +61,6 @@ export function createCwAutomateClient(config: CwAutomateConfig, options: CwAuto
         onRejected: () => tokens.invalidate(token),
       };
     },
-    ...(options.retry ? { retry: options.retry } : {}),
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.log ? { log: options.log } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const tokens = createAutomateTokens(http, config, clock);
 

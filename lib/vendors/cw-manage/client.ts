@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { type CompanyInfo, companyInfoSchema, normaliseCodebase } from '../../regions/cw-manage-codebase';
 import {
-  type Clock,
+  base64Utf8,
   createHttpClient,
   type HttpClient,
-  type HttpLogEvent,
   paginatePages,
   parseLinkHeader,
-  type RetryPolicy,
+  transportOptions,
+  type VendorClientOptions,
 } from '../http';
 import { allOf, anyOf } from './conditions';
 import { apiBaseUrl, type CwManageConfig, checkManageConfig, siteOrigin } from './config';
@@ -39,16 +39,8 @@ import {
   systemInfoSchema,
 } from './schemas';
 
-/** Options for the client itself (not user settings). */
-export interface CwClientOptions {
-  /** ONLY for unit tests and local simulators. */
-  allowInsecureHttp?: boolean;
-  clock?: Clock;
-  retry?: Partial<RetryPolicy>;
-  timeoutMs?: number;
-  log?: (event: HttpLogEvent) => void;
-  fetch?: typeof globalThis.fetch;
-}
+/** Options for the client itself (not user settings). Manage uses no token, so no token caches. */
+export type CwClientOptions = Omit<VendorClientOptions, 'tokenCaches'>;
 
 /**
  * `navigable` follows `Link: rel="next"` with `page`/`pageSize`; `forward-only` sends
@@ -92,17 +84,12 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
   const insecure = options.allowInsecureHttp ?? false;
   const site = siteOrigin(config, insecure);
   const companyId = config.companyId.trim();
-  const basic = base64(`${companyId}+${config.publicKey.trim()}:${config.privateKey.trim()}`);
+  const basic = base64Utf8(`${companyId}+${config.publicKey.trim()}:${config.privateKey.trim()}`);
   const secrets = () => [config.privateKey, basic];
   const common = {
     vendor: 'cw-manage' as const,
-    allowInsecureHttp: insecure,
     secrets,
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.retry ? { retry: options.retry } : {}),
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.log ? { log: options.log } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...transportOptions(options),
   };
 
   const siteHttp = createHttpClient({
@@ -309,11 +296,4 @@ function withCompanyConditions(filter: CompanyFilter): ListOptions {
 /** `/system/securityRoles/12/settings` → `/system/securityRoles/{id}/settings` for labels. */
 function templateOf(path: string): string {
   return `/${path.replace(/^\//, '')}`.replace(/\/\d+(?=\/|$)/g, '/{id}');
-}
-
-/** UTF-8 safe base64 (btoa alone fails on non-Latin-1 characters). */
-function base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
