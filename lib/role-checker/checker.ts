@@ -97,20 +97,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   const { scheduler } = deps;
   const badges = createBadgeLayer();
   const listeners = new Set<(state: CheckerState) => void>();
-  let state: CheckerState = {
-    phase: 'starting',
-    roleName: null,
-    message: null,
-    rows: [],
-    modules: [],
-    problems: [],
-    verdict: null,
-    preferences: { profiles: [], mode: 'minimum' },
-    applicable: 0,
-    applied: [],
-    notice: null,
-    focusedKey: null,
-  };
+  let state: CheckerState = initialCheckerState();
   let screen = initialScreen;
   let disposed = false;
   let started = false;
@@ -351,5 +338,23 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       badges.clear();
       listeners.clear();
     },
+  };
+}
+
+/** What the checker shows before it has read anything. */
+export function initialCheckerState(): CheckerState {
+  return {
+    phase: 'starting',
+    roleName: null,
+    message: null,
+    rows: [],
+    modules: [],
+    problems: [],
+    verdict: null,
+    preferences: { profiles: [], mode: 'minimum' },
+    applicable: 0,
+    applied: [],
+    notice: null,
+    focusedKey: null,
   };
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AuditReportView } from '@/components/role-checker/AuditReportView';
 import { RoleCheckerPanel, type RoleCheckerPanelProps } from '@/components/role-checker/RoleCheckerPanel';
 import { auditRole } from '@/lib/permissions';
-import type { CheckerState } from '@/lib/role-checker/checker';
+import { type CheckerState, initialCheckerState } from '@/lib/role-checker/checker';
 import { judgePage } from '@/lib/role-checker/verdict';
 import { apiSettings } from './api-fixtures';
 import { parseHtml, readFixture } from './dom';
@@ -16,21 +16,7 @@ const INTEGRATIONS = [
 ];
 
 function baseState(patch: Partial<CheckerState> = {}): CheckerState {
-  return {
-    phase: 'read',
-    roleName: 'API Integrations',
-    message: null,
-    rows: [],
-    modules: [],
-    problems: [],
-    verdict: null,
-    preferences: { profiles: [], mode: 'minimum' },
-    applicable: 0,
-    applied: [],
-    notice: null,
-    focusedKey: null,
-    ...patch,
-  };
+  return { ...initialCheckerState(), phase: 'read', roleName: 'API Integrations', ...patch };
 }
 
 /** Renders the panel into a linkedom document (Preact creates nodes through the global document). */
