@@ -4,6 +4,7 @@
  * field is wrong and what to paste instead. The common mistakes it names: the portal host used as
  * the API host, the two URLs swapped, an unknown region host, http://, and regions that differ.
  */
+import { WATCHGUARD_REGIONS as REGION_CATALOGUE } from '../../regions/catalogue';
 import { resolveBaseUrl, VendorError } from '../http';
 
 export type WatchGuardRegionId = 'usa' | 'deu' | 'jpn';
@@ -18,32 +19,20 @@ export interface WatchGuardRegion {
 
 const ENDPOINT_SECURITY_PATH = '/rest/endpoint-security/management';
 
-const PLUGIN_DOC = 'WatchGuard: configure the WatchGuard Cloud ↔ ConnectWise RMM connection (seeds/000)';
+/** The client's short region ids (the API hosts' own prefixes) and labels, per catalogue region. */
+const CLIENT_REGIONS = {
+  na: { id: 'usa', label: 'NA/Americas' },
+  emea: { id: 'deu', label: 'EMEA' },
+  apac: { id: 'jpn', label: 'APAC' },
+} as const satisfies Record<keyof typeof REGION_CATALOGUE, { id: WatchGuardRegionId; label: string }>;
 
-/** Per-region URLs as the WatchGuard ↔ ConnectWise RMM plug-in document lists them. */
-export const WATCHGUARD_REGIONS: readonly WatchGuardRegion[] = [
-  {
-    id: 'usa',
-    label: 'NA/Americas',
-    authUrl: 'https://api.usa.cloud.watchguard.com/oauth/token',
-    apiUrl: 'https://api.usa.cloud.watchguard.com/rest/endpoint-security/management',
-    source: PLUGIN_DOC,
+/** Per-region URLs, from the region catalogue (lib/regions), which cites the vendor documents. */
+export const WATCHGUARD_REGIONS: readonly WatchGuardRegion[] = Object.entries(CLIENT_REGIONS).map(
+  ([key, { id, label }]) => {
+    const region = REGION_CATALOGUE[key as keyof typeof REGION_CATALOGUE];
+    return { id, label, authUrl: region.authUrl, apiUrl: region.apiUrl, source: region.sources.join('; ') };
   },
-  {
-    id: 'deu',
-    label: 'EMEA',
-    authUrl: 'https://api.deu.cloud.watchguard.com/oauth/token',
-    apiUrl: 'https://api.deu.cloud.watchguard.com/rest/endpoint-security/management',
-    source: PLUGIN_DOC,
-  },
-  {
-    id: 'jpn',
-    label: 'APAC',
-    authUrl: 'https://api.jpn.cloud.watchguard.com/oauth/token',
-    apiUrl: 'https://api.jpn.cloud.watchguard.com/rest/endpoint-security/management',
-    source: PLUGIN_DOC,
-  },
-];
+);
 
 export interface WatchGuardEndpoints {
   /** The token endpoint, exactly as it will be called. */
