@@ -1,9 +1,5 @@
-import { ConnectionError } from '../connections/errors';
 import type { Commands, Handlers } from '../messaging';
 import { CommandError } from '../messaging/errors';
-import { PermissionsInputError } from '../permissions';
-import { isVaultError } from '../secrets/errors';
-import { isVendorError } from '../vendors/http';
 import {
   type AutomateUserClassReader,
   auditApiMember,
@@ -11,6 +7,7 @@ import {
   auditManageRole,
   type ManageRoleReader,
 } from './api-audit';
+import { explainAuditFailure } from './audit-errors';
 import type { AuditConnection } from './commands';
 
 /**
@@ -68,33 +65,11 @@ export function roleCheckerHandlers(
   };
 }
 
-/**
- * Turns the failures a person can act on into messages the options page shows as they are: a
- * vendor error (its message and next step; a 403 names the role function to grant) or data the
- * audit engine refused. Anything else stays generic (the router's rule).
- */
+/** Audit failures a person can act on become their explained message; anything else stays generic. */
 async function explained<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (isVendorError(error)) {
-      const granting = error.grantingFunction
-        ? ` The API member needs ${error.grantingFunction.module} › ${error.grantingFunction.function}${error.grantingFunction.level ? ` (${error.grantingFunction.level})` : ''}.`
-        : '';
-      throw new CommandError(`${error.message}${granting} ${error.nextStep}`, {
-        kind: error.kind,
-        vendor: error.vendor,
-      });
-    }
-    // The connection could not be opened (unknown, vault locked…): its message says what to do.
-    if (error instanceof ConnectionError || isVaultError(error)) {
-      throw new CommandError(error.message, { code: error.code });
-    }
-    if (error instanceof PermissionsInputError) {
-      throw new CommandError(`The server's answer could not be audited: ${error.message}`, {
-        code: error.code,
-      });
-    }
-    throw error;
+    throw explainAuditFailure(error) ?? error;
   }
 }
