@@ -1,9 +1,10 @@
-import type { TestConnectionResult } from '@/lib/vendors/http';
+import type { ConnectionTestResult } from '@/lib/connections/schemas';
+import { MemberAuditView } from './MemberAuditView';
 
 /** A Test connection outcome: the vendor's typed result, or why the test could not run. */
 export type TestOutcome =
   | { state: 'running' }
-  | { state: 'done'; result: TestConnectionResult }
+  | { state: 'done'; result: ConnectionTestResult }
   | { state: 'refused'; message: string };
 
 export function TestResult({ outcome }: { outcome: TestOutcome | null }) {
@@ -37,6 +38,7 @@ export function TestResult({ outcome }: { outcome: TestOutcome | null }) {
             ))}
           </dl>
         )}
+        {result.memberAudit && <MemberAuditView audit={result.memberAudit} />}
       </div>
     );
   }

@@ -2,9 +2,11 @@
  * The non-secret fields of each vendor's connection form. Region pickers fill the URLs the vendor
  * documents for that region; the URLs stay editable so a pasted value can be checked by the lint.
  */
+import { IntegrationPicker } from '@/components/role-checker/IntegrationPicker';
 import { httpsOrigin } from '@/lib/connections/kinds/fields';
 import { CW_MANAGE_REGIONS, CW_RMM_REGIONS, WATCHGUARD_REGIONS } from '@/lib/regions/catalogue';
 import { regions } from '@/lib/regions/endpoints';
+import { integrationOptions } from '@/lib/role-checker/integrations';
 import type { VendorId } from '@/lib/vendors/http';
 import { type FieldProblems, SelectField, TextField } from './fields';
 
@@ -186,6 +188,20 @@ function CwManageFields({ settings, onChange, problems, locked }: VendorFieldsPr
           help={help}
           {...problems(name)}
         />
+      ))}
+      <IntegrationPicker
+        options={integrationOptions('manage')}
+        selected={Array.isArray(settings.integrations) ? (settings.integrations as string[]) : []}
+        onChange={(integrations) => onChange({ integrations })}
+        legend="Integrations this API member serves"
+        fieldsetClass="mpc-choice mpc-choice--wrap"
+        disabled={locked}
+        help="After a successful test, the API member’s own rights are checked against what these integrations need."
+      />
+      {problems('integrations').errors?.map((message) => (
+        <p key={message} class="mpc-field__message mpc-field__message--error">
+          {message}
+        </p>
       ))}
     </>
   );

@@ -5,11 +5,15 @@
  */
 import { z } from 'zod';
 import { defineCommand } from '../messaging/define-command';
-import { testConnectionResultSchema } from '../vendors/http';
 import { backupSchema } from './backup';
 import { managedPolicySchema } from './policy';
 import { preferencesSchema } from './preferences';
-import { connectionIdSchema, maskedConnectionSchema, saveConnectionRequestSchema } from './schemas';
+import {
+  connectionIdSchema,
+  connectionTestResultSchema,
+  maskedConnectionSchema,
+  saveConnectionRequestSchema,
+} from './schemas';
 
 const empty = z.object({}).strict();
 const byId = z.object({ id: connectionIdSchema }).strict();
@@ -78,14 +82,14 @@ export const connectionCommands = {
   testSavedConnection: defineCommand({
     name: 'testSavedConnection',
     request: byId,
-    response: testConnectionResultSchema,
+    response: connectionTestResultSchema,
     allowedFrom: pagesOnly,
   }),
   /** Test the form's values; empty secrets come from the saved connection `id`. */
   testConnectionSettings: defineCommand({
     name: 'testConnectionSettings',
     request: saveConnectionRequestSchema,
-    response: testConnectionResultSchema,
+    response: connectionTestResultSchema,
     allowedFrom: pagesOnly,
   }),
   /** After the page obtained (or was refused) a host permission: re-register content scripts. */

@@ -3,7 +3,9 @@
  * stand-ins for tests and the bench): store, preferences, managed policy, vault, host access and
  * the service. `resolveConnection` is the background-only door for sync and role audits.
  */
+
 import { createMemoryStorageArea, type StorageAreaLike } from '../regions/store';
+import { auditConnectionMember } from '../role-checker/member-audit';
 import { type AlarmsLike, alarmScheduler } from '../secrets/auto-lock';
 import { type SessionStorageLike, storageSessionArea } from '../secrets/session';
 import { createVault } from '../secrets/vault';
@@ -13,7 +15,7 @@ import { createHostAccess, type PermissionsLike, type ScriptingLike } from './ho
 import { migratePlaintextSecrets } from './migrate';
 import { effectivePreferences, type ParsedPolicy, parseManagedPolicy } from './policy';
 import { createPreferencesStore } from './preferences';
-import { createConnectionService } from './service';
+import { type ConnectionServiceDeps, createConnectionService } from './service';
 import { createConnectionStore } from './store';
 
 /** `browser.storage.managed`: absent or throwing (Firefox without a policy) means no policy. */
@@ -31,6 +33,8 @@ export interface ConnectionsEnvironment {
   scripting?: ScriptingLike;
   openVaultDb?: () => Promise<VaultDb>;
   testConnection?: (connection: VendorConnection) => Promise<TestConnectionResult>;
+  /** Audits a Manage API member after a passed test; the real client's audit when absent. */
+  auditMember?: ConnectionServiceDeps['auditMember'];
   kdfIterations?: number;
   now?: () => number;
 }
@@ -84,6 +88,7 @@ export function createConnectionsFeature(env: ConnectionsEnvironment = {}) {
     policy: async () => (await readPolicy()).policy,
     hostAccess,
     testConnection: env.testConnection ?? ((connection) => testConnection(connection)),
+    auditMember: env.auditMember ?? auditConnectionMember,
   });
 
   const resolveConnection: ResolveConnection = (id) => service.resolve(id);

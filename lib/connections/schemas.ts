@@ -4,7 +4,8 @@
  * has no secret fields at all, only "saved" flags and at most four trailing characters.
  */
 import { z } from 'zod';
-import type { VendorId } from '../vendors/http';
+import { memberAuditSchema } from '../role-checker/report-schema';
+import { testConnectionResultSchema, type VendorId } from '../vendors/http';
 import { cwAutomateSettingsSchema } from './kinds/cw-automate';
 import { cwManageSettingsSchema } from './kinds/cw-manage';
 import { cwRmmSettingsSchema } from './kinds/cw-rmm';
@@ -140,3 +141,12 @@ export type PinnedConnection = ConnectionPreset;
 
 /** Test connection on settings typed in the form; secrets left empty come from the saved connection `id`. */
 export const testSettingsRequestSchema = saveConnectionRequestSchema;
+
+/**
+ * A Test connection's answer: the vendor's typed result and, for a ConnectWise Manage connection
+ * that passed, the audit of its API member's rights against the integrations it serves.
+ */
+export const connectionTestResultSchema = testConnectionResultSchema.and(
+  z.object({ memberAudit: memberAuditSchema.optional() }),
+);
+export type ConnectionTestResult = z.infer<typeof connectionTestResultSchema>;

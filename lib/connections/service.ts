@@ -3,6 +3,8 @@
  * pinned presets (policy) + on-premise host access. The only place where a connection's secrets
  * are put together with its settings, and that happens only to call a vendor (`resolve`).
  */
+
+import type { MemberAudit } from '../role-checker/report-schema';
 import { VAULT_MESSAGES, VaultError } from '../secrets/errors';
 import type { Vault } from '../secrets/vault';
 import { type TestConnectionResult, type VendorConnection, vendorConnectionSchema } from '../vendors';
@@ -15,6 +17,7 @@ import type { ManagedPolicy } from './policy';
 import type {
   ConnectionPreset,
   ConnectionRecord,
+  ConnectionTestResult,
   HostAccess as HostAccessState,
   MaskedConnection,
   PinnedConnection,
@@ -29,9 +32,13 @@ export interface ConnectionServiceDeps {
   policy: () => Promise<ManagedPolicy>;
   hostAccess: HostAccess;
   testConnection: (connection: VendorConnection) => Promise<TestConnectionResult>;
+  /** Audits a Manage connection's API member against the integrations it serves. */
+  auditMember?: (connection: ManageConnection, integrations: readonly string[]) => Promise<MemberAudit>;
   now?: () => Date;
   newId?: () => string;
 }
+
+type ManageConnection = Extract<VendorConnection, { vendor: 'cw-manage' }>;
 
 /** A vault slot: `<connection id>:<secret field>`. Connection ids never contain ':'. */
 export const secretSlot = (id: string, field: string) => `${id}:${field}`;
@@ -203,6 +210,24 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     return existing ? { record, existing } : { record };
   }
 
+  /** The vendor's test; a passed Manage test goes on to audit the API member's rights. */
+  async function test(
+    record: ConnectionRecord,
+    secrets: Record<string, string>,
+  ): Promise<ConnectionTestResult> {
+    const connection = toVendorConnection(record, secrets);
+    const result = await deps.testConnection(connection);
+    if (
+      !result.ok ||
+      connection.vendor !== 'cw-manage' ||
+      record.vendor !== 'cw-manage' ||
+      !deps.auditMember
+    ) {
+      return result;
+    }
+    return { ...result, memberAudit: await deps.auditMember(connection, record.settings.integrations) };
+  }
+
   async function syncHostAccess(): Promise<void> {
     await deps.hostAccess.reconcile(await onPremHosts());
   }
@@ -286,19 +311,18 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       return toVendorConnection(record, await gatherSecrets(record));
     },
 
-    async testSaved(id: string): Promise<TestConnectionResult> {
+    async testSaved(id: string): Promise<ConnectionTestResult> {
       const { record } = await effective(id);
       await requireHostAccess(record);
-      return deps.testConnection(toVendorConnection(record, await gatherSecrets(record)));
+      return test(record, await gatherSecrets(record));
     },
 
     /** Test connection on the form's values before (or without) saving. */
-    async testSettings(request: SaveConnectionRequest): Promise<TestConnectionResult> {
+    async testSettings(request: SaveConnectionRequest): Promise<ConnectionTestResult> {
       await requireUnlocked();
       const { record } = await prepare(request);
       await requireHostAccess(record);
-      const secrets = await gatherSecrets(record, request.secrets as Record<string, string | undefined>);
-      return deps.testConnection(toVendorConnection(record, secrets));
+      return test(record, await gatherSecrets(record, request.secrets as Record<string, string | undefined>));
     },
 
     syncHostAccess,

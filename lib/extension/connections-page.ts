@@ -6,9 +6,8 @@
 import { browser } from 'wxt/browser';
 import { originPattern } from '../connections/host-access';
 import { hostOriginOf } from '../connections/kinds';
-import type { MaskedConnection, SaveConnectionRequest } from '../connections/schemas';
+import type { ConnectionTestResult, MaskedConnection, SaveConnectionRequest } from '../connections/schemas';
 import { commands, type Result } from '../messaging';
-import type { TestConnectionResult } from '../vendors/http';
 import { callBackground } from './messaging';
 
 /**
@@ -43,7 +42,7 @@ const deniedMessage = (origin: string) =>
   `Your browser did not allow the extension to reach ${origin}, so the test cannot run. Choose “Ask again” and allow it.`;
 
 /** Test connection on the form's values; on-premise servers need the host permission first. */
-export async function testFromForm(request: SaveConnectionRequest): Promise<Result<TestConnectionResult>> {
+export async function testFromForm(request: SaveConnectionRequest): Promise<Result<ConnectionTestResult>> {
   const origin = hostOriginOf(request.vendor, request.settings);
   if (origin && !(await requestHostAccess(origin))) {
     return { ok: false, error: { code: 'handler-failed', message: deniedMessage(origin) } };
@@ -51,7 +50,7 @@ export async function testFromForm(request: SaveConnectionRequest): Promise<Resu
   return callBackground(commands.testConnectionSettings, request);
 }
 
-export async function testSaved(connection: MaskedConnection): Promise<Result<TestConnectionResult>> {
+export async function testSaved(connection: MaskedConnection): Promise<Result<ConnectionTestResult>> {
   if (connection.hostOrigin && connection.hostAccess !== 'granted') {
     if (!(await requestHostAccess(connection.hostOrigin))) {
       return { ok: false, error: { code: 'handler-failed', message: deniedMessage(connection.hostOrigin) } };

@@ -65,3 +65,15 @@ export const userClassAuditReportSchema = z.object({
     }),
   ),
 });
+
+/**
+ * The API member's own rights, audited after a successful ConnectWise Manage connection test
+ * (lib/role-checker/member-audit.ts): the report, why there is none, or why it failed.
+ */
+export const memberAuditSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('audited'), report: roleAuditReportSchema }),
+  /** The connection names no integration, so there is nothing to audit against. */
+  z.object({ state: z.literal('no-integrations') }),
+  z.object({ state: z.literal('failed'), message: z.string() }),
+]);
+export type MemberAudit = z.infer<typeof memberAuditSchema>;

@@ -72,6 +72,8 @@ function manageConnection(member: 'integration' | 'limited', name: string) {
           companyId: data.companyId,
           publicKey,
           clientId: data.clientIds[0]!,
+          // A passed test then audits the member's rights against WatchGuard Cloud's table.
+          integrations: ['watchguard-cloud-psa'],
         },
         secrets: { privateKey },
       };

@@ -12,7 +12,11 @@ import { VaultPanel, type VaultStatusView } from '@/components/connections/Vault
 import { connectionExport, parseBackup, previewImport } from '@/lib/connections/backup';
 import { CONNECTION_KINDS, kindOf } from '@/lib/connections/kinds';
 import { fromWatchGuardParameters } from '@/lib/connections/paste';
-import type { MaskedConnection, SaveConnectionRequest } from '@/lib/connections/schemas';
+import type {
+  ConnectionTestResult,
+  MaskedConnection,
+  SaveConnectionRequest,
+} from '@/lib/connections/schemas';
 import { copyText } from '@/lib/extension/clipboard';
 import {
   askHostAccess,
@@ -25,7 +29,7 @@ import { callBackground } from '@/lib/extension/messaging';
 import { commands, type Result } from '@/lib/messaging';
 import type { KnownAccessIds } from '@/lib/regions/lint';
 import type { StoredConnectionDraft } from '@/lib/regions/schemas';
-import type { TestConnectionResult, VendorId } from '@/lib/vendors/http';
+import type { VendorId } from '@/lib/vendors/http';
 
 interface Editor {
   vendor: VendorId;
@@ -36,7 +40,7 @@ interface Editor {
   fromDraft: boolean;
 }
 
-const asOutcome = (result: Result<TestConnectionResult>): TestOutcome =>
+const asOutcome = (result: Result<ConnectionTestResult>): TestOutcome =>
   result.ok ? { state: 'done', result: result.data } : { state: 'refused', message: result.error.message };
 
 /** Options › Connections: the vault, saved connections, the add/edit form, preferences, backup. */
@@ -81,7 +85,10 @@ export function ConnectionsSection() {
       settings?.effective.defaultRegions[
         vendor as keyof ConnectionSettingsView['effective']['defaultRegions']
       ];
-    const defaults = kind.defaults(region) as Record<string, unknown>;
+    const defaults = kind.defaults(region, settings?.managed.roleCheckerIntegrations ?? []) as Record<
+      string,
+      unknown
+    >;
     const fromDraft = useDraft && draft ? fromWatchGuardParameters(draft) : null;
     setTests({});
     setEditor({

@@ -5,6 +5,7 @@
  * settings", seeds/001) and the integration's client ID (ConnectWise PSA Developer Guide).
  */
 import { z } from 'zod';
+import { manageProfiles } from '../../permissions/catalogue';
 import { CW_MANAGE_REGIONS, type CwManageRegion } from '../../regions/catalogue';
 import { detectRegion } from '../../regions/detect';
 import { isRegionOf } from '../../regions/endpoints';
@@ -12,6 +13,20 @@ import { httpsOrigin, lintAs, requiredText, serverAddress, stringsOf } from './f
 import { defineKind } from './kind';
 
 const regionIds = Object.keys(CW_MANAGE_REGIONS) as [CwManageRegion, ...CwManageRegion[]];
+const manageProfileIds = new Set(manageProfiles.map((profile) => profile.id));
+
+/**
+ * The catalogue's integrations this API member is for: a successful Test connection audits the
+ * member's own rights against them. Empty = not chosen yet (no audit, a hint instead).
+ */
+export const memberIntegrationsSchema = z
+  .array(z.string())
+  .max(20)
+  .refine(
+    (ids) => ids.every((id) => manageProfileIds.has(id)),
+    'Choose integrations from the list; one of them is not in the permission catalogue.',
+  )
+  .default([]);
 
 export const cwManageSettingsSchema = z
   .object({
@@ -22,6 +37,7 @@ export const cwManageSettingsSchema = z
     companyId: requiredText('Company ID', 100),
     publicKey: requiredText('Public Key', 200),
     clientId: requiredText('Client ID', 100),
+    integrations: memberIntegrationsSchema,
   })
   .superRefine((settings, ctx) => {
     if (settings.hosting !== 'on-premise') return;
@@ -49,6 +65,7 @@ export const cwManageKind = defineKind({
     companyId: 'Company ID',
     publicKey: 'Public Key',
     clientId: 'Client ID',
+    integrations: 'Integrations this API member serves',
   },
   secrets: [
     {
@@ -58,7 +75,7 @@ export const cwManageKind = defineKind({
       help: 'Shown once when the API member’s key pair is created (System → Members → API Members → API Keys).',
     },
   ],
-  defaults(region) {
+  defaults(region, preselected = []) {
     const chosen: CwManageRegion = region && isRegionOf('cw-manage', region) ? region : 'na';
     return {
       hosting: 'cloud' as const,
@@ -67,6 +84,7 @@ export const cwManageKind = defineKind({
       companyId: '',
       publicKey: '',
       clientId: '',
+      integrations: preselected.filter((id) => manageProfileIds.has(id)),
     };
   },
   lint(settings) {

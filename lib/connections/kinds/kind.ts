@@ -39,8 +39,11 @@ export interface ConnectionKind<S extends z.ZodObject = z.ZodObject> {
   /** Labels of the settings fields, for messages and the form. */
   fieldLabels: Readonly<Record<string, string>>;
   secrets: readonly SecretFieldDef[];
-  /** Starting values of a new connection's form; `region` is a default from preferences or policy. */
-  defaults(region?: string): z.input<S>;
+  /**
+   * Starting values of a new connection's form; `region` is a default from preferences or policy,
+   * `integrations` the ones the organization preselects for role audits.
+   */
+  defaults(region?: string, integrations?: readonly string[]): z.input<S>;
   /** Checks beyond the schema (the region helper's lint), on the raw form values. */
   lint(settings: Record<string, unknown>, context?: LintContext): FieldFinding[];
   /** The origin of a server outside the manifest's hosts, which needs a run-time permission. */

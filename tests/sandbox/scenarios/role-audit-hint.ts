@@ -9,7 +9,7 @@ export const roleAuditHint = defineScenario({
     'Settings → Connections holds the sandbox connections. Testing the one whose ConnectWise Manage API member lacks a right shows the call that was refused, the role function that grants it and where to fix the role.',
   start: { extensionPage: 'options.html#connections' },
   tryIt: [
-    `Click Test connection on “${SANDBOX_CONNECTION_NAMES.manage}”: it connects.`,
+    `Click Test connection on “${SANDBOX_CONNECTION_NAMES.manage}”: it connects, and its API member’s rights are checked against WatchGuard Cloud.`,
     `Click Test connection on “${SANDBOX_CONNECTION_NAMES.manageLimited}”: its role cannot read System › My Company.`,
     'Then Settings → Audit a role: pick the full connection and the “Limited API” role to see everything it lacks.',
   ],
@@ -20,6 +20,12 @@ export const roleAuditHint = defineScenario({
     const manage = row(SANDBOX_CONNECTION_NAMES.manage);
     await manage.getByRole('button', { name: 'Test connection' }).click();
     await expect(manage.getByTestId('test-result')).toContainText('Connected to');
+    // The passed test goes on to audit the API member against WatchGuard Cloud, the integration it serves.
+    const member = manage.getByRole('region', { name: 'API member rights' });
+    await expect(member).toContainText(
+      'The API member has every right the integrations need, and 2 rights more than they need.',
+    );
+    await expect(member).toContainText('Checked against WatchGuard Cloud (least privilege).');
 
     const limited = row(SANDBOX_CONNECTION_NAMES.manageLimited);
     await limited.getByRole('button', { name: 'Test connection' }).click();

@@ -10,6 +10,7 @@
  * permission catalogue (lib/permissions/manage-modules.ts).
  */
 import { MANAGE_MODULES } from '../../../lib/permissions/manage-modules';
+import { requiredRole } from '../../../lib/permissions/required-role';
 import { createRng, identifierFrom, personName, type Rng, uniqueCompanyNames } from '../core';
 
 export type Level = 'None' | 'My' | 'All';
@@ -141,7 +142,7 @@ export interface ManageDataSet {
   companies: CompanyRecord[];
   roles: SecurityRoleRecord[];
   apiMembers: {
-    /** Role with every permission the integrations document. */
+    /** Role with WatchGuard Cloud's documented levels plus what the simulator's routes read. */
     integration: ApiMemberRecord;
     /** Role without Finance › Agreements, System › Table Setup and System › Security. */
     limited: ApiMemberRecord;
@@ -276,8 +277,42 @@ function buildCompanies(
   return companies;
 }
 
+/** One function's Add, Edit, Delete and Inquire levels in a role. */
+type Grant = (module: string, fn: string) => readonly [Level, Level, Level, Level];
+
+/** Inquire All on the listed functions (what the API reads), None everywhere else. */
+const inquireOn =
+  (list: readonly (readonly [string, string])[]): Grant =>
+  (module, fn) => ['None', 'None', 'None', list.some(([m, f]) => m === module && f === fn) ? 'All' : 'None'];
+
+/**
+ * The integrations' role: WatchGuard Cloud's documented levels (the permission catalogue, seeds
+ * 001) plus Inquire on what the simulator's routes check, so the sandbox's API member passes the
+ * WatchGuard audit and holds a little more than that integration needs.
+ */
+function integrationGrant(): Grant {
+  const watchGuard = new Map(
+    requiredRole(['watchguard-cloud-psa']).functions.map((entry) => [
+      `${entry.module} › ${entry.function}`,
+      entry.levels,
+    ]),
+  );
+  const routes = inquireOn(INTEGRATION_GRANTS);
+  return (module, fn) => {
+    const levels = watchGuard.get(`${module} › ${fn}`);
+    const [, , , inquire] = routes(module, fn);
+    if (!levels) return ['None', 'None', 'None', inquire];
+    return [
+      levels.add.level,
+      levels.edit.level,
+      levels.delete.level,
+      inquire === 'All' ? 'All' : levels.inquire.level,
+    ];
+  };
+}
+
 function buildRoles(): SecurityRoleRecord[] {
-  const role = (id: number, name: string, grant: (module: string, fn: string) => Level) => ({
+  const role = (id: number, name: string, grant: Grant) => ({
     id,
     name,
     roleType: 'Corporate',
@@ -285,29 +320,29 @@ function buildRoles(): SecurityRoleRecord[] {
     inactiveFlag: false,
     settings: settingsFor(id, grant),
   });
-  const grants = (list: readonly (readonly [string, string])[]) => (module: string, fn: string) =>
-    list.some(([m, f]) => m === module && f === fn) ? ('All' as const) : ('None' as const);
   return [
-    role(1, 'Admin', () => 'All'),
-    role(2, 'Technician', (module) => (module === 'Companies' ? 'All' : 'My')),
-    role(3, 'API Integration', grants(INTEGRATION_GRANTS)),
-    role(4, 'Limited API', grants(LIMITED_GRANTS)),
+    role(1, 'Admin', () => ['All', 'All', 'All', 'All']),
+    role(2, 'Technician', (module) =>
+      module === 'Companies' ? ['All', 'All', 'All', 'All'] : ['My', 'My', 'My', 'My'],
+    ),
+    role(3, 'API Integration', integrationGrant()),
+    role(4, 'Limited API', inquireOn(LIMITED_GRANTS)),
   ];
 }
 
-/** One settings row per known module function; only Inquire is varied (what the API reads). */
-function settingsFor(roleId: number, grant: (module: string, fn: string) => Level): RoleSettingRecord[] {
+/** One settings row per known module function. */
+function settingsFor(roleId: number, grant: Grant): RoleSettingRecord[] {
   const rows: RoleSettingRecord[] = [];
   let sortOrder = 0;
   for (const module of MANAGE_MODULES) {
     for (const fn of module.functions) {
       sortOrder++;
-      const inquire = grant(module.name, fn.name);
+      const [add, edit, del, inquire] = grant(module.name, fn.name);
       rows.push({
         id: roleId * 1000 + sortOrder,
-        addLevel: 'None',
-        editLevel: 'None',
-        deleteLevel: 'None',
+        addLevel: add,
+        editLevel: edit,
+        deleteLevel: del,
         inquireLevel: inquire,
         moduleFunctionName: fn.name,
         // Real identifier values are NOT FOUND (vendor-apis.md §1.9); these are stand-ins.

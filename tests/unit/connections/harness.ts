@@ -15,6 +15,8 @@ export function connectionsHarness(options: { policy?: Record<string, unknown> }
   const granted = new Set<string>();
   const scripts = new Map<string, RegisteredScript & { js: string[] }>();
   const vendorCalls: VendorConnection[] = [];
+  const memberAudits: { publicKey: string; integrations: readonly string[] }[] = [];
+  const vendor = { ok: true };
   const clock = { now: Date.parse('2026-03-01T09:00:00Z') };
   const dbName = `connections-test-${++databases}`;
 
@@ -42,13 +44,43 @@ export function connectionsHarness(options: { policy?: Record<string, unknown> }
     openVaultDb: () => openVaultDb(dbName),
     testConnection: async (connection): Promise<TestConnectionResult> => {
       vendorCalls.push(connection);
+      if (!vendor.ok) {
+        return {
+          ok: false,
+          vendor: connection.vendor,
+          error: {
+            name: 'VendorError',
+            kind: 'auth',
+            vendor: connection.vendor,
+            message: 'The vendor did not accept the key.',
+            nextStep: 'Check the key.',
+          },
+        };
+      }
       return { ok: true, vendor: connection.vendor, summary: 'Connected.', details: {} };
+    },
+    auditMember: async (connection, integrations) => {
+      memberAudits.push({ publicKey: connection.config.publicKey, integrations });
+      return { state: 'failed', message: 'Stub audit.' };
     },
     kdfIterations: 1_000,
     now: () => clock.now,
   });
 
-  return { feature, local, session, managed, granted, scripts, vendorCalls, clock, dbName };
+  return {
+    feature,
+    local,
+    session,
+    managed,
+    granted,
+    scripts,
+    vendorCalls,
+    /** Set `ok` to false to make every vendor test fail. */
+    vendor,
+    memberAudits,
+    clock,
+    dbName,
+  };
 }
 
 export const MANAGE_PRIVATE_KEY = 'Zq8pL2mN4vB6xC1d';

@@ -10,7 +10,8 @@ const pinnedManage = {
   id: 'hq-manage',
   vendor: 'cw-manage',
   name: 'HQ Manage',
-  settings: manageRequest().settings,
+  // A pinned Manage connection may name its API member's integrations too.
+  settings: { ...manageRequest().settings, integrations: ['watchguard-cloud-psa'] },
 };
 
 describe('managed policy parsing', () => {
