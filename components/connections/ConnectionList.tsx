@@ -3,6 +3,7 @@ import { kindOf } from '@/lib/connections/kinds';
 import { manageSiteUrl } from '@/lib/connections/kinds/cw-manage';
 import type { MaskedConnection } from '@/lib/connections/schemas';
 import { CW_RMM_REGIONS, WATCHGUARD_REGIONS } from '@/lib/regions/catalogue';
+import { profileShortName } from '@/lib/role-checker/verdict';
 import { maskedDisplay } from '@/lib/secrets/mask';
 import { ManagedBadge } from './fields';
 import { type TestOutcome, TestResult } from './TestResult';
@@ -27,7 +28,13 @@ function whereItPoints(connection: MaskedConnection): string {
     case 'cw-rmm':
       return `${CW_RMM_REGIONS[connection.settings.region].label} · ${connection.settings.recordsPerRequest} records per request`;
     case 'cw-manage':
-      return `${new URL(manageSiteUrl(connection.settings)).host} · company ${connection.settings.companyId}`;
+      return [
+        new URL(manageSiteUrl(connection.settings)).host,
+        `company ${connection.settings.companyId}`,
+        ...(connection.settings.integrations.length > 0
+          ? [`for ${connection.settings.integrations.map(profileShortName).join(', ')}`]
+          : []),
+      ].join(' · ');
     case 'cw-automate':
       return `${connection.hostOrigin ?? connection.settings.serverUrl} · user ${connection.settings.username}`;
   }

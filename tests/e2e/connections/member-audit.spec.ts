@@ -57,6 +57,7 @@ test("a passed Manage test audits the API member's rights against the integratio
   // Saved, the choice stays with the connection and its test from the list audits the same way.
   await page.getByRole('button', { name: 'Save' }).click();
   const row = page.getByRole('listitem', { name: 'Production' });
+  await expect(row).toContainText('na.myconnectwise.net · company contoso · for WatchGuard Cloud');
   await row.getByRole('button', { name: 'Test connection' }).click();
   await expect(row.getByRole('region', { name: 'API member rights' })).toContainText('lacks 5 rights');
   await row.getByRole('button', { name: 'Edit' }).click();
