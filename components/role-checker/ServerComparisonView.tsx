@@ -38,7 +38,7 @@ function Line({ server, partial, through }: { server: ServerComparison; partial:
     case 'none':
       return (
         <p class="mpc-rc__muted">
-          Save a ConnectWise Manage connection for this site to see the role’s unsaved changes.
+          Save a ConnectWise Manage connection for this site to compare the role with what ConnectWise holds.
         </p>
       );
     case 'not-found':

@@ -50,7 +50,9 @@ test('claims nothing about unsaved changes when no connection is saved for the s
   const panel = checkerPanel(page);
   await expect(panel.getByText('Pick the integrations this role is for.')).toBeVisible();
   await expect(
-    panel.getByText('Save a ConnectWise Manage connection for this site to see the role’s unsaved changes.'),
+    panel.getByText(
+      'Save a ConnectWise Manage connection for this site to compare the role with what ConnectWise holds.',
+    ),
   ).toBeVisible();
   await expect(panel.getByText(/compared with the server|Matches what ConnectWise holds/)).toHaveCount(0);
   await expect(panel.getByRole('button', { name: 'Re-read from server' })).toHaveCount(0);
