@@ -189,6 +189,13 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       });
   };
 
+  /** A page without a role name (or another screen) must not be compared with the last role read. */
+  const forgetSavedRole = () => {
+    savedRoleRequest++;
+    savedRoleFor = null;
+    savedRole = null;
+  };
+
   const readAll = () => {
     if (disposed || !started) return;
     show(readRolePage(screen, deps.vocabulary));
@@ -196,7 +203,8 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
 
   const show = (reading: PageReading) => {
     if (reading.status === 'read') {
-      if (reading.roleName && reading.roleName !== savedRoleFor) readSavedRole(reading.roleName);
+      if (!reading.roleName) forgetSavedRole();
+      else if (reading.roleName !== savedRoleFor) readSavedRole(reading.roleName);
       update({ roleName: reading.roleName, ...judge(reading.rows, reading.modules, reading.problems) });
       return;
     }
@@ -319,7 +327,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       badges.clear();
       changedSinceFirstReading = true;
       // Another document may follow a save in ConnectWise: the saved role is read again.
-      savedRoleFor = null;
+      forgetSavedRole();
       screen = doc;
       attach(screen);
       restartQuietTimer();

@@ -339,5 +339,13 @@ describe('the page against what the server holds', () => {
     expect(deps.loadSavedRole).toHaveBeenLastCalledWith('WatchGuard Cloud API');
     expect(deps.loadSavedRole).toHaveBeenCalledTimes(3);
     expect(checker.getState().server).toMatchObject({ state: 'compared', changes: [] });
+
+    // A screen whose role name cannot be read is compared with nothing, not with the last role.
+    const unnamed = loadPage('role-missing.html');
+    unnamed.getElementById('gwt-uid-14')!.remove();
+    checker.setScreen(unnamed);
+    await settled();
+    expect(checker.getState()).toMatchObject({ phase: 'read', roleName: null, server: { state: 'idle' } });
+    expect(deps.loadSavedRole).toHaveBeenCalledTimes(3);
   });
 });
