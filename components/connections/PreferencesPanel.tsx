@@ -83,7 +83,9 @@ function PolicySummary({ settings }: { settings: ConnectionSettingsView }) {
     lines.push(`${managed.pinnedConnectionIds.length} pinned connection(s): you only enter their secrets.`);
   }
   if (managed.roleCheckerIntegrations) {
-    lines.push(`The role checker preselects: ${managed.roleCheckerIntegrations.join(', ') || 'nothing'}.`);
+    lines.push(
+      `The role checker preselects: ${managed.roleCheckerIntegrations.join(', ') || 'nothing'} (on a site you have not chosen for yet; you can change it).`,
+    );
   }
   if (!lines.length && !policyProblems.length) return null;
   return (

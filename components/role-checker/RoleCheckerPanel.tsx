@@ -3,6 +3,7 @@ import type { CheckerState } from '@/lib/role-checker/checker';
 import { AppliedChanges } from './AppliedChanges';
 import { type IntegrationOption, IntegrationPicker } from './IntegrationPicker';
 import { ModePicker } from './ModePicker';
+import { ServerComparisonView } from './ServerComparisonView';
 import { UnrecognisedNotice } from './UnrecognisedNotice';
 import { VerdictSummary } from './VerdictSummary';
 
@@ -19,6 +20,8 @@ export interface RoleCheckerPanelProps {
   onApply: () => void;
   onUndo: () => void;
   onSaveSnapshot: () => void;
+  /** Reads the role from the server again (after it was saved in ConnectWise). */
+  onRefreshServer: () => void;
 }
 
 /** The role checker's part of the overlay. */
@@ -113,6 +116,14 @@ function Checked(props: RoleCheckerPanelProps) {
         </div>
       )}
       <AppliedChanges changes={state.applied} onUndo={props.onUndo} />
+      {/* With no row shown there is nothing to compare: "matches" would be a false claim. */}
+      {state.rows.length > 0 && (
+        <ServerComparisonView
+          server={state.server}
+          partial={state.modules.some((module) => module.expanded === false)}
+          onRefresh={props.onRefreshServer}
+        />
+      )}
       {state.notice && (
         <p class="mpc-rc__muted" role="status">
           {state.notice}

@@ -5,6 +5,7 @@ import {
   loadRoleCheckerChunk,
   type RoleCheckerSession,
   type RoleCheckerStartOptions,
+  requestCheckerDefaults,
   SCREEN_FOUND_MARK,
   SCRIPT_LOADED_MARK,
 } from '@/lib/role-checker/chunk-bridge';
@@ -53,8 +54,9 @@ export function startRoleChecker(ctx: ContentScriptContext) {
       return;
     }
     performance.mark(SCREEN_FOUND_MARK);
-    // Both take a while: the preferences are read while the checker script loads.
+    // These take a while: the preferences (the site's, the policy's) are read while the checker script loads.
     const storedPreferences = roleCheckerSites.read(location.host);
+    const checkerDefaults = requestCheckerDefaults();
     loadRoleCheckerChunk(location.href).then(
       (chunk) => {
         performance.mark(SCRIPT_LOADED_MARK);
@@ -63,6 +65,7 @@ export function startRoleChecker(ctx: ContentScriptContext) {
           screen,
           site: location.host,
           storedPreferences,
+          checkerDefaults,
           scheduler,
           onFirstResult: () => performance.measure(FIRST_RESULT_MEASURE, { start: scriptStartedAt }),
         });

@@ -48,6 +48,7 @@ export function RoleCheckerContainer({ checker }: { checker: RoleChecker }) {
         }}
         onApply={() => checker.apply()}
         onUndo={() => checker.undo()}
+        onRefreshServer={() => checker.refreshServer()}
         onSaveSnapshot={() => {
           const now = new Date();
           download(scrubbedSnapshot(screen, now), snapshotFileName(screen.location.host, now), 'text/html');

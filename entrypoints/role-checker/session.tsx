@@ -7,7 +7,8 @@ import {
   type RoleCheckerSession,
   type RoleCheckerStartOptions,
 } from '@/lib/role-checker/chunk-bridge';
-import { parseSitePreferences, saveSitePreferences } from '@/lib/role-checker/preferences';
+import { loadSavedRole, preselectedProfiles } from '@/lib/role-checker/page-requests';
+import { saveSitePreferences, startingPreferences } from '@/lib/role-checker/preferences';
 import { manageVocabulary } from '@/lib/role-checker/vocabulary';
 import { RoleCheckerContainer } from './container';
 
@@ -20,8 +21,10 @@ export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleC
   const checker = createRoleChecker(options.screen, {
     vocabulary: manageVocabulary,
     scheduler: options.scheduler,
-    loadPreferences: () => options.storedPreferences.then(parseSitePreferences),
+    loadPreferences: () =>
+      startingPreferences(options.storedPreferences, () => preselectedProfiles(options.checkerDefaults)),
     savePreferences: (preferences) => saveSitePreferences(options.site, preferences),
+    loadSavedRole,
     onFirstResult: options.onFirstResult,
     now: () => performance.now(),
     onRecheck: (changedAt, frameStartedAt) => {

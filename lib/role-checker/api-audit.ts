@@ -6,10 +6,10 @@ import {
   LEVEL_FIELDS,
   type Level,
   type RoleAuditReport,
-  readRoleSettings,
   type UserClassAuditReport,
 } from '../permissions';
 import type { PageRoleSetting } from './page-adapter';
+import type { SavedRoleSetting } from './page-commands';
 
 /**
  * Role audits through the vendors' APIs, behind small reader interfaces: the background wires
@@ -98,16 +98,18 @@ export interface UnsavedChange {
 }
 
 /**
- * What the page shows but the server does not hold yet: the role's unsaved changes. Only
- * functions the page shows are compared (a collapsed module has nothing to compare).
+ * What the page shows but the server does not hold yet: the role's unsaved changes. `saved` is
+ * the role as the server holds it, validated (`readRoleSettings`). Only functions the page shows
+ * are compared (a collapsed module has nothing to compare); one the server does not list holds None.
  */
-export function unsavedChanges(page: readonly PageRoleSetting[], serverSettings: unknown): UnsavedChange[] {
-  const saved = new Map(
-    readRoleSettings(serverSettings).map((row) => [functionKey(row.module, row.function), row]),
-  );
+export function unsavedChanges(
+  page: readonly PageRoleSetting[],
+  saved: readonly SavedRoleSetting[],
+): UnsavedChange[] {
+  const byFunction = new Map(saved.map((row) => [functionKey(row.module, row.function), row]));
   const changes: UnsavedChange[] = [];
   for (const row of page) {
-    const server = saved.get(functionKey(row.moduleName, row.moduleFunctionName));
+    const server = byFunction.get(functionKey(row.moduleName, row.moduleFunctionName));
     for (const [action, field] of Object.entries(LEVEL_FIELDS) as [
       keyof typeof LEVEL_FIELDS,
       keyof PageRoleSetting,

@@ -9,6 +9,7 @@ import {
 } from './api-audit';
 import { explainAuditFailure } from './audit-errors';
 import type { AuditConnection } from './commands';
+import { readSavedRole, senderSiteHost } from './saved-role';
 
 /**
  * What the role-audit commands need from the rest of the background: the saved connections and
@@ -17,19 +18,28 @@ import type { AuditConnection } from './commands';
  */
 export interface RoleAuditDeps {
   connections(): Promise<AuditConnection[]>;
+  /**
+   * The saved ConnectWise Manage connections to the site at `host` (its cloud site's or its
+   * on-premise server's host, port included), sorted by name.
+   */
+  manageConnectionsAt(host: string): Promise<AuditConnection[]>;
   manageReader(connectionId: string): Promise<ManageRoleReader>;
   automateReader(connectionId: string): Promise<AutomateUserClassReader>;
+  /** The integrations the organization's policy preselects (profile ids, any product). */
+  preselectedProfiles(): Promise<string[]>;
 }
 
 /** No connection at all (tests, or a background without the connections feature). */
 export const NO_SAVED_CONNECTIONS: RoleAuditDeps = {
   connections: async () => [],
+  manageConnectionsAt: async () => [],
   manageReader: async () => {
     throw new CommandError('No saved ConnectWise Manage connection: add one under Connections first.');
   },
   automateReader: async () => {
     throw new CommandError('No saved ConnectWise Automate connection: add one under Connections first.');
   },
+  preselectedProfiles: async () => [],
 };
 
 type RoleCheckerCommand =
@@ -38,7 +48,9 @@ type RoleCheckerCommand =
   | 'auditManageRole'
   | 'auditApiMember'
   | 'listAutomateUserClasses'
-  | 'auditAutomateUserClass';
+  | 'auditAutomateUserClass'
+  | 'readSavedRole'
+  | 'roleCheckerDefaults';
 
 /** The background side of the role-audit commands; the router has checked sender and schema. */
 export function roleCheckerHandlers(
@@ -62,6 +74,9 @@ export function roleCheckerHandlers(
       explained(async () =>
         auditAutomateUserClass(await deps.automateReader(connectionId), userClassId, profiles),
       ),
+    // Never fails: a failed read is an answer the page shows beside its verdict.
+    readSavedRole: ({ roleName }, { sender }) => readSavedRole(deps, senderSiteHost(sender), roleName),
+    roleCheckerDefaults: async () => ({ profiles: await deps.preselectedProfiles() }),
   };
 }
 

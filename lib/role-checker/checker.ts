@@ -13,8 +13,15 @@ import {
   rereadCells,
   rowElementOf,
 } from './page-adapter';
+import type { SavedRole } from './page-commands';
 import type { SitePreferences } from './preferences';
 import { isOwnMutation } from './screen-locator';
+import {
+  BACKGROUND_UNREACHABLE,
+  compareWithServer,
+  type SavedRoleAnswer,
+  type ServerComparison,
+} from './server-comparison';
 import { judgePage, type PageVerdict } from './verdict';
 
 /**
@@ -53,6 +60,8 @@ export interface CheckerState {
   notice: string | null;
   /** The row "Next problem" last went to. */
   focusedKey: string | null;
+  /** The page against what the server holds for the role (its unsaved changes). */
+  server: ServerComparison;
 }
 
 export interface CheckerScheduler {
@@ -66,6 +75,11 @@ export interface CheckerDeps {
   scheduler: CheckerScheduler;
   loadPreferences(): Promise<SitePreferences>;
   savePreferences(preferences: SitePreferences): Promise<void>;
+  /**
+   * What the server holds for the role of this name, through the site's saved connection. Asked
+   * once per role shown (and on `refreshServer`); its failures never touch the verdict.
+   */
+  loadSavedRole(roleName: string): Promise<SavedRole>;
   /** Called once, when the first verdict (or final state) is on screen: for timing. */
   onFirstResult?(): void;
   /**
@@ -90,6 +104,8 @@ export interface RoleChecker {
   nextProblem(): void;
   apply(): void;
   undo(): void;
+  /** Reads the saved role again (after the admin saved it in ConnectWise). */
+  refreshServer(): void;
   dispose(): void;
 }
 
@@ -110,6 +126,10 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   /** Whether the page changed after the reading taken while the preferences loaded. */
   let changedSinceFirstReading = false;
   const dirtyRows = new Set<HTMLElement>();
+  /** The saved role, and the role name it was asked for (a new name or screen asks again). */
+  let savedRole: SavedRoleAnswer = null;
+  let savedRoleFor: string | null = null;
+  let savedRoleRequest = 0;
 
   const update = (patch: Partial<CheckerState>) => {
     state = { ...state, ...patch };
@@ -150,7 +170,30 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       applicable,
       phase: message ? ('error' as const) : ('read' as const),
       message,
+      server: compareWithServer(savedRole, rows),
     };
+  };
+
+  /** Asks for the saved role; a later request (or the checker's end) makes this answer moot. */
+  const readSavedRole = (roleName: string) => {
+    const request = ++savedRoleRequest;
+    savedRoleFor = roleName;
+    savedRole = 'loading';
+    deps
+      .loadSavedRole(roleName)
+      .catch((): SavedRole => ({ status: 'failed', connectionName: null, message: BACKGROUND_UNREACHABLE }))
+      .then((answer) => {
+        if (disposed || request !== savedRoleRequest) return;
+        savedRole = answer;
+        update({ server: compareWithServer(answer, state.rows) });
+      });
+  };
+
+  /** A page without a role name (or another screen) must not be compared with the last role read. */
+  const forgetSavedRole = () => {
+    savedRoleRequest++;
+    savedRoleFor = null;
+    savedRole = null;
   };
 
   const readAll = () => {
@@ -160,6 +203,8 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
 
   const show = (reading: PageReading) => {
     if (reading.status === 'read') {
+      if (!reading.roleName) forgetSavedRole();
+      else if (reading.roleName !== savedRoleFor) readSavedRole(reading.roleName);
       update({ roleName: reading.roleName, ...judge(reading.rows, reading.modules, reading.problems) });
       return;
     }
@@ -281,6 +326,8 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       detach(screen);
       badges.clear();
       changedSinceFirstReading = true;
+      // Another document may follow a save in ConnectWise: the saved role is read again.
+      forgetSavedRole();
       screen = doc;
       attach(screen);
       restartQuietTimer();
@@ -330,6 +377,11 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
           (failed.length > 0 ? ` ${failed.length} are no longer on the page and could not be put back.` : ''),
       });
     },
+    refreshServer() {
+      if (!state.roleName || (state.phase !== 'read' && state.phase !== 'error')) return;
+      readSavedRole(state.roleName);
+      update({ server: compareWithServer(savedRole, state.rows) });
+    },
     dispose() {
       disposed = true;
       detach(screen);
@@ -356,5 +408,6 @@ export function initialCheckerState(): CheckerState {
     applied: [],
     notice: null,
     focusedKey: null,
+    server: compareWithServer(null, []),
   };
 }

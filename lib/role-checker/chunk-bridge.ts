@@ -36,6 +36,8 @@ export interface RoleCheckerStartOptions {
   site: string;
   /** The site's stored preferences, requested while this script loaded (unvalidated). */
   storedPreferences: Promise<unknown>;
+  /** The reply to `requestCheckerDefaults`, sent while this script loaded (unvalidated). */
+  checkerDefaults: Promise<unknown>;
   scheduler: CheckerScheduler;
   onFirstResult?(): void;
 }
@@ -77,6 +79,18 @@ export function roleCheckerScriptUrl(pageUrl: string): string {
   const url = runtime().getURL(ROLE_CHECKER_SCRIPT);
   if (!matchesAny(pageUrl, CW_MANAGE_MATCHES)) return url;
   return url.replace(/^chrome-extension:\/\/[^/]+\//, `chrome-extension://${runtime().id}/`);
+}
+
+/**
+ * Asks the background for the organization's preselected integrations (the `roleCheckerDefaults`
+ * command) while the checker script loads. Sent as a bare message: the command's schemas live in
+ * the checker script, which checks the reply (page-requests.ts).
+ */
+export function requestCheckerDefaults(): Promise<unknown> {
+  const reply = browser.runtime.sendMessage({ command: 'roleCheckerDefaults', payload: {} });
+  // A site with stored preferences never reads the reply: its failure is nobody's error.
+  reply.catch(() => {});
+  return reply;
 }
 
 let loading: Promise<RoleCheckerChunk> | null = null;

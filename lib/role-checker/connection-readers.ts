@@ -1,4 +1,5 @@
 import type { ConnectionsFeature } from '../connections';
+import { manageSiteUrl } from '../connections/kinds/cw-manage';
 import { CommandError } from '../messaging/errors';
 import type { VendorConnection } from '../vendors';
 import { createCwAutomateClient } from '../vendors/cw-automate';
@@ -6,6 +7,15 @@ import { createCwManageClient } from '../vendors/cw-manage';
 import { VENDOR_LABELS } from '../vendors/http';
 import type { RoleAuditDeps } from './background-handlers';
 import { automateUserClassReader, manageRoleReader } from './readers';
+import { siteHost } from './saved-role';
+
+/** What the role audits use of the connections feature. */
+export type AuditConnectionsSource = Pick<
+  ConnectionsFeature,
+  'store' | 'resolveConnection' | 'readPolicy'
+> & {
+  service: Pick<ConnectionsFeature['service'], 'list'>;
+};
 
 /**
  * Runs in: the background. Role audits read through the saved connections: their list (names
@@ -13,7 +23,7 @@ import { automateUserClassReader, manageRoleReader } from './readers';
  * connection itself never leaves this module.
  */
 export function connectionAuditDeps(
-  connections: Pick<ConnectionsFeature, 'store' | 'resolveConnection'>,
+  connections: AuditConnectionsSource,
   clients = { manage: createCwManageClient, automate: createCwAutomateClient },
 ): RoleAuditDeps {
   const resolve = async <V extends VendorConnection['vendor']>(id: string, vendor: V) => {
@@ -32,8 +42,20 @@ export function connectionAuditDeps(
           : [],
       );
     },
+    async manageConnectionsAt(host) {
+      // The list with the policy's pinned settings applied: a pinned connection's site is the policy's.
+      const all = await connections.service.list();
+      return all
+        .flatMap((connection) =>
+          connection.vendor === 'cw-manage' && siteHost(manageSiteUrl(connection.settings)) === host
+            ? [{ id: connection.id, label: connection.name, vendor: connection.vendor }]
+            : [],
+        )
+        .sort((a, b) => a.label.localeCompare(b.label));
+    },
     manageReader: async (id) => manageRoleReader(clients.manage((await resolve(id, 'cw-manage')).config)),
     automateReader: async (id) =>
       automateUserClassReader(clients.automate((await resolve(id, 'cw-automate')).config)),
+    preselectedProfiles: async () => (await connections.readPolicy()).policy.roleCheckerIntegrations ?? [],
   };
 }

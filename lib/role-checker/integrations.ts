@@ -17,3 +17,17 @@ export function integrationOptions(product: 'manage' | 'automate'): IntegrationO
     note: profile.strictnessNote,
   }));
 }
+
+/**
+ * The integrations an audit of a product starts with: those already picked that fit it, else
+ * the ones the organization's policy preselects for it. The policy preselects, never locks.
+ */
+export function startingProfiles(
+  product: 'manage' | 'automate',
+  picked: readonly string[],
+  preselected: readonly string[],
+): string[] {
+  const offered = new Set(integrationOptions(product).map((option) => option.id));
+  const kept = picked.filter((id) => offered.has(id));
+  return kept.length > 0 ? kept : preselected.filter((id) => offered.has(id));
+}

@@ -22,16 +22,31 @@ export const DEFAULT_SITE_PREFERENCES: SitePreferences = { profiles: [], mode: '
 const MANAGE_PROFILE_IDS = new Set(manageProfiles.map((profile) => profile.id));
 
 /**
- * The site's preferences; a damaged record falls back to the defaults, and profiles the
- * catalogue no longer has (or that are not for ConnectWise Manage) are dropped.
+ * The site's preferences. A site with none of its own (or a damaged record) starts from the
+ * defaults, with the integrations the organization's policy preselects. Profiles the catalogue
+ * no longer has (or that are not for ConnectWise Manage) are dropped.
  */
-export function parseSitePreferences(stored: unknown): SitePreferences {
+export function parseSitePreferences(stored: unknown, preselected: readonly string[] = []): SitePreferences {
   const parsed = sitePreferencesSchema.safeParse(stored);
-  if (!parsed.success) return { ...DEFAULT_SITE_PREFERENCES };
+  const chosen = parsed.success ? parsed.data : { ...DEFAULT_SITE_PREFERENCES, profiles: [...preselected] };
   return {
-    profiles: parsed.data.profiles.filter((id) => MANAGE_PROFILE_IDS.has(id)),
-    mode: parsed.data.mode satisfies AuditMode,
+    profiles: chosen.profiles.filter((id) => MANAGE_PROFILE_IDS.has(id)),
+    mode: chosen.mode satisfies AuditMode,
   };
+}
+
+/**
+ * What the checker starts with: the site's own choice when it has one (even "nothing"), without
+ * waiting for the policy; else the policy's preselection. The policy only preselects: the admin
+ * may change it, and that choice is then the site's own.
+ */
+export async function startingPreferences(
+  stored: Promise<unknown>,
+  preselected: () => Promise<readonly string[]>,
+): Promise<SitePreferences> {
+  const record = await stored;
+  if (sitePreferencesSchema.safeParse(record).success) return parseSitePreferences(record);
+  return parseSitePreferences(record, await preselected());
 }
 
 export async function loadSitePreferences(site: string): Promise<SitePreferences> {

@@ -16,7 +16,7 @@ import { checklistKey, loadTicks, saveTick } from '@/lib/role-checker/checklist'
 import type { AuditConnection } from '@/lib/role-checker/commands';
 import { downloadText } from '@/lib/role-checker/download';
 import { reportFileName } from '@/lib/role-checker/fix-list';
-import { integrationOptions } from '@/lib/role-checker/integrations';
+import { integrationOptions, startingProfiles } from '@/lib/role-checker/integrations';
 
 interface AuditResult {
   subject: string;
@@ -36,6 +36,8 @@ export function AuditRoleSection() {
   const [targets, setTargets] = useState<{ id: number; name: string }[] | null>(null);
   const [targetId, setTargetId] = useState<number | null>(null);
   const [profiles, setProfiles] = useState<string[]>([]);
+  /** The integrations the organization's policy preselects (none without a policy). */
+  const [preselected, setPreselected] = useState<string[]>([]);
   const [mode, setMode] = useState<AuditMode>('minimum');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +50,12 @@ export function AuditRoleSection() {
   const product = connection?.vendor === 'cw-automate' ? 'automate' : 'manage';
 
   useEffect(() => {
-    callBackground(commands.listAuditConnections, {}).then((answer) => {
+    // The preselection arrives before the form shows; without it, nothing is preselected.
+    Promise.all([
+      callBackground(commands.listAuditConnections, {}),
+      callBackground(commands.roleCheckerDefaults, {}),
+    ]).then(([answer, defaults]) => {
+      if (defaults.ok) setPreselected(defaults.data.profiles);
       if (answer.ok) setConnections(answer.data.connections);
       else setError(answer.error.message);
     });
@@ -59,7 +66,9 @@ export function AuditRoleSection() {
     setConnectionId(id);
     setTargets(null);
     setTargetId(null);
-    setProfiles([]);
+    setProfiles((picked) =>
+      startingProfiles(chosen?.vendor === 'cw-automate' ? 'automate' : 'manage', picked, preselected),
+    );
     setResult(null);
     setError(null);
     const answer =

@@ -1,35 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apiSettings } from '../../unit/role-checker/api-fixtures';
 import { MISSING_ROLE } from '../../unit/role-checker/role-pages';
 import { openNewManageForm, saveManageConnection } from '../connections/forms';
 import { CONTOSO, mountManageStub, NA_CLOUD } from '../connections/manage-stub';
 import { expect, test } from '../fixtures';
-import type { VendorServer } from '../support/vendor-server';
-
-/**
- * Security roles on the stub's API host: one role, "API Integrations", five rights short. Paths
- * are matched without case, as ConnectWise does (the client writes both securityroles and
- * securityRoles); the stub's own /system/info handler is registered first and keeps answering.
- */
-function mountSecurityRoles(server: VendorServer) {
-  const system = `/${NA_CLOUD.codebase}apis/3.0/system/`;
-  const prefix = `${system}securityroles`;
-  server.handle(
-    NA_CLOUD.apiHost,
-    (req: IncomingMessage, res: ServerResponse) => {
-      const path = new URL(req.url ?? '/', 'https://x').pathname.toLowerCase().slice(prefix.length);
-      const body =
-        path === ''
-          ? [{ id: 7, name: 'API Integrations' }]
-          : path === '/7/settings'
-            ? apiSettings(MISSING_ROLE)
-            : null;
-      res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body ?? { message: 'Not found' }));
-    },
-    { pathPrefix: system },
-  );
-}
+import { mountSecurityRoles } from './security-roles-stub';
 
 test('audits a security role through a saved connection, exports it and keeps the checklist ticks', async ({
   openExtensionPage,
@@ -37,7 +10,8 @@ test('audits a security role through a saved connection, exports it and keeps th
   context,
 }) => {
   mountManageStub(vendorServer, CONTOSO, NA_CLOUD);
-  mountSecurityRoles(vendorServer);
+  // One role, "API Integrations", five rights short.
+  mountSecurityRoles(vendorServer, { 7: { name: 'API Integrations', levels: MISSING_ROLE } });
   const form = await openNewManageForm(openExtensionPage);
   await saveManageConnection(form);
 

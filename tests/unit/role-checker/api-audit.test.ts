@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { USER_CLASS_PERMISSION_FIELDS } from '@/lib/permissions';
+import { readRoleSettings, USER_CLASS_PERMISSION_FIELDS } from '@/lib/permissions';
 import {
   auditApiMember,
   auditAutomateUserClass,
@@ -80,18 +80,23 @@ describe('unsaved changes on the page', () => {
           : row,
       ),
     );
-    expect(unsavedChanges(shown, apiSettings(MISSING_ROLE))).toEqual([
+    expect(unsavedChanges(shown, readRoleSettings(apiSettings(MISSING_ROLE)))).toEqual([
       { module: 'Companies', function: 'Configurations', action: 'delete', saved: 'None', shown: 'All' },
     ]);
     expect(
-      unsavedChanges(toRoleSettings(readFixture('role-missing.html').rows), apiSettings(MISSING_ROLE)),
+      unsavedChanges(
+        toRoleSettings(readFixture('role-missing.html').rows),
+        readRoleSettings(apiSettings(MISSING_ROLE)),
+      ),
     ).toEqual([]);
   });
 
   it('counts a function the server does not list as None there', () => {
     const shown = toRoleSettings(readFixture('role-missing.html').rows);
     const server = apiSettings(MISSING_ROLE).filter((row) => row.moduleFunctionName !== 'Member Maintenance');
-    expect(unsavedChanges(shown, server).map((change) => `${change.function} ${change.action}`)).toEqual([
+    expect(
+      unsavedChanges(shown, readRoleSettings(server)).map((change) => `${change.function} ${change.action}`),
+    ).toEqual([
       'Member Maintenance add',
       'Member Maintenance edit',
       'Member Maintenance delete',

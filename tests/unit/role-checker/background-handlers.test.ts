@@ -6,6 +6,8 @@ import {
   type RoleAuditDeps,
   roleCheckerHandlers,
 } from '@/lib/role-checker/background-handlers';
+import { SAVED_ROLE_UNREADABLE } from '@/lib/role-checker/saved-role';
+import { VAULT_MESSAGES, VaultError } from '@/lib/secrets/errors';
 import { VendorError } from '@/lib/vendors/http';
 import { fixtureAutomateReader, fixtureManageReader } from './api-fixtures';
 import { MISSING_ROLE, PASSING_ROLE } from './role-pages';
@@ -21,11 +23,15 @@ const deps: RoleAuditDeps = {
     { id: 'psa-1', label: 'Contoso PSA', vendor: 'cw-manage' },
     { id: 'rmm-1', label: 'Contoso Automate', vendor: 'cw-automate' },
   ],
+  // Contoso PSA is the na.myconnectwise.net site's only connection.
+  manageConnectionsAt: async (host) =>
+    host === 'na.myconnectwise.net' ? [{ id: 'psa-1', label: 'Contoso PSA', vendor: 'cw-manage' }] : [],
   manageReader: async (id) => {
     if (id !== 'psa-1') throw new CommandError(`No ConnectWise Manage connection "${id}".`);
     return manage;
   },
   automateReader: async () => fixtureAutomateReader({ ClientRead: true }),
+  preselectedProfiles: async () => ['watchguard-cloud-psa', 'rewst-automate'],
 };
 
 function router(using: RoleAuditDeps = deps) {
@@ -140,5 +146,114 @@ describe('role-audit commands', () => {
       ok: false,
       error: { message: 'No saved ConnectWise Manage connection: add one under Connections first.' },
     });
+  });
+});
+
+describe('the saved role, for the in-page checker', () => {
+  const readSavedRole = (roleName: string, sender: typeof portalTab = portalTab, using = deps) =>
+    router(using)({ command: 'readSavedRole', payload: { roleName } }, sender);
+  const failingWith = (error: unknown): RoleAuditDeps => ({
+    ...deps,
+    manageReader: async () => ({ ...manage, listRoles: async () => Promise.reject(error) }),
+  });
+
+  it("reads the role by name, without case or spaces, through the sender's site's connection", async () => {
+    const answer = await readSavedRole('  api INTEGRATIONS ');
+    expect(answer).toMatchObject({
+      ok: true,
+      data: { status: 'found', connectionName: 'Contoso PSA', roleName: 'API Integrations' },
+    });
+    const settings = answer.ok ? (answer.data as { settings: unknown[] }).settings : [];
+    expect(settings).toContainEqual({
+      module: 'Companies',
+      function: 'Configurations',
+      levels: { add: 'All', edit: 'All', delete: 'None', inquire: 'All' },
+    });
+    expect(JSON.stringify(answer)).not.toMatch(/secret|privateKey|psa-1/i);
+  });
+
+  it('reads nothing for a page of another site, whatever the page asks', async () => {
+    const euTab = { ...portalTab, url: 'https://eu.myconnectwise.net/v4_6_release/', tab: { id: 3 } };
+    expect(await readSavedRole('API Integrations', euTab)).toEqual({
+      ok: true,
+      data: { status: 'no-connection' },
+    });
+    const naming = await router()(
+      { command: 'readSavedRole', payload: { roleName: 'API Integrations', site: 'na.myconnectwise.net' } },
+      euTab,
+    );
+    expect(naming).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('says when the connection lists no role of that name', async () => {
+    expect(await readSavedRole('Helpdesk Tier 1')).toEqual({
+      ok: true,
+      data: { status: 'not-found', connectionName: 'Contoso PSA' },
+    });
+  });
+
+  it('answers a refused read with what to grant, a locked vault with how to unlock', async () => {
+    const forbidden = new VendorError({
+      kind: 'forbidden',
+      vendor: 'cw-manage',
+      endpoint: 'GET /system/securityRoles',
+      status: 403,
+      message: 'ConnectWise Manage refused the request.',
+      nextStep: 'Grant the API member that right.',
+      grantingFunction: {
+        module: 'System',
+        function: 'Security',
+        level: 'Inquire',
+        source: 'notes',
+        inferred: false,
+      },
+    });
+    expect(await readSavedRole('API Integrations', portalTab, failingWith(forbidden))).toEqual({
+      ok: true,
+      data: {
+        status: 'failed',
+        connectionName: 'Contoso PSA',
+        message:
+          'ConnectWise Manage refused the request. The API member needs System › Security (Inquire). Grant the API member that right.',
+      },
+    });
+    const locked: RoleAuditDeps = {
+      ...deps,
+      manageReader: async () => Promise.reject(new VaultError('vault-locked', VAULT_MESSAGES.locked)),
+    };
+    expect(await readSavedRole('API Integrations', portalTab, locked)).toMatchObject({
+      ok: true,
+      data: { status: 'failed', message: VAULT_MESSAGES.locked },
+    });
+  });
+
+  it("keeps an unexpected error's text (it may hold an address) to itself", async () => {
+    const answer = await readSavedRole(
+      'API Integrations',
+      portalTab,
+      failingWith(new TypeError('fetch https://api-na.myconnectwise.net/?key=abc failed')),
+    );
+    expect(answer).toMatchObject({ ok: true, data: { status: 'failed', message: SAVED_ROLE_UNREADABLE } });
+    expect(JSON.stringify(answer)).not.toContain('api-na');
+  });
+
+  it('answers only portal pages', async () => {
+    expect(
+      await router()({ command: 'readSavedRole', payload: { roleName: 'API Integrations' } }, optionsPage),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+});
+
+describe("the organization's preselected integrations", () => {
+  it('reach portal pages and extension pages', async () => {
+    for (const sender of [portalTab, optionsPage]) {
+      expect(await router()({ command: 'roleCheckerDefaults', payload: {} }, sender)).toEqual({
+        ok: true,
+        data: { profiles: ['watchguard-cloud-psa', 'rewst-automate'] },
+      });
+    }
+    expect(
+      await router(NO_SAVED_CONNECTIONS)({ command: 'roleCheckerDefaults', payload: {} }, portalTab),
+    ).toEqual({ ok: true, data: { profiles: [] } });
   });
 });

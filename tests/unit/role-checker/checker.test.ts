@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readRoleSettings } from '@/lib/permissions';
 import {
   type CheckerDeps,
   createRoleChecker,
@@ -6,13 +7,22 @@ import {
   SETTLE_MS,
 } from '@/lib/role-checker/checker';
 import { readControlLabel, setControl } from '@/lib/role-checker/page-adapter';
+import type { SavedRole } from '@/lib/role-checker/page-commands';
 import type { SitePreferences } from '@/lib/role-checker/preferences';
+import { BACKGROUND_UNREACHABLE } from '@/lib/role-checker/server-comparison';
+import { apiSettings } from './api-fixtures';
 import { flushMutations, loadPage, mutationObserverOf, vocabulary } from './dom';
+import { MISSING_ROLE, PASSING_ROLE } from './role-pages';
 import { manualScheduler } from './scheduler';
 
 const WATCHGUARD: SitePreferences = { profiles: ['watchguard-cloud-psa'], mode: 'minimum' };
+const NO_CONNECTION: SavedRole = { status: 'no-connection' };
 
-function start(page: string | Document, preferences: SitePreferences = WATCHGUARD) {
+function start(
+  page: string | Document,
+  preferences: SitePreferences = WATCHGUARD,
+  loadSavedRole: (roleName: string) => Promise<SavedRole> = async () => NO_CONNECTION,
+) {
   const doc = typeof page === 'string' ? loadPage(page) : page;
   vi.stubGlobal('MutationObserver', mutationObserverOf(doc));
   const clock = manualScheduler();
@@ -21,6 +31,7 @@ function start(page: string | Document, preferences: SitePreferences = WATCHGUAR
     scheduler: clock.scheduler,
     loadPreferences: vi.fn(async () => preferences),
     savePreferences: vi.fn(async () => {}),
+    loadSavedRole: vi.fn(loadSavedRole),
     onFirstResult: vi.fn(),
     onRecheck: vi.fn(),
     now: clock.now,
@@ -192,5 +203,149 @@ describe('the in-page checker', () => {
     expect(badges(next)).toHaveLength(12);
     checker.dispose();
     expect(badges(next)).toHaveLength(0);
+  });
+});
+
+/** The role as "Production" holds it on the server. */
+const saved = (levels: typeof MISSING_ROLE): SavedRole => ({
+  status: 'found',
+  connectionName: 'Production',
+  roleName: 'API Integrations',
+  settings: readRoleSettings(apiSettings(levels)),
+});
+
+/** A promise the test settles by hand. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('the page against what the server holds', () => {
+  it('reads the saved role once and counts unsaved changes again on every re-check, locally', async () => {
+    // The page shows MISSING_ROLE; the server still holds PASSING_ROLE: 12 levels differ.
+    const { doc, clock, checker, deps } = start('role-missing.html', WATCHGUARD, async () =>
+      saved(PASSING_ROLE),
+    );
+    await settled();
+    expect(deps.loadSavedRole).toHaveBeenCalledExactlyOnceWith('API Integrations');
+    expect(checker.getState().server).toMatchObject({ state: 'compared', connectionName: 'Production' });
+    expect(checker.getState().server.changes).toHaveLength(12);
+    expect(checker.getState().server.changes).toContainEqual({
+      module: 'Companies',
+      function: 'Configurations',
+      action: 'delete',
+      saved: 'All',
+      shown: 'None',
+    });
+
+    setControl(select(doc, 'gwt-uid-companies-configurations-2'), 'All');
+    clock.runFrames();
+    expect(checker.getState().server.changes).toHaveLength(11);
+    expect(checker.getState().verdict?.counts.missing).toBe(4);
+
+    // A module expanding re-reads the page, for the same role: no new request.
+    doc.body.append(doc.createElement('div'));
+    await flushMutations();
+    clock.advance(MUTATION_DELAY_MS);
+    expect(checker.getState().server.changes).toHaveLength(11);
+    expect(deps.loadSavedRole).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the verdict without waiting for the server, and says it matches when nothing differs', async () => {
+    const reply = deferred<SavedRole>();
+    const { checker } = start('role-missing.html', WATCHGUARD, () => reply.promise);
+    await settled();
+    expect(checker.getState()).toMatchObject({ phase: 'read', server: { state: 'loading' } });
+    expect(checker.getState().verdict?.counts.missing).toBe(5);
+    reply.resolve(saved(MISSING_ROLE));
+    await settled();
+    expect(checker.getState().server).toEqual({
+      state: 'compared',
+      connectionName: 'Production',
+      changes: [],
+      message: null,
+    });
+  });
+
+  it('never lets a failed read touch the verdict', async () => {
+    const { checker } = start('role-missing.html', WATCHGUARD, async () => {
+      throw new Error('Extension context invalidated.');
+    });
+    await settled();
+    expect(checker.getState()).toMatchObject({
+      phase: 'read',
+      server: { state: 'failed', message: BACKGROUND_UNREACHABLE, changes: [] },
+    });
+    expect(checker.getState().verdict?.counts.missing).toBe(5);
+
+    const refused = start('role-missing.html', WATCHGUARD, async () => ({
+      status: 'failed',
+      connectionName: 'Production',
+      message: 'ConnectWise Manage refused the request.',
+    }));
+    await settled();
+    expect(refused.checker.getState().server).toMatchObject({
+      state: 'failed',
+      connectionName: 'Production',
+      message: 'ConnectWise Manage refused the request.',
+    });
+  });
+
+  it('claims nothing without a connection for the site, or a role of that name on it', async () => {
+    const { checker } = start('role-missing.html');
+    await settled();
+    expect(checker.getState().server).toEqual({
+      state: 'none',
+      connectionName: null,
+      changes: [],
+      message: null,
+    });
+    const unknown = start('role-missing.html', WATCHGUARD, async () => ({
+      status: 'not-found',
+      connectionName: 'Production',
+    }));
+    await settled();
+    expect(unknown.checker.getState().server).toMatchObject({
+      state: 'not-found',
+      connectionName: 'Production',
+    });
+  });
+
+  it('reads again on request and for another screen, and keeps only the latest answer', async () => {
+    const first = deferred<SavedRole>();
+    const answers = [
+      first.promise,
+      Promise.resolve(saved(MISSING_ROLE)),
+      Promise.resolve(saved(PASSING_ROLE)),
+    ];
+    const { checker, deps } = start('role-missing.html', WATCHGUARD, () => answers.shift()!);
+    await settled();
+    checker.refreshServer();
+    expect(checker.getState().server.state).toBe('loading');
+    await settled();
+    expect(checker.getState().server).toMatchObject({ state: 'compared', changes: [] });
+    // The first, slower answer arrives late: it no longer counts.
+    first.resolve(saved(PASSING_ROLE));
+    await settled();
+    expect(checker.getState().server.changes).toEqual([]);
+
+    checker.setScreen(loadPage('role-passing.html'));
+    await settled();
+    expect(deps.loadSavedRole).toHaveBeenLastCalledWith('WatchGuard Cloud API');
+    expect(deps.loadSavedRole).toHaveBeenCalledTimes(3);
+    expect(checker.getState().server).toMatchObject({ state: 'compared', changes: [] });
+
+    // A screen whose role name cannot be read is compared with nothing, not with the last role.
+    const unnamed = loadPage('role-missing.html');
+    unnamed.getElementById('gwt-uid-14')!.remove();
+    checker.setScreen(unnamed);
+    await settled();
+    expect(checker.getState()).toMatchObject({ phase: 'read', roleName: null, server: { state: 'idle' } });
+    expect(deps.loadSavedRole).toHaveBeenCalledTimes(3);
   });
 });

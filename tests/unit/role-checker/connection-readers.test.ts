@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ConnectionsFeature } from '@/lib/connections';
+import type { ConnectionsFeature, MaskedConnection } from '@/lib/connections';
 import { ConnectionError } from '@/lib/connections/errors';
+import { EMPTY_POLICY } from '@/lib/connections/policy';
 import { commands, createRouter } from '@/lib/messaging';
 import { roleCheckerHandlers } from '@/lib/role-checker/background-handlers';
-import { connectionAuditDeps } from '@/lib/role-checker/connection-readers';
+import { type AuditConnectionsSource, connectionAuditDeps } from '@/lib/role-checker/connection-readers';
 import type { CwAutomateClient } from '@/lib/vendors/cw-automate';
 import type { CwManageClient } from '@/lib/vendors/cw-manage';
 import { apiSettings } from './api-fixtures';
@@ -17,8 +18,34 @@ const manageConfig = {
   clientId: 'id',
 };
 
-function feature(): Pick<ConnectionsFeature, 'store' | 'resolveConnection'> {
+/** A Manage connection as the connections list shows it (settings, no secrets). */
+function manage(id: string, name: string, site: Record<string, string>) {
   return {
+    id,
+    vendor: 'cw-manage',
+    name,
+    settings: { hosting: 'cloud', region: 'na', onPremUrl: '', ...site },
+  } as MaskedConnection;
+}
+
+function feature(): AuditConnectionsSource {
+  return {
+    service: {
+      list: async () => [
+        manage('c1', 'Contoso PSA', {}),
+        { id: 'c3', vendor: 'cw-automate', name: 'Contoso Automate', settings: {} } as MaskedConnection,
+        manage('c4', 'Europe PSA', { region: 'eu' }),
+        manage('c5', 'Backup PSA', {}),
+        manage('c6', 'On-premise', {
+          hosting: 'on-premise',
+          onPremUrl: 'https://manage.example-msp.test:8443/',
+        }),
+      ],
+    },
+    readPolicy: async () => ({
+      policy: { ...EMPTY_POLICY, roleCheckerIntegrations: ['watchguard-cloud-psa', 'rewst-automate'] },
+      problems: [],
+    }),
     store: {
       list: async () => ({
         records: [
@@ -63,6 +90,28 @@ describe('role audits over saved connections', () => {
       { id: 'c1', label: 'Contoso PSA', vendor: 'cw-manage' },
       { id: 'c3', label: 'Contoso Automate', vendor: 'cw-automate' },
     ]);
+  });
+
+  it("find a site's Manage connections by its host, first by name: cloud site or on-premise origin", async () => {
+    expect(await deps.manageConnectionsAt('na.myconnectwise.net')).toEqual([
+      { id: 'c5', label: 'Backup PSA', vendor: 'cw-manage' },
+      { id: 'c1', label: 'Contoso PSA', vendor: 'cw-manage' },
+    ]);
+    expect((await deps.manageConnectionsAt('eu.myconnectwise.net')).map((found) => found.id)).toEqual(['c4']);
+    expect((await deps.manageConnectionsAt('manage.example-msp.test:8443')).map((found) => found.id)).toEqual(
+      ['c6'],
+    );
+    expect(await deps.manageConnectionsAt('manage.example-msp.test')).toEqual([]);
+    expect(await deps.manageConnectionsAt('au.myconnectwise.net')).toEqual([]);
+  });
+
+  it("preselect the organization's integrations, or none without a policy", async () => {
+    expect(await deps.preselectedProfiles()).toEqual(['watchguard-cloud-psa', 'rewst-automate']);
+    const unmanaged = connectionAuditDeps({
+      ...feature(),
+      readPolicy: async () => ({ policy: EMPTY_POLICY, problems: [] }),
+    });
+    expect(await unmanaged.preselectedProfiles()).toEqual([]);
   });
 
   it("read a role through the connection's own client", async () => {

@@ -4,6 +4,7 @@ import { AuditReportView } from '@/components/role-checker/AuditReportView';
 import { RoleCheckerPanel, type RoleCheckerPanelProps } from '@/components/role-checker/RoleCheckerPanel';
 import { auditRole } from '@/lib/permissions';
 import { type CheckerState, initialCheckerState } from '@/lib/role-checker/checker';
+import type { ServerComparison } from '@/lib/role-checker/server-comparison';
 import { judgePage } from '@/lib/role-checker/verdict';
 import { apiSettings } from './api-fixtures';
 import { parseHtml, readFixture } from './dom';
@@ -35,6 +36,7 @@ function renderPanel(state: CheckerState, handlers: Partial<RoleCheckerPanelProp
     onApply: vi.fn(),
     onUndo: vi.fn(),
     onSaveSnapshot: vi.fn(),
+    onRefreshServer: vi.fn(),
     ...handlers,
   };
   const root = doc.getElementById('root')!;
@@ -147,6 +149,62 @@ describe('RoleCheckerPanel', () => {
     expect(button('Next problem')?.disabled).toBe(true);
     button('Undo changes')!.click();
     expect(props.onUndo).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the panel's comparison with the server", () => {
+  const page = readFixture('role-missing.html');
+  const showing = (server: Partial<ServerComparison>, patch: Partial<CheckerState> = {}) =>
+    renderPanel(
+      baseState({
+        rows: page.rows,
+        server: { state: 'compared', connectionName: 'Production', changes: [], message: null, ...server },
+        ...patch,
+      }),
+    );
+
+  it('says the page matches, naming the connection read through, and re-reads on request', () => {
+    const { text, button, props } = showing({});
+    expect(text()).toContain('Matches what ConnectWise holds (read through “Production”).');
+    button('Re-read from server')!.click();
+    expect(props.onRefreshServer).toHaveBeenCalledTimes(1);
+    const partial = showing({}, { modules: [{ name: 'Finance', expanded: false, rowCount: 0 }] });
+    expect(partial.text()).toContain('The expanded modules match what ConnectWise holds');
+  });
+
+  it('counts and lists the unsaved changes', () => {
+    const { root, text } = showing({
+      changes: [
+        { module: 'Companies', function: 'Company Maintenance', action: 'edit', saved: 'None', shown: 'All' },
+        { module: 'System', function: 'Security', action: 'inquire', saved: 'All', shown: 'My' },
+      ],
+    });
+    expect(root.querySelector('summary')?.textContent).toBe(
+      '2 unsaved changes compared with the server (read through “Production”)',
+    );
+    expect(
+      Array.from(root.querySelectorAll('[aria-label="Unsaved changes"] li'), (li) => li.textContent),
+    ).toEqual([
+      'Companies › Company Maintenance › Edit: saved None, page All',
+      'System › Security › Inquire: saved All, page My',
+    ]);
+    expect(text()).not.toContain('Matches');
+  });
+
+  it('says why it could not compare, and claims nothing without a connection or rows', () => {
+    const failed = showing({ state: 'failed', message: 'The credential vault is locked.' });
+    expect(failed.root.querySelector('[role="alert"]')?.textContent).toBe(
+      'Could not compare with the server: The credential vault is locked.',
+    );
+    expect(failed.button('Re-read from server')).toBeDefined();
+
+    const none = showing({ state: 'none', connectionName: null });
+    expect(none.text()).toContain('Save a ConnectWise Manage connection for this site');
+    expect(none.text()).not.toMatch(/Matches|compared with the server/);
+    expect(none.button('Re-read from server')).toBeUndefined();
+
+    const noRows = showing({}, { rows: [] });
+    expect(noRows.text()).not.toMatch(/Matches|ConnectWise holds/);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   loadSitePreferences,
   parseSitePreferences,
   saveSitePreferences,
+  startingPreferences,
 } from '@/lib/role-checker/preferences';
 import { roleCheckerSites } from '@/lib/role-checker/preferences-item';
 
@@ -61,5 +62,38 @@ describe('role checker preferences per site', () => {
       saveSitePreferences('na.myconnectwise.net', { profiles: [], mode: 'strict' as 'minimum' }),
     ).rejects.toThrow();
     expect(await keyedRecord('roleChecker.sites').read('na.myconnectwise.net')).toBeUndefined();
+  });
+});
+
+describe("the organization's preselected integrations", () => {
+  const POLICY = ['watchguard-cloud-psa', 'rewst-automate', 'gone-profile'];
+
+  it("preselect a site's integrations when it has no choice of its own (Manage ones only)", () => {
+    expect(parseSitePreferences(undefined, POLICY)).toEqual({
+      profiles: ['watchguard-cloud-psa'],
+      mode: 'minimum',
+    });
+    expect(parseSitePreferences({ profiles: 'all' }, POLICY)).toEqual({
+      profiles: ['watchguard-cloud-psa'],
+      mode: 'minimum',
+    });
+  });
+
+  it('never replace a choice the admin made for the site, even choosing nothing', () => {
+    expect(parseSitePreferences({ profiles: [], mode: 'least-privilege' }, POLICY)).toEqual({
+      profiles: [],
+      mode: 'least-privilege',
+    });
+  });
+
+  it("start from the site's stored choice without waiting for the policy, else from the policy", async () => {
+    const never = () => new Promise<string[]>(() => {});
+    expect(
+      await startingPreferences(Promise.resolve({ profiles: ['ninjaone-psa'], mode: 'minimum' }), never),
+    ).toEqual({ profiles: ['ninjaone-psa'], mode: 'minimum' });
+    expect(await startingPreferences(Promise.resolve(undefined), async () => POLICY)).toEqual({
+      profiles: ['watchguard-cloud-psa'],
+      mode: 'minimum',
+    });
   });
 });
