@@ -14,7 +14,14 @@ export default defineContentScript({
   async main(ctx) {
     // Starts watching for the role screen before the overlay mounts, so the check does not wait.
     const roleChecker = startRoleChecker(ctx);
-    const panel = await rememberedPanel(location.host);
+    const remembered = rememberedPanel(location.host);
+    // On a role screen the overlay mounts after the first verdict: mounting and painting it first
+    // would hold the page's one thread while the checker loads. Never more than a moment later.
+    await Promise.race([
+      roleChecker.firstLook,
+      new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 300)),
+    ]);
+    const panel = await remembered;
     await mountOverlay(ctx, () => (
       <OverlayShell title="MSP Portal Companion" {...panel} onDismiss={roleChecker.stop}>
         <RegionBadgeFeature />

@@ -9,6 +9,7 @@ import {
   SCREEN_FOUND_MARK,
   SCRIPT_LOADED_MARK,
 } from '@/lib/role-checker/chunk-bridge';
+import { type EarlyReading, takeEarlyReading } from '@/lib/role-checker/early-reading';
 import { roleCheckerSites } from '@/lib/role-checker/preferences-item';
 import { watchRoleScreen } from '@/lib/role-checker/screen-locator';
 
@@ -25,7 +26,8 @@ interface FeatureState {
  * top document and its same-origin frames for the security-role screen and loads the checker
  * (a separate script) only when one appears, so other pages never pay for it. It starts before
  * the overlay is mounted; `View` shows the checker's panel inside the overlay, and `stop` (the
- * overlay dismissed) removes the checker and its badges from the page.
+ * overlay dismissed) removes the checker and its badges from the page. `firstLook` settles when
+ * the first verdict is on the page (or there is no role screen, or the checker failed to load).
  */
 export function startRoleChecker(ctx: ContentScriptContext) {
   const scheduler: RoleCheckerStartOptions['scheduler'] = {
@@ -39,6 +41,12 @@ export function startRoleChecker(ctx: ContentScriptContext) {
     state = { ...state, ...patch };
     for (const listener of listeners) listener(state);
   };
+
+  // Settles once the page's first look is done: no role screen, the first result, or a failed load.
+  let settleFirstLook = () => {};
+  const firstLook = new Promise<void>((resolve) => {
+    settleFirstLook = resolve;
+  });
 
   // Each change of screen supersedes a load still in flight for the previous one.
   let generation = 0;
@@ -57,6 +65,12 @@ export function startRoleChecker(ctx: ContentScriptContext) {
     // These take a while: the preferences (the site's, the policy's) are read while the checker script loads.
     const storedPreferences = roleCheckerSites.read(location.host);
     const checkerDefaults = requestCheckerDefaults();
+    // The rows are read while the checker script loads: in a task of their own, since the
+    // script's request goes out only once this one ends.
+    let earlyReading: EarlyReading | null = null;
+    ctx.setTimeout(() => {
+      if (current === generation) earlyReading = takeEarlyReading(screen);
+    }, 0);
     loadRoleCheckerChunk(location.href).then(
       (chunk) => {
         performance.mark(SCRIPT_LOADED_MARK);
@@ -66,17 +80,24 @@ export function startRoleChecker(ctx: ContentScriptContext) {
           site: location.host,
           storedPreferences,
           checkerDefaults,
+          earlyReading: () => earlyReading?.take() ?? null,
           scheduler,
-          onFirstResult: () => performance.measure(FIRST_RESULT_MEASURE, { start: scriptStartedAt }),
+          onFirstResult: () => {
+            performance.measure(FIRST_RESULT_MEASURE, { start: scriptStartedAt });
+            settleFirstLook();
+          },
         });
         set({ session, loadFailed: false });
       },
       () => {
+        settleFirstLook();
         if (current === generation) set({ loadFailed: true });
       },
     );
   };
   const watch = watchRoleScreen(document, onScreen, scheduler);
+  // The first look is synchronous: no screen found means nothing is loading.
+  if (generation === 0) settleFirstLook();
   ctx.addEventListener(window, 'wxt:locationchange', () => watch.check());
 
   const stop = () => {
@@ -112,5 +133,5 @@ export function startRoleChecker(ctx: ContentScriptContext) {
     );
   }
 
-  return { View, stop };
+  return { View, stop, firstLook };
 }

@@ -25,6 +25,7 @@ export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleC
       startingPreferences(options.storedPreferences, () => preselectedProfiles(options.checkerDefaults)),
     savePreferences: (preferences) => saveSitePreferences(options.site, preferences),
     loadSavedRole,
+    ...(options.earlyReading ? { initialReading: options.earlyReading } : {}),
     onFirstResult: options.onFirstResult,
     now: () => performance.now(),
     onRecheck: (changedAt, frameStartedAt) => {

@@ -80,6 +80,11 @@ export interface CheckerDeps {
    * once per role shown (and on `refreshServer`); its failures never touch the verdict.
    */
   loadSavedRole(roleName: string): Promise<SavedRole>;
+  /**
+   * A reading of the screen taken before the checker started, or null when it no longer holds
+   * (see early-reading.ts). Called once, after the checker watches the screen for changes.
+   */
+  initialReading?(): PageReading | null;
   /** Called once, when the first verdict (or final state) is on screen: for timing. */
   onFirstResult?(): void;
   /**
@@ -295,7 +300,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   restartQuietTimer();
   // The page is read while the preferences load; the verdict waits for both.
   const preferencesLoaded = deps.loadPreferences();
-  const firstReading = readRolePage(screen, deps.vocabulary);
+  const firstReading = deps.initialReading?.() ?? readRolePage(screen, deps.vocabulary);
   preferencesLoaded
     .catch(() => state.preferences)
     .then((preferences) => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CW_MANAGE_MATCHES, matchesAny } from '../hosts';
 import type { CheckerScheduler } from './checker';
+import type { PageReading } from './page-adapter';
 
 /**
  * The role checker's UI, catalogue and audit engine are a separate script (the
@@ -38,6 +39,8 @@ export interface RoleCheckerStartOptions {
   storedPreferences: Promise<unknown>;
   /** The reply to `requestCheckerDefaults`, sent while this script loaded (unvalidated). */
   checkerDefaults: Promise<unknown>;
+  /** The reading the content script took while this script loaded, if the screen did not change since. */
+  earlyReading?(): PageReading | null;
   scheduler: CheckerScheduler;
   onFirstResult?(): void;
 }

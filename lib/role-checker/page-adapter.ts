@@ -259,10 +259,17 @@ export function rowElementOf(control: HTMLElement): HTMLElement | null {
 // ---------------------------------------------------------------------------------------------
 
 export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageReading {
-  if (!doc.body || !looksLikeRoleScreen(doc)) return { status: 'not-role-screen' };
+  if (!doc.body) return { status: 'not-role-screen' };
+  // looksLikeRoleScreen, keeping the heading it finds: the page is searched for it only once.
+  const markerNode = screenMarker(doc);
+  if (!markerNode && countLevelSelects(doc, 4) < 4) return { status: 'not-role-screen' };
   const roleName = readRoleName(doc);
+  // Our overlay lives in a shadow root and badges hold no drop-downs, so one query usually
+  // settles that no control is ours, instead of a look up the tree from each one.
+  const ownControls =
+    doc.body.querySelector(`:is(${OWN_CONTENT_SELECTOR}) :is(${CONTROL_SELECTOR})`) !== null;
   const controls = Array.from(doc.body.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)).filter(
-    (control) => isLevelControl(control) && !control.closest(OWN_CONTENT_SELECTOR),
+    (control) => isLevelControl(control) && !(ownControls && control.closest(OWN_CONTENT_SELECTOR)),
   );
   const grouped = groupIntoRows(controls);
   const headings = columnHeadings(doc);
@@ -278,7 +285,6 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
   }
 
   const { moduleNames, knownFunctions, functionModules } = compileVocabulary(vocabulary);
-  const markerNode = screenMarker(doc);
   if (mapped.length === 0) {
     // No readable row. That is a fact about the role only when the page says its modules are
     // collapsed (headings below the screen's heading marked collapsed); anything else (controls

@@ -1,4 +1,5 @@
-import { MANAGE_MODULES } from '../permissions';
+// The module file itself, not the permissions index: the content script bundles this.
+import { MANAGE_MODULES } from '../permissions/manage-modules';
 import type { PageVocabulary } from './page-adapter';
 
 /** The module and function names the page adapter matches rows against: the catalogue's. */

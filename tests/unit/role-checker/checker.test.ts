@@ -6,7 +6,7 @@ import {
   MUTATION_DELAY_MS,
   SETTLE_MS,
 } from '@/lib/role-checker/checker';
-import { readControlLabel, setControl } from '@/lib/role-checker/page-adapter';
+import { readControlLabel, readRolePage, setControl } from '@/lib/role-checker/page-adapter';
 import type { SavedRole } from '@/lib/role-checker/page-commands';
 import type { SitePreferences } from '@/lib/role-checker/preferences';
 import { BACKGROUND_UNREACHABLE } from '@/lib/role-checker/server-comparison';
@@ -41,12 +41,33 @@ function start(
 }
 
 const settled = () => flushMutations();
+const baseDeps = () => ({
+  vocabulary,
+  scheduler: manualScheduler().scheduler,
+  loadPreferences: async () => WATCHGUARD,
+  savePreferences: async () => {},
+  loadSavedRole: async () => NO_CONNECTION,
+});
 const select = (doc: Document, id: string) => doc.getElementById(id) as HTMLSelectElement;
 const badges = (doc: Document) => Array.from(doc.querySelectorAll('[data-mpc-badge]'));
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the in-page checker', () => {
+  it('starts from the reading taken while its script loaded, and reads the page itself without one', async () => {
+    // The early reading is of the passing role: a verdict of 0 missing proves it was used.
+    const passing = readRolePage(loadPage('role-passing.html'), vocabulary);
+    const { doc } = start('role-missing.html');
+    vi.stubGlobal('MutationObserver', mutationObserverOf(doc));
+    const early = createRoleChecker(doc, { ...baseDeps(), initialReading: () => passing });
+    await settled();
+    expect(early.getState().verdict?.counts).toMatchObject({ missing: 0 });
+
+    const stale = createRoleChecker(doc, { ...baseDeps(), initialReading: () => null });
+    await settled();
+    expect(stale.getState().verdict?.counts).toMatchObject({ missing: 5 });
+  });
+
   it("judges the page once the site's preferences are in, and badges every audited row", async () => {
     const { doc, checker, deps } = start('role-missing.html');
     expect(checker.getState().phase).toBe('starting');
