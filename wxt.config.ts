@@ -34,6 +34,17 @@ export default defineConfig({
       },
     }),
   }),
+  // The Firefox sources zip (for add-on review) holds what the repo tracks, not local output.
+  zip: {
+    excludeSources: [
+      'artifacts/**',
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results/*.json',
+      '**/*.log',
+    ],
+  },
   hooks: {
     // The Manage overlay loads its stylesheet from the extension. On an on-premise server (content
     // script registered at run time) that file must be reachable from the granted origin too;

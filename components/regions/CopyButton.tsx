@@ -10,10 +10,12 @@ export interface CopyButtonProps {
   label: string;
   text: string;
   onCopy: (text: string) => Promise<boolean>;
+  /** The button's own text when it differs from "Copy", e.g. "Copy all". */
+  caption?: string;
 }
 
 /** A copy button that confirms on itself, and to screen readers through a status line. */
-export function CopyButton({ label, text, onCopy }: CopyButtonProps) {
+export function CopyButton({ label, text, onCopy, caption }: CopyButtonProps) {
   const [result, setResult] = useState<CopyResult | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -34,7 +36,7 @@ export function CopyButton({ label, text, onCopy }: CopyButtonProps) {
         aria-label={`Copy ${label}`}
         onClick={copy}
       >
-        {result === 'copied' ? 'Copied ✓' : result === 'failed' ? 'Not copied' : 'Copy'}
+        {result === 'copied' ? 'Copied ✓' : result === 'failed' ? 'Not copied' : (caption ?? 'Copy')}
       </button>
       <span class="mpc-visually-hidden" role="status">
         {result === 'copied' ? `${label} copied` : result === 'failed' ? `${label} could not be copied` : ''}

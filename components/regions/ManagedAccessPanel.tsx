@@ -44,7 +44,7 @@ export function ManagedAccessPanel({
         <CopyRow key={key} {...row} onCopy={onCopy} />
       ))}
       <div class="mpc-region__actions">
-        <CopyButton label="all parameters" text={block} onCopy={onCopy} />
+        <CopyButton label="all parameters" caption="Copy all" text={block} onCopy={onCopy} />
         <button
           type="button"
           class="mpc-region__primary"

@@ -31,6 +31,7 @@ test('usa Managed Access: region shown, each copy button puts its value on the c
   // The API key is masked in the overlay even though the copy is whole.
   await expect(panel.getByText(na.apiKey)).toHaveCount(0);
 
+  await expect(panel.getByRole('button', { name: 'Copy all parameters' })).toHaveText('Copy all');
   const block = await copyAndRead(panel.getByRole('button', { name: 'Copy all parameters' }), page);
   expect(block.split('\n')).toEqual([
     'WatchGuard Cloud API parameters — NA / Americas',
