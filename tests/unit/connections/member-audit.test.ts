@@ -34,14 +34,10 @@ describe('a ConnectWise Manage test goes on to audit the API member', () => {
     const rmm = await feature.service.testSettings({
       vendor: 'cw-rmm',
       name: 'RMM',
-      settings: {
-        region: 'na',
-        serverUrl: 'https://openapi.service.itsupport247.net',
-        clientId: 'abc',
-        pageSize: 500,
-      },
+      settings: { region: 'na', serverUrl: 'https://openapi.service.itsupport247.net', clientId: 'abc' },
       secrets: { clientSecret: 'a-client-secret-1234' },
     } as never);
+    expect(rmm).toMatchObject({ ok: true, vendor: 'cw-rmm' });
     expect(rmm).not.toHaveProperty('memberAudit');
     expect(memberAudits).toEqual([]);
   });

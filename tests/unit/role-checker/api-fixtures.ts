@@ -1,4 +1,5 @@
 import type { AutomateUserClassReader, ManageRoleReader } from '@/lib/role-checker/api-audit';
+import { VendorError, type VendorErrorInit } from '@/lib/vendors/http';
 import { FIXTURE_MODULES, type RoleLevels } from './role-pages';
 
 /**
@@ -46,4 +47,26 @@ export function fixtureAutomateReader(permissions: Record<string, boolean>): Aut
     listUserClasses: async () => [{ id: 4, name: 'Rewst Integration' }],
     userClass: async (id) => ({ id, name: 'Rewst Integration', permissions }),
   };
+}
+
+/** ConnectWise Manage's 403 on `endpoint`, naming the role function that grants it. */
+export function forbiddenBy(
+  endpoint: string,
+  grantingFunction: VendorErrorInit['grantingFunction'] = {
+    module: 'System',
+    function: 'Security',
+    level: 'Inquire',
+    source: 'notes',
+    inferred: false,
+  },
+): VendorError {
+  return new VendorError({
+    kind: 'forbidden',
+    vendor: 'cw-manage',
+    endpoint,
+    status: 403,
+    message: 'ConnectWise Manage refused the request.',
+    nextStep: 'Grant the API member that right.',
+    ...(grantingFunction ? { grantingFunction } : {}),
+  });
 }

@@ -8,8 +8,7 @@ import {
 } from '@/lib/role-checker/background-handlers';
 import { SAVED_ROLE_UNREADABLE } from '@/lib/role-checker/saved-role';
 import { VAULT_MESSAGES, VaultError } from '@/lib/secrets/errors';
-import { VendorError } from '@/lib/vendors/http';
-import { fixtureAutomateReader, fixtureManageReader } from './api-fixtures';
+import { fixtureAutomateReader, fixtureManageReader, forbiddenBy } from './api-fixtures';
 import { MISSING_ROLE, PASSING_ROLE } from './role-pages';
 
 // The role-audit commands through the real router: sender rules and schemas are part of the test.
@@ -100,21 +99,7 @@ describe('role-audit commands', () => {
   });
 
   it('pass on a vendor error as its message, next step and the role function to grant', async () => {
-    const forbidden = new VendorError({
-      kind: 'forbidden',
-      vendor: 'cw-manage',
-      endpoint: 'GET /system/securityRoles',
-      status: 403,
-      message: 'ConnectWise Manage refused the request.',
-      nextStep: 'Grant the API member that right.',
-      grantingFunction: {
-        module: 'System',
-        function: 'Security',
-        level: 'Inquire',
-        source: 'notes',
-        inferred: false,
-      },
-    });
+    const forbidden = forbiddenBy('GET /system/securityRoles');
     const failing = {
       ...deps,
       manageReader: async () => ({ ...manage, listRoles: async () => Promise.reject(forbidden) }),
@@ -193,21 +178,7 @@ describe('the saved role, for the in-page checker', () => {
   });
 
   it('answers a refused read with what to grant, a locked vault with how to unlock', async () => {
-    const forbidden = new VendorError({
-      kind: 'forbidden',
-      vendor: 'cw-manage',
-      endpoint: 'GET /system/securityRoles',
-      status: 403,
-      message: 'ConnectWise Manage refused the request.',
-      nextStep: 'Grant the API member that right.',
-      grantingFunction: {
-        module: 'System',
-        function: 'Security',
-        level: 'Inquire',
-        source: 'notes',
-        inferred: false,
-      },
-    });
+    const forbidden = forbiddenBy('GET /system/securityRoles');
     expect(await readSavedRole('API Integrations', portalTab, failingWith(forbidden))).toEqual({
       ok: true,
       data: {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditMember } from '@/lib/role-checker/member-audit';
-import { VendorError } from '@/lib/vendors/http';
-import { fixtureManageReader } from './api-fixtures';
+import { fixtureManageReader, forbiddenBy } from './api-fixtures';
 import { MISSING_ROLE, PASSING_ROLE } from './role-pages';
 
 describe("the API member's audit after a passed Manage test", () => {
@@ -30,14 +29,11 @@ describe("the API member's audit after a passed Manage test", () => {
   });
 
   it('reports a refused read as a failed audit with the role function to grant, without throwing', async () => {
-    const forbidden = new VendorError({
-      kind: 'forbidden',
-      vendor: 'cw-manage',
-      endpoint: 'GET /system/mySecurity',
-      status: 403,
-      message: 'ConnectWise Manage refused the request.',
-      nextStep: 'Grant the API member that right.',
-      grantingFunction: { module: 'System', function: 'My Company', source: 'notes', inferred: true },
+    const forbidden = forbiddenBy('GET /system/mySecurity', {
+      module: 'System',
+      function: 'My Company',
+      source: 'notes',
+      inferred: true,
     });
     const reader = { ...fixtureManageReader({}, PASSING_ROLE), mySecurity: () => Promise.reject(forbidden) };
     expect(await auditMember(reader, ['watchguard-cloud-psa'])).toEqual({
