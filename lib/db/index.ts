@@ -23,6 +23,7 @@ export { readRecord, StoreError, type StoreErrorCode } from './errors';
 export { createIdbMappingStore } from './mapping-store';
 export { MIGRATIONS, type Migration } from './migrations';
 export { type OpenOptions, openCompanionDb } from './open';
+export { type PurgeCounts, purgeConnectionData } from './purge';
 export * from './records';
 export {
   COMPANION_DB_NAME,
