@@ -32,4 +32,4 @@ export {
   STORE_NAMES,
   type StoreName,
 } from './schema';
-export { getRun, pruneRuns, recentRuns, runningRuns, saveRun } from './sync-runs';
+export { getRun, pruneRuns, recentRuns, runningRuns, saveRun, updateRunIfPresent } from './sync-runs';
