@@ -15,6 +15,17 @@ export default defineBackground(() => {
     alarms: browser.alarms,
     permissions: browser.permissions,
     scripting: browser.scripting,
+    // `sync` is assigned below, before any command can remove a connection.
+    onRemoved: async (id) => {
+      try {
+        await (await sync.ready).forgetConnection(id);
+      } catch (error) {
+        log(
+          `synced data of a removed connection not cleared: ${error instanceof Error ? error.name : typeof error}`,
+        );
+        throw error;
+      }
+    },
   });
   // Content-script trust for on-premise hosts is rebuilt on every worker start; messages wait for it.
   const ready = connections.start().catch((error: unknown) => {

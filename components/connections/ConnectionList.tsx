@@ -129,7 +129,10 @@ function ConnectionRow(props: ConnectionListProps & { connection: MaskedConnecti
       )}
       {mode === 'remove' && (
         <div class="mpc-inline-form" role="alertdialog" aria-label="Confirm removal">
-          <p>Remove “{connection.name}” and its saved secrets from this browser?</p>
+          <p>
+            Remove “{connection.name}”, its saved secrets and everything synced from it (entities, mappings,
+            sync history) from this browser?
+          </p>
           <button type="button" class="mpc-button--danger" onClick={() => props.onRemove(connection.id)}>
             Remove
           </button>

@@ -60,10 +60,7 @@ export function connectionHandlers(
     saveConnection: (request) => shown(async () => ({ connection: await service.save(request) })),
     renameConnection: ({ id, name }) => shown(async () => ({ connection: await service.rename(id, name) })),
     removeConnection: ({ id }) =>
-      shown(async () => {
-        await service.remove(id);
-        return { removed: true as const };
-      }),
+      shown(async () => ({ removed: true as const, ...(await service.remove(id)) })),
     testSavedConnection: ({ id }) => shown(() => service.testSaved(id)),
     testConnectionSettings: (request) => shown(() => service.testSettings(request)),
     refreshHostAccess: () =>

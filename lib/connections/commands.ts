@@ -75,7 +75,8 @@ export const connectionCommands = {
   removeConnection: defineCommand({
     name: 'removeConnection',
     request: byId,
-    response: z.object({ removed: z.literal(true) }),
+    // syncedDataCleared false: the connection is gone but its synced data could not be deleted.
+    response: z.object({ removed: z.literal(true), syncedDataCleared: z.boolean() }),
     allowedFrom: pagesOnly,
   }),
   /** The background resolves the saved secrets and calls the vendor. */

@@ -37,6 +37,8 @@ export interface ConnectionsEnvironment {
   auditMember?: ConnectionServiceDeps['auditMember'];
   kdfIterations?: number;
   now?: () => number;
+  /** Deletes a removed connection's synced data (the background wires the sync here). */
+  onRemoved?: ConnectionServiceDeps['onRemoved'];
 }
 
 /** Resolves a saved connection with its secrets. Background only: never send the result anywhere. */
@@ -89,6 +91,7 @@ export function createConnectionsFeature(env: ConnectionsEnvironment = {}) {
     hostAccess,
     testConnection: env.testConnection ?? ((connection) => testConnection(connection)),
     auditMember: env.auditMember ?? auditConnectionMember,
+    onRemoved: env.onRemoved,
   });
 
   const resolveConnection: ResolveConnection = (id) => service.resolve(id);

@@ -34,8 +34,19 @@ export interface ConnectionServiceDeps {
   testConnection: (connection: VendorConnection) => Promise<TestConnectionResult>;
   /** Audits a Manage connection's API member against the integrations it serves. */
   auditMember?: (connection: ManageConnection, integrations: readonly string[]) => Promise<MemberAudit>;
+  /**
+   * After a connection's record and secrets are gone: deletes what other features stored for it
+   * (the sync's data). Its failure does not bring the connection back; `remove` reports it.
+   */
+  onRemoved?: (id: string) => Promise<void>;
   now?: () => Date;
   newId?: () => string;
+}
+
+/** What a removal did beyond the record and secrets. */
+export interface RemovalResult {
+  /** False when the synced data of the connection could not be deleted (it stays stored). */
+  syncedDataCleared: boolean;
 }
 
 type ManageConnection = Extract<VendorConnection, { vendor: 'cw-manage' }>;
@@ -294,14 +305,22 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       return mask({ ...found, record: renamed });
     },
 
-    /** Deletes the settings and every secret, unregisters its content script, frees its host. */
-    async remove(id: string): Promise<void> {
+    /**
+     * Deletes the settings and every secret, then the synced data (`onRemoved`), unregisters its
+     * content script, frees its host.
+     */
+    async remove(id: string): Promise<RemovalResult> {
       const found = await effective(id);
       if (found.pinned) throw new ConnectionError('managed', 'This connection is set by your organization.');
       await deps.store.remove(id);
       await deps.vault.removePrefix(`${id}:`);
+      const syncedDataCleared = await deps.onRemoved?.(id).then(
+        () => true,
+        () => false,
+      );
       await syncHostAccess();
       await releaseHost(onPremHost(found.record));
+      return { syncedDataCleared: syncedDataCleared ?? true };
     },
 
     /** Background only: the full connection with its secrets, for a vendor call. */

@@ -23,6 +23,7 @@ export { readRecord, StoreError, type StoreErrorCode } from './errors';
 export { createIdbMappingStore } from './mapping-store';
 export { MIGRATIONS, type Migration } from './migrations';
 export { type OpenOptions, openCompanionDb } from './open';
+export { type PurgeCounts, purgeConnectionData } from './purge';
 export * from './records';
 export {
   COMPANION_DB_NAME,
@@ -31,4 +32,4 @@ export {
   STORE_NAMES,
   type StoreName,
 } from './schema';
-export { getRun, pruneRuns, recentRuns, runningRuns, saveRun } from './sync-runs';
+export { getRun, pruneRuns, recentRuns, runningRuns, saveRun, updateRunIfPresent } from './sync-runs';

@@ -10,6 +10,20 @@ export async function saveRun(db: CompanionDb, run: SyncRun): Promise<SyncRun> {
   return checked;
 }
 
+/**
+ * Saves a run record only if it is still stored; undefined when it is gone (its connection was
+ * removed and purged meanwhile), so a late "failed" or "cancelled" cannot bring a run back.
+ */
+export async function updateRunIfPresent(db: CompanionDb, run: SyncRun): Promise<SyncRun | undefined> {
+  const checked = syncRunSchema.parse(run);
+  const tx = db.transaction('syncRuns', 'readwrite');
+  return allOrNothing(tx, async () => {
+    if ((await tx.store.getKey(checked.id)) === undefined) return undefined;
+    await tx.store.put(checked);
+    return checked;
+  });
+}
+
 export async function getRun(db: CompanionDb, runId: string): Promise<SyncRun | undefined> {
   const raw = await db.get('syncRuns', runId);
   return raw === undefined ? undefined : readRecord(syncRunSchema, raw, 'sync run');

@@ -1,4 +1,5 @@
 import { openCompanionDb } from '../db/open';
+import type { PurgeCounts } from '../db/purge';
 import type { CompanionDb } from '../db/schema';
 import type { StorageAreaLike } from '../regions/store';
 import type { VendorConnection } from '../vendors';
@@ -34,6 +35,11 @@ export interface SyncBackground {
   directory: ConnectionDirectory;
   /** Re-reads connections and schedule and sets the alarms to match (call after either changes). */
   reschedule(): Promise<void>;
+  /**
+   * After a connection was removed: stops its sync, deletes its synced data, and drops its
+   * schedule entry, badge failure and alarm.
+   */
+  forgetConnection(connectionId: string): Promise<PurgeCounts>;
 }
 
 /**
@@ -74,7 +80,23 @@ export function startSyncBackground(deps: SyncBackgroundDeps) {
       );
       await reconcileAlarms(deps.alarms, await schedule.get(), connections, now());
     };
-    const background: SyncBackground = { service, schedule, badge, directory: deps.directory, reschedule };
+    const forgetConnection = async (connectionId: string): Promise<PurgeCounts> => {
+      const counts = await service.forget(connectionId);
+      await schedule.forget(connectionId);
+      await badge.forget(connectionId);
+      await reschedule();
+      // The Mappings screen drops what it built from the purged entities.
+      for (const listener of entityListeners) listener(connectionId);
+      return counts;
+    };
+    const background: SyncBackground = {
+      service,
+      schedule,
+      badge,
+      directory: deps.directory,
+      reschedule,
+      forgetConnection,
+    };
     await Promise.all([badge.restore(), reschedule()]);
     await service.resumeInterrupted();
     return background;

@@ -43,6 +43,11 @@ export function createSyncBadge(api: BadgeApi, area: StorageAreaLike) {
         await show(ids.filter((id) => id !== run.connectionId));
       }
     },
+    /** A removed connection's failure no longer needs anyone's attention. */
+    async forget(connectionId: string): Promise<void> {
+      const ids = await failed();
+      if (ids.includes(connectionId)) await show(ids.filter((id) => id !== connectionId));
+    },
     /** The user has seen the failures (opened the sync panel). */
     acknowledge: (): Promise<void> => show([]),
     /** Puts the badge back after the browser restarted (badge text is not kept across restarts). */

@@ -40,15 +40,24 @@ const SCHEDULE_KEY = 'sync.schedule';
 
 /** The schedule in `storage.local`; a damaged value reads as the default (daily), never as "off". */
 export function createScheduleStore(area: StorageAreaLike) {
+  async function get(): Promise<SyncSchedule> {
+    const parsed = syncScheduleSchema.safeParse((await area.get(SCHEDULE_KEY))[SCHEDULE_KEY]);
+    return parsed.success ? parsed.data : DEFAULT_SYNC_SCHEDULE;
+  }
+  async function set(schedule: SyncSchedule): Promise<SyncSchedule> {
+    const checked = syncScheduleSchema.parse(schedule);
+    await area.set({ [SCHEDULE_KEY]: checked });
+    return checked;
+  }
   return {
-    async get(): Promise<SyncSchedule> {
-      const parsed = syncScheduleSchema.safeParse((await area.get(SCHEDULE_KEY))[SCHEDULE_KEY]);
-      return parsed.success ? parsed.data : DEFAULT_SYNC_SCHEDULE;
-    },
-    async set(schedule: SyncSchedule): Promise<SyncSchedule> {
-      const checked = syncScheduleSchema.parse(schedule);
-      await area.set({ [SCHEDULE_KEY]: checked });
-      return checked;
+    get,
+    set,
+    /** Drops a removed connection's own interval (a connection re-added later starts on the default). */
+    async forget(connectionId: string): Promise<void> {
+      const schedule = await get();
+      if (!(connectionId in schedule.connections)) return;
+      const { [connectionId]: _dropped, ...connections } = schedule.connections;
+      await set({ ...schedule, connections });
     },
   };
 }

@@ -1,7 +1,8 @@
 import { changesOfRun, countEntities, type EntityCounts } from '../db/entities';
+import { type PurgeCounts, purgeConnectionData } from '../db/purge';
 import { EMPTY_COUNTS, type EntityChange, type SyncRun, type SyncTrigger } from '../db/records';
 import type { CompanionDb } from '../db/schema';
-import { pruneRuns, recentRuns, runningRuns, saveRun } from '../db/sync-runs';
+import { pruneRuns, recentRuns, runningRuns, saveRun, updateRunIfPresent } from '../db/sync-runs';
 import type { VendorConnection } from '../vendors';
 import type { ConnectionDirectory, ConnectionSummary } from './connections';
 import { runSync } from './engine';
@@ -137,10 +138,14 @@ export function createSyncService(deps: SyncServiceDeps) {
     });
   }
 
-  /** Saves a run that ends without the engine (cannot start), and tells everyone. */
+  /**
+   * Saves a run that ends without the engine (cannot start), and tells everyone. A run purged
+   * with its connection meanwhile stays gone: there is nothing left to finish or tell.
+   */
   async function finish(run: SyncRun): Promise<SyncRun> {
     const at = now().toISOString();
-    const saved = await saveRun(db, { ...run, updatedAt: at, finishedAt: at });
+    const saved = await updateRunIfPresent(db, { ...run, updatedAt: at, finishedAt: at });
+    if (!saved) return run;
     publish(saved);
     await deps.onRunFinished?.(saved);
     return saved;
@@ -203,6 +208,20 @@ export function createSyncService(deps: SyncServiceDeps) {
       const interrupted = (await runningRuns(db)).filter((run) => run.connectionId === connectionId);
       for (const run of interrupted) await finish({ ...run, status: 'cancelled', error: CANCELLED });
       return interrupted.length > 0;
+    },
+
+    /**
+     * For a removed connection: cancels its run and waits until that run has made its last
+     * write (page, cursor, final status, pruning), then deletes everything stored for the
+     * connection. Waiting first is what keeps a page in flight from landing after the purge.
+     * Call once the connection has left the directory, so no new run of it can start.
+     */
+    async forget(connectionId: string): Promise<PurgeCounts> {
+      for (let current = active.get(connectionId); current; current = active.get(connectionId)) {
+        current.controller.abort();
+        await current.done;
+      }
+      return purgeConnectionData(db, connectionId);
     },
 
     /** Picks up runs a stopped background left behind; call when the background starts. */

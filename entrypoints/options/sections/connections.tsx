@@ -43,6 +43,17 @@ interface Editor {
 const asOutcome = (result: Result<ConnectionTestResult>): TestOutcome =>
   result.ok ? { state: 'done', result: result.data } : { state: 'refused', message: result.error.message };
 
+/** The connection is gone either way; data that could not be deleted is said plainly. */
+const removalBanner = (result: Result<{ syncedDataCleared: boolean }>): { ok: boolean; text: string } =>
+  !result.ok
+    ? { ok: false, text: result.error.message }
+    : result.data.syncedDataCleared
+      ? { ok: true, text: 'Connection removed with its secrets and synced data.' }
+      : {
+          ok: false,
+          text: 'Connection removed with its secrets, but its synced data could not be deleted from this browser.',
+        };
+
 /** Options › Connections: the vault, saved connections, the add/edit form, preferences, backup. */
 export function ConnectionsSection() {
   const [connections, setConnections] = useState<MaskedConnection[] | null>(null);
@@ -272,11 +283,7 @@ export function ConnectionsSection() {
             }}
             onRemove={async (id) => {
               const result = await callBackground(commands.removeConnection, { id });
-              setBanner(
-                result.ok
-                  ? { ok: true, text: 'Connection removed with its secrets.' }
-                  : { ok: false, text: result.error.message },
-              );
+              setBanner(removalBanner(result));
               await reload();
             }}
             onAskAccess={async (connection) => {

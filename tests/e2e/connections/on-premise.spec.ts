@@ -132,7 +132,9 @@ test('granted: content scripts run on the on-premise server until the connection
 
     await row.getByRole('button', { name: 'Remove' }).click();
     await row.getByRole('button', { name: 'Remove' }).click();
-    await expect(page.getByTestId('connections-banner')).toContainText('removed');
+    await expect(page.getByTestId('connections-banner')).toContainText(
+      'Connection removed with its secrets and synced data.',
+    );
     expect(await registeredScripts(serviceWorker)).toEqual([]);
     expect(await hasHostPermission(serviceWorker, PATTERN)).toBe(false);
 

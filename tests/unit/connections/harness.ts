@@ -8,7 +8,9 @@ import type { TestConnectionResult, VendorConnection } from '@/lib/vendors';
 let databases = 0;
 
 /** Browser APIs the feature uses, as small in-memory fakes the tests can inspect. */
-export function connectionsHarness(options: { policy?: Record<string, unknown> } = {}) {
+export function connectionsHarness(
+  options: { policy?: Record<string, unknown>; onRemoved?: (id: string) => Promise<void> } = {},
+) {
   const local = createMemoryStorageArea();
   const session = createMemoryStorageArea();
   const managed = { value: options.policy ?? {} };
@@ -65,6 +67,7 @@ export function connectionsHarness(options: { policy?: Record<string, unknown> }
     },
     kdfIterations: 1_000,
     now: () => clock.now,
+    onRemoved: options.onRemoved,
   });
 
   return {

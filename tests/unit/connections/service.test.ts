@@ -93,6 +93,34 @@ describe('connection service: saving and masking', () => {
     expect(await codeOf(feature.service.get(id))).toBe('not-found');
   });
 
+  it('has the synced data deleted once the record and secrets are gone', async () => {
+    const seen: { id: string; listed: number; hints: number }[] = [];
+    const { feature } = connectionsHarness({
+      onRemoved: async (id) => {
+        seen.push({
+          id,
+          listed: (await feature.service.list()).length,
+          hints: (await feature.vault.hints(`${id}:`)).size,
+        });
+      },
+    });
+    const { id } = await feature.service.save(manageRequest());
+    expect(await feature.service.remove(id)).toEqual({ syncedDataCleared: true });
+    expect(seen).toEqual([{ id, listed: 0, hints: 0 }]);
+  });
+
+  it('stays removed when its synced data cannot be deleted, and says so', async () => {
+    const { feature } = connectionsHarness({
+      onRemoved: async () => {
+        throw new Error('database unavailable');
+      },
+    });
+    const { id } = await feature.service.save(manageRequest());
+    expect(await feature.service.remove(id)).toEqual({ syncedDataCleared: false });
+    expect(await feature.service.list()).toEqual([]);
+    expect((await feature.vault.hints(`${id}:`)).size).toBe(0);
+  });
+
   it('keeps a damaged stored entry on disk when saving others', async () => {
     const { feature, local } = connectionsHarness();
     await local.set({ [CONNECTIONS_KEY]: [{ id: 'broken', vendor: 'cw-manage', settings: 'oops' }] });

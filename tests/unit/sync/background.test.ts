@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createBackgroundRouter } from '@/lib/background/router';
-import { type CompanionDb, StoreError } from '@/lib/db';
+import { type CompanionDb, listEntities, recentRuns, StoreError } from '@/lib/db';
 import type { Commands, Result, SenderInfo } from '@/lib/messaging';
 import { createMemoryStorageArea } from '@/lib/regions/store';
 import { connectionAlarmName, RESUME_ALARM } from '@/lib/sync/alarms';
@@ -186,6 +186,43 @@ describe('the toolbar badge', () => {
     await sync.onAlarm({ name: connectionAlarmName(MANAGE.id) });
     await idle();
     expect(badge.state.text).toBe('');
+  });
+});
+
+describe('forgetting a removed connection', () => {
+  it('stops its sync, deletes its data, and drops its schedule entry, badge failure and alarm', async () => {
+    const connections = [MANAGE, OTHER];
+    const { sync, alarms, badge, call, idle } = start(connections);
+    const background = await sync.ready;
+    failNext = true;
+    await sync.onAlarm({ name: connectionAlarmName(MANAGE.id) });
+    await idle();
+    failNext = false;
+    await call('setSyncSchedule', {
+      enabled: true,
+      defaultIntervalMinutes: 1440,
+      connections: { [MANAGE.id]: 360 },
+    });
+    await call('syncNow', { connectionId: OTHER.id });
+    await idle();
+    expect(badge.state.text).toBe('!');
+
+    gate = deferred<void>();
+    await call('syncNow', { connectionId: MANAGE.id });
+    connections.splice(connections.indexOf(MANAGE), 1); // the connections feature removed it
+    const forgetting = background.forgetConnection(MANAGE.id);
+    gate.resolve();
+    const counts = await forgetting;
+
+    expect(counts.syncRuns).toBe(2);
+    expect(background.service.isRunning(MANAGE.id)).toBe(false);
+    expect(await listEntities(db, MANAGE.id)).toEqual([]);
+    expect(await recentRuns(db, MANAGE.id, 10)).toEqual([]);
+    expect(await listEntities(db, OTHER.id)).toHaveLength(1);
+    expect((await background.schedule.get()).connections).toEqual({});
+    expect(badge.state.text).toBe('');
+    expect(alarms.alarms.has(connectionAlarmName(MANAGE.id))).toBe(false);
+    expect(alarms.alarms.has(connectionAlarmName(OTHER.id))).toBe(true);
   });
 });
 

@@ -232,3 +232,57 @@ describe('status', () => {
     expect(await recentRuns(db, MANAGE.id, 10)).toHaveLength(2);
   });
 });
+
+describe('forgetting a removed connection', () => {
+  it('cancels its sync, waits for the page in flight, then leaves nothing of it behind', async () => {
+    const pageTwo = deferred();
+    const reachedPageTwo = deferred();
+    const source = fakeSource({
+      pages: companyPages(6, 2),
+      beforePage: (index) => {
+        if (index !== 2) return;
+        reachedPageTwo.resolve();
+        return pageTwo.promise;
+      },
+    });
+    const { service, finished } = syncHarness(db, () => [source]);
+    await service.start(MANAGE.id, 'manual');
+    await reachedPageTwo.promise;
+    expect(await listEntities(db, MANAGE.id)).toHaveLength(4);
+
+    const forgetting = service.forget(MANAGE.id);
+    // The vendor answers page 2 after the cancel: the run must not store it after the purge.
+    pageTwo.resolve();
+    const counts = await forgetting;
+
+    expect(counts).toMatchObject({ entities: 4, syncRuns: 1 });
+    expect(finished.at(-1)?.status).toBe('cancelled');
+    expect(service.isRunning(MANAGE.id)).toBe(false);
+    expect(source.requested).toEqual([0, 1, 2]);
+    expect(await listEntities(db, MANAGE.id)).toEqual([]);
+    expect(await recentRuns(db, MANAGE.id, 10)).toEqual([]);
+  });
+
+  it('purges a run a stopped background left behind, so nothing resumes it', async () => {
+    const stopped = deferred();
+    const first = syncHarness(db, () => [
+      fakeSource({
+        pages: companyPages(4, 2),
+        beforePage: (index) => {
+          if (index === 1) {
+            stopped.resolve();
+            return new Promise<never>(() => undefined);
+          }
+        },
+      }),
+    ]);
+    await first.service.start(MANAGE.id, 'manual');
+    await stopped.promise;
+
+    const second = syncHarness(db, () => [fakeSource({ pages: companyPages(4, 2) })]);
+    await second.service.forget(MANAGE.id);
+    expect(await second.service.resumeInterrupted()).toEqual([]);
+    expect(await recentRuns(db, MANAGE.id, 10)).toEqual([]);
+    expect(await listEntities(db, MANAGE.id)).toEqual([]);
+  });
+});
