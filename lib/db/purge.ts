@@ -1,5 +1,5 @@
 import type { IDBPObjectStore } from 'idb';
-import type { CompanionDb, CompanionSchema } from './schema';
+import { type CompanionDb, type CompanionSchema, STORE_NAMES } from './schema';
 import { allOrNothing, requestBatch } from './transaction';
 
 /** How many records of each store a purge deleted. */
@@ -12,14 +12,8 @@ export interface PurgeCounts {
   syncRuns: number;
 }
 
-const PURGED_STORES = [
-  'entities',
-  'entityChanges',
-  'mappings',
-  'rejections',
-  'mappingAudit',
-  'syncRuns',
-] as const;
+// Every store holds records of some connection: a purge touches them all.
+const PURGED_STORES = STORE_NAMES;
 type PurgeStores = typeof PURGED_STORES;
 type PairStore<Name extends 'rejections' | 'mappingAudit'> = IDBPObjectStore<
   CompanionSchema,

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type CompanionDb,
   countEntities,
-  EMPTY_COUNTS,
   finishCompletePass,
   getRun,
   listEntities,
@@ -12,24 +11,9 @@ import {
   saveRun,
   writeEntityPage,
 } from '@/lib/db';
-import { openTestDb } from '../support/db';
+import { openTestDb, runningRun } from '../support/db';
 
-const RUN: SyncRun = {
-  id: 'run-1',
-  connectionId: 'c1',
-  vendor: 'cw-manage',
-  trigger: 'manual',
-  status: 'running',
-  phase: 'fetching',
-  kinds: ['company'],
-  startedAt: '2025-03-01T06:00:00.000Z',
-  updatedAt: '2025-03-01T06:00:00.000Z',
-  resume: { sourceIndex: 0 },
-  resumedTimes: 0,
-  counts: EMPTY_COUNTS,
-  issues: [],
-  issueCount: 0,
-};
+const RUN: SyncRun = runningRun('c1', 'run-1');
 const page = (entities: { vendorId: string; name: string }[], runId = RUN.id) => ({
   connectionId: 'c1',
   kind: 'company' as const,

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type CompanionDb,
   createIdbMappingStore,
-  EMPTY_COUNTS,
   listEntities,
   purgeConnectionData,
   recentRuns,
@@ -13,7 +12,7 @@ import {
 import { rejectionKey } from '@/lib/mapping/plan';
 import type { ConnectionPair, MappingStore } from '@/lib/mapping/store';
 import { steppingClock } from '../support/clock';
-import { openTestDb } from '../support/db';
+import { openTestDb, runningRun } from '../support/db';
 
 const WG_PSA = { leftConnectionId: 'wg', rightConnectionId: 'psa' };
 const RMM_WG = { leftConnectionId: 'rmm', rightConnectionId: 'wg' };
@@ -30,22 +29,7 @@ beforeEach(async () => {
 
 /** A finished run of the connection that stored two entities (and their "added" changes). */
 async function syncTwoEntities(connectionId: string): Promise<void> {
-  const run: SyncRun = {
-    id: `run-${connectionId}`,
-    connectionId,
-    vendor: 'cw-manage',
-    trigger: 'manual',
-    status: 'running',
-    phase: 'fetching',
-    kinds: ['company'],
-    startedAt: '2025-03-01T06:00:00.000Z',
-    updatedAt: '2025-03-01T06:00:00.000Z',
-    resume: { sourceIndex: 0 },
-    resumedTimes: 0,
-    counts: EMPTY_COUNTS,
-    issues: [],
-    issueCount: 0,
-  };
+  const run: SyncRun = runningRun(connectionId);
   await saveRun(db, run);
   const entities = [
     { vendorId: '1', name: 'Acme' },

@@ -11,6 +11,28 @@ beforeEach(async () => {
   db = await openTestDb();
 });
 
+/**
+ * A Manage sync whose background "stops" after the first of four pages: the second page never
+ * comes, as when the service worker is killed mid-sync. Resolves once the first page is stored.
+ */
+async function runStoppedAfterFirstPage(db: CompanionDb) {
+  const stopped = deferred();
+  const first = syncHarness(db, () => [
+    fakeSource({
+      pages: companyPages(4, 2),
+      beforePage: (index) => {
+        if (index === 1) {
+          stopped.resolve();
+          return new Promise<never>(() => undefined);
+        }
+      },
+    }),
+  ]);
+  await first.service.start(MANAGE.id, 'manual');
+  await stopped.promise;
+  return first;
+}
+
 describe('one sync per connection', () => {
   it('a second start while running joins the first run instead of starting another', async () => {
     const gate = deferred();
@@ -102,20 +124,7 @@ describe('resuming after the background was stopped mid-run', () => {
   });
 
   it('fails a resumed run whose connection now has other kinds of entities, removing nothing', async () => {
-    const stopped = deferred();
-    const first = syncHarness(db, () => [
-      fakeSource({
-        pages: companyPages(4, 2),
-        beforePage: (index) => {
-          if (index === 1) {
-            stopped.resolve();
-            return new Promise<never>(() => undefined);
-          }
-        },
-      }),
-    ]);
-    await first.service.start(MANAGE.id, 'manual');
-    await stopped.promise;
+    await runStoppedAfterFirstPage(db);
     const second = syncHarness(db, () => [fakeSource({ kind: 'client', pages: [] })]);
     await second.service.resumeInterrupted();
     await second.service.idle();
@@ -264,20 +273,7 @@ describe('forgetting a removed connection', () => {
   });
 
   it('purges a run a stopped background left behind, so nothing resumes it', async () => {
-    const stopped = deferred();
-    const first = syncHarness(db, () => [
-      fakeSource({
-        pages: companyPages(4, 2),
-        beforePage: (index) => {
-          if (index === 1) {
-            stopped.resolve();
-            return new Promise<never>(() => undefined);
-          }
-        },
-      }),
-    ]);
-    await first.service.start(MANAGE.id, 'manual');
-    await stopped.promise;
+    await runStoppedAfterFirstPage(db);
 
     const second = syncHarness(db, () => [fakeSource({ pages: companyPages(4, 2) })]);
     await second.service.forget(MANAGE.id);
