@@ -13,8 +13,7 @@ export interface PurgeCounts {
 }
 
 // Every store holds records of some connection: a purge touches them all.
-const PURGED_STORES = STORE_NAMES;
-type PurgeStores = typeof PURGED_STORES;
+type PurgeStores = typeof STORE_NAMES;
 type PairStore<Name extends 'rejections' | 'mappingAudit'> = IDBPObjectStore<
   CompanionSchema,
   PurgeStores,
@@ -35,7 +34,7 @@ interface PairRecord {
  * transaction: a failure deletes nothing, and a retry deletes it all.
  */
 export async function purgeConnectionData(db: CompanionDb, connectionId: string): Promise<PurgeCounts> {
-  const tx = db.transaction(PURGED_STORES, 'readwrite');
+  const tx = db.transaction(STORE_NAMES, 'readwrite');
   return allOrNothing(tx, async () => {
     const writes = requestBatch();
     const deleteKeys = <K extends IDBValidKey>(keys: readonly K[], remove: (key: K) => Promise<unknown>) => {

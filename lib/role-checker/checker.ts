@@ -15,7 +15,7 @@ import {
 } from './page-adapter';
 import type { SavedRole } from './page-commands';
 import type { SitePreferences } from './preferences';
-import { isOwnMutation } from './screen-locator';
+import { type ScreenChangeWatch, watchScreenChanges } from './screen-locator';
 import {
   BACKGROUND_UNREACHABLE,
   compareWithServer,
@@ -267,8 +267,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     scheduler.requestAnimationFrame(onFrame);
   };
 
-  const observer = new MutationObserver((records) => {
-    if (!records.some((record) => !isOwnMutation(record))) return;
+  const onMutation = () => {
     changedSinceFirstReading = true;
     restartQuietTimer();
     if (mutationTimer !== undefined) return;
@@ -276,24 +275,15 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       mutationTimer = undefined;
       readAll();
     }, MUTATION_DELAY_MS);
-  });
-
-  const attach = (doc: Document) => {
-    doc.addEventListener('change', onLevelEvent, true);
-    doc.addEventListener('input', onLevelEvent, true);
-    if (doc.body) {
-      observer.observe(doc.body, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['aria-expanded'],
-      });
-    }
   };
-  const detach = (doc: Document) => {
-    doc.removeEventListener('change', onLevelEvent, true);
-    doc.removeEventListener('input', onLevelEvent, true);
-    observer.disconnect();
+
+  let watching: ScreenChangeWatch | null = null;
+  const attach = (doc: Document) => {
+    watching = watchScreenChanges(doc, { mutation: onMutation, levelEvent: onLevelEvent });
+  };
+  const detach = () => {
+    watching?.stop();
+    watching = null;
   };
 
   attach(screen);
@@ -328,7 +318,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     },
     setScreen(doc) {
       if (doc === screen || disposed) return;
-      detach(screen);
+      detach();
       badges.clear();
       changedSinceFirstReading = true;
       // Another document may follow a save in ConnectWise: the saved role is read again.
@@ -389,7 +379,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     },
     dispose() {
       disposed = true;
-      detach(screen);
+      detach();
       if (quietTimer !== undefined) scheduler.clearTimeout(quietTimer);
       if (mutationTimer !== undefined) scheduler.clearTimeout(mutationTimer);
       badges.clear();

@@ -1,5 +1,5 @@
 import { type PageReading, readRolePage } from './page-adapter';
-import { isOwnMutation } from './screen-locator';
+import { watchScreenChanges } from './screen-locator';
 import { manageVocabulary } from './vocabulary';
 
 /**
@@ -21,27 +21,15 @@ export function takeEarlyReading(screen: Document): EarlyReading {
   const markChanged = () => {
     changed = true;
   };
-  const observer = new MutationObserver((records) => {
-    if (records.some((record) => !isOwnMutation(record))) changed = true;
-  });
-  observer.observe(screen.body, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['aria-expanded'],
-  });
-  screen.addEventListener('change', markChanged, true);
-  screen.addEventListener('input', markChanged, true);
+  const watch = watchScreenChanges(screen, { mutation: markChanged, levelEvent: markChanged });
   let taken = false;
   return {
     take() {
       if (taken) return null;
       taken = true;
       // Records not yet delivered count too.
-      if (observer.takeRecords().some((record) => !isOwnMutation(record))) changed = true;
-      observer.disconnect();
-      screen.removeEventListener('change', markChanged, true);
-      screen.removeEventListener('input', markChanged, true);
+      watch.flush();
+      watch.stop();
       return changed ? null : reading;
     },
   };

@@ -54,6 +54,47 @@ export function isOwnMutation(record: MutationRecord): boolean {
   return nodes.every(isOwn);
 }
 
+export interface ScreenChangeWatch {
+  /** Hands over the mutations recorded but not yet delivered, now. */
+  flush(): void;
+  stop(): void;
+}
+
+/**
+ * Watches a role screen for what makes a reading of it stale: rows added or removed, a module
+ * expanded or collapsed (our own badges and overlay aside), and a drop-down's change or input
+ * event (a level picked, by a person or by Apply).
+ */
+export function watchScreenChanges(
+  doc: Document,
+  on: { mutation(): void; levelEvent(event: Event): void },
+): ScreenChangeWatch {
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => !isOwnMutation(record))) on.mutation();
+  });
+  const onEvent = (event: Event) => on.levelEvent(event);
+  doc.addEventListener('change', onEvent, true);
+  doc.addEventListener('input', onEvent, true);
+  if (doc.body) {
+    observer.observe(doc.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-expanded'],
+    });
+  }
+  return {
+    flush() {
+      if (observer.takeRecords().some((record) => !isOwnMutation(record))) on.mutation();
+    },
+    stop() {
+      doc.removeEventListener('change', onEvent, true);
+      doc.removeEventListener('input', onEvent, true);
+      observer.disconnect();
+    },
+  };
+}
+
 function isOwn(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return !!element && element.closest(OWN_CONTENT_SELECTOR) !== null;

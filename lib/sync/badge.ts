@@ -33,21 +33,23 @@ export function createSyncBadge(api: BadgeApi, area: StorageAreaLike) {
     });
   }
 
+  /** Takes a connection off the failures shown, if it is there. */
+  async function clear(ids: readonly string[], connectionId: string): Promise<void> {
+    if (ids.includes(connectionId)) await show(ids.filter((id) => id !== connectionId));
+  }
+
   return {
     failed,
     async runFinished(run: SyncRun): Promise<void> {
       const ids = await failed();
       if (run.status === 'failed' && run.trigger === 'scheduled' && !ids.includes(run.connectionId)) {
         await show([...ids, run.connectionId]);
-      } else if (run.status === 'succeeded' && ids.includes(run.connectionId)) {
-        await show(ids.filter((id) => id !== run.connectionId));
+      } else if (run.status === 'succeeded') {
+        await clear(ids, run.connectionId);
       }
     },
     /** A removed connection's failure no longer needs anyone's attention. */
-    async forget(connectionId: string): Promise<void> {
-      const ids = await failed();
-      if (ids.includes(connectionId)) await show(ids.filter((id) => id !== connectionId));
-    },
+    forget: async (connectionId: string): Promise<void> => clear(await failed(), connectionId),
     /** The user has seen the failures (opened the sync panel). */
     acknowledge: (): Promise<void> => show([]),
     /** Puts the badge back after the browser restarted (badge text is not kept across restarts). */
