@@ -6,6 +6,12 @@ export {
   type VendorTab,
 } from './active-tab';
 export {
+  createMemoryStorageArea,
+  createRegionStore,
+  type RegionStore,
+  type StorageAreaLike,
+} from './background/store';
+export {
   CW_MANAGE_REGIONS,
   CW_RMM_REGIONS,
   type CwManageRegion,
@@ -51,7 +57,6 @@ export {
 } from './endpoints';
 export { RegionError, type RegionErrorCode } from './errors';
 export { type ConnectionFields, FIELD_SPECS, type FieldsByVendor, fieldSpec, type Severity } from './fields';
-export { type FormBoxValue, type FormLintOptions, lintForm } from './form-lint';
 export {
   type KnownAccessIds,
   type LintCode,
@@ -59,6 +64,7 @@ export {
   type LintOptions,
   lintConnection,
 } from './lint';
+export { type FormBoxValue, type FormLintOptions, lintForm } from './page/form-lint';
 export {
   accessIdPairOf,
   type ManagedAccessRow,
@@ -66,8 +72,17 @@ export {
   managedAccessDraft,
   managedAccessRows,
   regionWarning,
-} from './managed-access-view';
-export { type PageBadge, pageBadgeFor } from './page-badge';
+} from './page/managed-access-view';
+export { type PageBadge, pageBadgeFor } from './page/region-badge';
+export {
+  type FormField,
+  type FormVendor,
+  MANAGED_ACCESS_KEYS,
+  type ManagedAccessKey,
+  type ManagedAccessValues,
+  readWatchGuardPage,
+  type WatchGuardPageReading,
+} from './page/watchguard-page-adapter';
 export { formatParameterBlock, type WatchGuardParameters } from './parameter-set';
 export {
   type AccessIdPair,
@@ -77,13 +92,3 @@ export {
   type WatchGuardConnectionDraft,
   watchGuardConnectionDraftSchema,
 } from './schemas';
-export { createMemoryStorageArea, createRegionStore, type RegionStore, type StorageAreaLike } from './store';
-export {
-  type FormField,
-  type FormVendor,
-  MANAGED_ACCESS_KEYS,
-  type ManagedAccessKey,
-  type ManagedAccessValues,
-  readWatchGuardPage,
-  type WatchGuardPageReading,
-} from './watchguard-page-adapter';

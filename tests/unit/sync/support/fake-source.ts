@@ -1,5 +1,5 @@
 import type { EntityKind } from '@/lib/mapping/store';
-import type { EntitySource, SourceCursor, SourceEntity } from '@/lib/sync/source';
+import type { EntitySource, SourceCursor, SourceEntity } from '@/lib/sync/background/source';
 import type { VendorId } from '@/lib/vendors/http';
 
 export interface FakeSourceOptions {
