@@ -1,16 +1,13 @@
 import { type ConnectionsFeature, createConnectionsFeature } from '../connections/background/feature';
 import { connectionHandlers } from '../connections/background/handlers';
+import { createMemoryStorageArea, type StorageAreaLike } from '../extension/storage-area';
 import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { mappingHandlers } from '../mapping/background/handlers';
 import { createMappingService, type MappingSource } from '../mapping/background/service';
 import { MemoryMappingStore } from '../mapping/memory-store';
 import { CommandError, commands, createRouter, type Handlers } from '../messaging';
 import { regionHandlers } from '../regions/background/handlers';
-import {
-  createMemoryStorageArea,
-  createRegionStore,
-  type StorageAreaLike,
-} from '../regions/background/store';
+import { createRegionStore } from '../regions/background/store';
 import { connectionAuditDeps } from '../role-checker/background/connection-readers';
 import { roleCheckerHandlers } from '../role-checker/background/handlers';
 import { VAULT_MESSAGES } from '../secrets/errors';

@@ -6,12 +6,6 @@ export {
   type VendorTab,
 } from './active-tab';
 export {
-  createMemoryStorageArea,
-  createRegionStore,
-  type RegionStore,
-  type StorageAreaLike,
-} from './background/store';
-export {
   CW_MANAGE_REGIONS,
   CW_RMM_REGIONS,
   type CwManageRegion,

@@ -4,7 +4,7 @@
  * the service. `resolveConnection` is the background-only door for sync and role audits.
  */
 
-import { createMemoryStorageArea, type StorageAreaLike } from '../../regions/background/store';
+import { createMemoryStorageArea, type StorageAreaLike } from '../../extension/storage-area';
 import { auditConnectionMember } from '../../role-checker/background/member-audit';
 import { type AlarmsLike, alarmScheduler } from '../../secrets/auto-lock';
 import { type SessionStorageLike, storageSessionArea } from '../../secrets/session';

@@ -3,7 +3,7 @@
  * a record that no longer parses is kept on disk untouched (and counted), never dropped by the
  * next write: a damaged entry must not silently cost the user a connection.
  */
-import type { StorageAreaLike } from '../../regions/background/store';
+import type { StorageAreaLike } from '../../extension/storage-area';
 import { type ConnectionRecord, connectionRecordSchema } from '../schemas';
 
 export const CONNECTIONS_KEY = 'connections.records';

@@ -9,8 +9,8 @@
  * CommandErrors: their text is written for the technician and goes to the screen as is.
  */
 
+import type { StorageAreaLike } from '../../extension/storage-area';
 import { CommandError } from '../../messaging/errors';
-import type { StorageAreaLike } from '../../regions/background/store';
 import { type ActionContext, MappingActionError, planAction } from '../actions';
 import { MappingStoreError } from '../errors';
 import { type ImportContext, previewImport } from '../import-preview';

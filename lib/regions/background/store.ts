@@ -3,6 +3,8 @@
  * commands): the read-only access IDs seen on Managed Access pages, in `storage.local`, and at most
  * one pending connection draft, in the draft area (it may carry the API key, never the password).
  */
+
+import type { StorageAreaLike } from '../../extension/storage-area';
 import {
   type AccessIdPair,
   type StoredAccessIdPair,
@@ -11,13 +13,6 @@ import {
   storedConnectionDraftSchema,
   type WatchGuardConnectionDraft,
 } from '../schemas';
-
-/** The part of `browser.storage.local` the store uses; tests pass WXT's fake browser. */
-export interface StorageAreaLike {
-  get(keys: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string): Promise<void>;
-}
 
 export const ACCESS_IDS_KEY = 'regions.knownAccessIds';
 export const CONNECTION_DRAFT_KEY = 'regions.pendingConnectionDraft';
@@ -75,17 +70,3 @@ export function createRegionStore(
 }
 
 export type RegionStore = ReturnType<typeof createRegionStore>;
-
-/** A storage area that lives in memory: for the bench and tests, never the extension itself. */
-export function createMemoryStorageArea(): StorageAreaLike {
-  const items = new Map<string, unknown>();
-  return {
-    get: async (key) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
-    set: async (entries) => {
-      for (const [key, value] of Object.entries(entries)) items.set(key, structuredClone(value));
-    },
-    remove: async (key) => {
-      items.delete(key);
-    },
-  };
-}

@@ -1,7 +1,7 @@
 import { openCompanionDb } from '../../db/open';
 import type { PurgeCounts } from '../../db/purge';
 import type { CompanionDb } from '../../db/schema';
-import type { StorageAreaLike } from '../../regions/background/store';
+import type { StorageAreaLike } from '../../extension/storage-area';
 import type { VendorConnection } from '../../vendors';
 import { type SyncEvent, syncEvent } from '../events';
 import { createScheduleStore, intervalFor, type ScheduleStore } from '../schedule';

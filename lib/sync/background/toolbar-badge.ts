@@ -1,5 +1,5 @@
 import type { SyncRun } from '../../db/records';
-import type { StorageAreaLike } from '../../regions/background/store';
+import type { StorageAreaLike } from '../../extension/storage-area';
 
 /** The part of `browser.action` (MV3) / `browser.browserAction` (Firefox MV2) the badge uses. */
 export interface BadgeApi {

@@ -5,8 +5,8 @@ import {
   MappingsScreen,
 } from '@/entrypoints/options/sections/mappings/MappingsScreen';
 import { createBackgroundRouter } from '@/lib/background/router';
+import { createMemoryStorageArea } from '@/lib/extension/storage-area';
 import { MemoryMappingStore } from '@/lib/mapping/memory-store';
-import { createMemoryStorageArea } from '@/lib/regions/background/store';
 import { left, right } from '../mapping/fixtures';
 import { mount } from '../mapping/render';
 

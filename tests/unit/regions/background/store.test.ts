@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createMemoryStorageArea, type StorageAreaLike } from '@/lib/extension/storage-area';
 import {
   ACCESS_IDS_KEY,
   CONNECTION_DRAFT_KEY,
-  createMemoryStorageArea,
   createRegionStore,
   MAX_KNOWN_ACCESS_IDS,
-  type StorageAreaLike,
 } from '@/lib/regions/background/store';
 
 const draft = {
