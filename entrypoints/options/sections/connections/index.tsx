@@ -1,29 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
-import { BackupPanel, type PreviewResult } from '@/components/connections/BackupPanel';
 import {
   ConnectionForm,
   type ConnectionFormValues,
   type SaveProblem,
 } from '@/components/connections/ConnectionForm';
-import { ConnectionList } from '@/components/connections/ConnectionList';
-import { type ConnectionSettingsView, PreferencesPanel } from '@/components/connections/PreferencesPanel';
+import type { ConnectionSettingsView } from '@/components/connections/PreferencesPanel';
 import type { TestOutcome } from '@/components/connections/TestResult';
-import { VaultPanel, type VaultStatusView } from '@/components/connections/VaultPanel';
-import { connectionExport, parseBackup, previewImport } from '@/lib/connections/backup';
-import { CONNECTION_KINDS, kindOf } from '@/lib/connections/kinds';
+import type { VaultStatusView } from '@/components/connections/VaultPanel';
+import { kindOf } from '@/lib/connections/kinds';
 import { fromWatchGuardParameters } from '@/lib/connections/paste';
-import type {
-  ConnectionTestResult,
-  MaskedConnection,
-  SaveConnectionRequest,
-} from '@/lib/connections/schemas';
-import { copyText } from '@/lib/extension/clipboard';
+import type { MaskedConnection, SaveConnectionRequest } from '@/lib/connections/schemas';
 import { callBackground } from '@/lib/extension/messaging';
-import { commands, type Result } from '@/lib/messaging';
+import { commands } from '@/lib/messaging';
 import type { KnownAccessIds } from '@/lib/regions/lint';
 import type { StoredConnectionDraft } from '@/lib/regions/schemas';
 import type { VendorId } from '@/lib/vendors/http';
-import { askHostAccess, problemOf, saveFromForm, testFromForm, testSaved } from './host-access-prompts';
+import { BackupAndRestore } from './backup';
+import type { Banner } from './banner';
+import { PendingDraft } from './draft';
+import { saveFromForm, testFromForm } from './host-access-prompts';
+import { ConnectionPreferences } from './preferences';
+import { asOutcome, SavedConnections } from './saved-connections';
+import { VaultSettings } from './vault';
 
 interface Editor {
   vendor: VendorId;
@@ -33,20 +31,6 @@ interface Editor {
   /** Opened from the WatchGuard Managed Access draft: cleared once saved. */
   fromDraft: boolean;
 }
-
-const asOutcome = (result: Result<ConnectionTestResult>): TestOutcome =>
-  result.ok ? { state: 'done', result: result.data } : { state: 'refused', message: result.error.message };
-
-/** The connection is gone either way; data that could not be deleted is said plainly. */
-const removalBanner = (result: Result<{ syncedDataCleared: boolean }>): { ok: boolean; text: string } =>
-  !result.ok
-    ? { ok: false, text: result.error.message }
-    : result.data.syncedDataCleared
-      ? { ok: true, text: 'Connection removed with its secrets and synced data.' }
-      : {
-          ok: false,
-          text: 'Connection removed with its secrets, but its synced data could not be deleted from this browser.',
-        };
 
 /** Options › Connections: the vault, saved connections, the add/edit form, preferences, backup. */
 export function ConnectionsSection() {
@@ -58,7 +42,7 @@ export function ConnectionsSection() {
   const [knownAccessIds, setKnownAccessIds] = useState<KnownAccessIds[]>([]);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [tests, setTests] = useState<Record<string, TestOutcome>>({});
-  const [banner, setBanner] = useState<{ ok: boolean; text: string } | null>(null);
+  const [banner, setBanner] = useState<Banner | null>(null);
 
   async function reload() {
     const [list, status, prefs] = await Promise.all([
@@ -153,19 +137,6 @@ export function ConnectionsSection() {
     return null;
   }
 
-  async function vaultAction(run: () => Promise<Result<VaultStatusView>>): Promise<string | null> {
-    const result = await run();
-    await reload();
-    return problemOf(result);
-  }
-
-  const previewBackup = (text: string): PreviewResult => {
-    const parsed = parseBackup(text);
-    if (!parsed.ok) return parsed;
-    const current = { connections: connections ?? [], preferences: settings?.preferences };
-    return { ...parsed, preview: previewImport(parsed.backup, current) };
-  };
-
   if (editor) {
     return (
       <ConnectionForm
@@ -193,147 +164,26 @@ export function ConnectionsSection() {
           {banner.text}
         </p>
       )}
-      {vault && settings && (
-        <VaultPanel
-          status={vault}
-          managed={{
-            requirePassphrase: settings.managed.requirePassphrase,
-            autoLockMinutes: settings.managed.autoLockMinutes,
-          }}
-          onUnlock={(passphrase) => vaultAction(() => callBackground(commands.unlockVault, { passphrase }))}
-          onLock={() => vaultAction(() => callBackground(commands.lockVault, {}))}
-          onSetPassphrase={(next, current) =>
-            vaultAction(() =>
-              callBackground(
-                commands.setVaultPassphrase,
-                current === undefined ? { next } : { next, current },
-              ),
-            )
-          }
-          onRemovePassphrase={(current) =>
-            vaultAction(() => callBackground(commands.removeVaultPassphrase, { current }))
-          }
-          onAutoLockMinutes={async (autoLockMinutes) => {
-            const result = await callBackground(commands.savePreferences, {
-              ...settings.preferences,
-              autoLockMinutes,
-            });
-            await reload();
-            return problemOf(result);
-          }}
-        />
-      )}
-
+      {vault && settings && <VaultSettings vault={vault} settings={settings} reload={reload} />}
       {draft && (
-        <div class="mpc-notice" data-testid="connection-draft">
-          <p>
-            A WatchGuard Cloud connection started on Managed Access ({draft.region.toUpperCase()}) is waiting
-            to be finished.
-          </p>
-          <button type="button" class="mpc-button--primary" onClick={() => openNew('watchguard', true)}>
-            Finish it
-          </button>
-          <button
-            type="button"
-            onClick={async () => {
-              await callBackground(commands.clearConnectionDraft, {});
-              setDraft(null);
-            }}
-          >
-            Discard
-          </button>
-        </div>
-      )}
-
-      <section class="mpc-panel" aria-labelledby="connections-title">
-        <h3 id="connections-title">Connections</h3>
-        <div class="mpc-add">
-          {(Object.keys(CONNECTION_KINDS) as VendorId[]).map((vendor) => (
-            <button key={vendor} type="button" onClick={() => openNew(vendor)}>
-              Add {kindOf(vendor).label}
-            </button>
-          ))}
-        </div>
-        {damaged > 0 && (
-          <p class="mpc-status--error">
-            {damaged} saved connection(s) could not be read and were left untouched on disk.
-          </p>
-        )}
-        {connections && (
-          <ConnectionList
-            connections={connections}
-            tests={tests}
-            onEdit={openEdit}
-            onTest={async (connection) => {
-              setTests((previous) => ({ ...previous, [connection.id]: { state: 'running' } }));
-              const outcome = asOutcome(await testSaved(connection));
-              setTests((previous) => ({ ...previous, [connection.id]: outcome }));
-              await reload();
-            }}
-            onRename={async (id, name) => {
-              const result = await callBackground(commands.renameConnection, { id, name });
-              await reload();
-              return problemOf(result);
-            }}
-            onRemove={async (id) => {
-              const result = await callBackground(commands.removeConnection, { id });
-              setBanner(removalBanner(result));
-              await reload();
-            }}
-            onAskAccess={async (connection) => {
-              if (connection.hostOrigin) await askHostAccess(connection.hostOrigin);
-              await reload();
-            }}
-            onCopyJson={async (connection) => {
-              const json = JSON.stringify(connectionExport(connection), null, 2);
-              const copied = await copyText(json);
-              setBanner(
-                copied
-                  ? { ok: true, text: `Copied “${connection.name}” as JSON (no secrets).` }
-                  : { ok: false, text: 'The browser refused to copy; try again after clicking the page.' },
-              );
-            }}
-          />
-        )}
-      </section>
-
-      {settings && (
-        <PreferencesPanel
-          settings={settings}
-          onSave={async (preferences) => {
-            const result = await callBackground(commands.savePreferences, preferences);
-            await reload();
-            return problemOf(result);
-          }}
+        <PendingDraft
+          draft={draft}
+          onFinish={() => openNew('watchguard', true)}
+          onDiscarded={() => setDraft(null)}
         />
       )}
-
-      <BackupPanel
-        onExport={async () => {
-          const result = await callBackground(commands.exportBackup, {});
-          if (!result.ok) return result.error.message;
-          downloadJson(
-            result.data.backup,
-            `msp-portal-companion-backup-${new Date().toISOString().slice(0, 10)}.json`,
-          );
-          return `Exported ${result.data.backup.connections.length} connection(s), without secrets.`;
-        }}
-        onPreview={previewBackup}
-        onImport={async (backup) => {
-          const result = await callBackground(commands.importBackup, { backup });
-          await reload();
-          return result.ok
-            ? `Imported: ${result.data.added} added, ${result.data.replaced} replaced, ${result.data.skipped} skipped. Enter the secrets of added connections.`
-            : result.error.message;
-        }}
+      <SavedConnections
+        connections={connections}
+        damaged={damaged}
+        tests={tests}
+        setTests={setTests}
+        onAdd={(vendor) => openNew(vendor)}
+        onEdit={openEdit}
+        showBanner={setBanner}
+        reload={reload}
       />
+      {settings && <ConnectionPreferences settings={settings} reload={reload} />}
+      <BackupAndRestore connections={connections} settings={settings} reload={reload} />
     </div>
   );
-}
-
-function downloadJson(value: unknown, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
