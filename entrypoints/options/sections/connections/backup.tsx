@@ -2,6 +2,7 @@ import { BackupPanel, type PreviewResult } from '@/components/connections/Backup
 import type { ConnectionSettingsView } from '@/components/connections/PreferencesPanel';
 import { parseBackup, previewImport } from '@/lib/connections/backup';
 import type { MaskedConnection } from '@/lib/connections/schemas';
+import { downloadText } from '@/lib/extension/download';
 import { callBackground } from '@/lib/extension/messaging';
 import { commands } from '@/lib/messaging';
 
@@ -27,9 +28,11 @@ export function BackupAndRestore({
       onExport={async () => {
         const result = await callBackground(commands.exportBackup, {});
         if (!result.ok) return result.error.message;
-        downloadJson(
-          result.data.backup,
+        downloadText(
+          document.body,
+          JSON.stringify(result.data.backup, null, 2),
           `msp-portal-companion-backup-${new Date().toISOString().slice(0, 10)}.json`,
+          'application/json',
         );
         return `Exported ${result.data.backup.connections.length} connection(s), without secrets.`;
       }}
@@ -43,11 +46,4 @@ export function BackupAndRestore({
       }}
     />
   );
-}
-
-function downloadJson(value: unknown, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
