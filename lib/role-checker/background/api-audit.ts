@@ -2,14 +2,9 @@ import {
   type AuditMode,
   auditRole,
   auditUserClass,
-  functionKey,
-  LEVEL_FIELDS,
-  type Level,
   type RoleAuditReport,
   type UserClassAuditReport,
 } from '../../permissions';
-import type { PageRoleSetting } from '../page/page-adapter';
-import type { SavedRoleSetting } from '../page-commands';
 
 /**
  * Role audits through the vendors' APIs, behind small reader interfaces: the background wires
@@ -86,40 +81,4 @@ export async function auditAutomateUserClass(
     userClass: { id: userClass.id, name: userClass.name },
     report: auditUserClass(userClass.permissions, profiles),
   };
-}
-
-/** A level the page shows that differs from what the server holds for the role. */
-export interface UnsavedChange {
-  module: string;
-  function: string;
-  action: keyof typeof LEVEL_FIELDS;
-  saved: Level;
-  shown: Level;
-}
-
-/**
- * What the page shows but the server does not hold yet: the role's unsaved changes. `saved` is
- * the role as the server holds it, validated (`readRoleSettings`). Only functions the page shows
- * are compared (a collapsed module has nothing to compare); one the server does not list holds None.
- */
-export function unsavedChanges(
-  page: readonly PageRoleSetting[],
-  saved: readonly SavedRoleSetting[],
-): UnsavedChange[] {
-  const byFunction = new Map(saved.map((row) => [functionKey(row.module, row.function), row]));
-  const changes: UnsavedChange[] = [];
-  for (const row of page) {
-    const server = byFunction.get(functionKey(row.moduleName, row.moduleFunctionName));
-    for (const [action, field] of Object.entries(LEVEL_FIELDS) as [
-      keyof typeof LEVEL_FIELDS,
-      keyof PageRoleSetting,
-    ][]) {
-      const shown = row[field] as Level;
-      const was = server?.levels[action] ?? 'None';
-      if (shown !== was) {
-        changes.push({ module: row.moduleName, function: row.moduleFunctionName, action, saved: was, shown });
-      }
-    }
-  }
-  return changes;
 }

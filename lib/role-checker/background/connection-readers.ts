@@ -5,7 +5,7 @@ import type { VendorConnection } from '../../vendors';
 import { createCwAutomateClient } from '../../vendors/cw-automate';
 import { createCwManageClient } from '../../vendors/cw-manage';
 import { VENDOR_LABELS } from '../../vendors/http';
-import type { RoleAuditDeps } from './handlers';
+import type { RoleAuditDeps } from './deps';
 import { automateUserClassReader, manageRoleReader } from './readers';
 import { siteHost } from './saved-role';
 

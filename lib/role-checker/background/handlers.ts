@@ -1,46 +1,8 @@
 import type { Commands, Handlers } from '../../messaging';
-import { CommandError } from '../../messaging/errors';
-import type { AuditConnection } from '../commands';
-import {
-  type AutomateUserClassReader,
-  auditApiMember,
-  auditAutomateUserClass,
-  auditManageRole,
-  type ManageRoleReader,
-} from './api-audit';
+import { auditApiMember, auditAutomateUserClass, auditManageRole } from './api-audit';
 import { explainAuditFailure } from './audit-errors';
+import type { RoleAuditDeps } from './deps';
 import { readSavedRole, senderSiteHost } from './saved-role';
-
-/**
- * What the role-audit commands need from the rest of the background: the saved connections and
- * a reader for one of them (see readers.ts for readers over the vendor clients). A reader
- * factory throws a CommandError when the connection is unknown or of another vendor.
- */
-export interface RoleAuditDeps {
-  connections(): Promise<AuditConnection[]>;
-  /**
-   * The saved ConnectWise Manage connections to the site at `host` (its cloud site's or its
-   * on-premise server's host, port included), sorted by name.
-   */
-  manageConnectionsAt(host: string): Promise<AuditConnection[]>;
-  manageReader(connectionId: string): Promise<ManageRoleReader>;
-  automateReader(connectionId: string): Promise<AutomateUserClassReader>;
-  /** The integrations the organization's policy preselects (profile ids, any product). */
-  preselectedProfiles(): Promise<string[]>;
-}
-
-/** No connection at all (tests, or a background without the connections feature). */
-export const NO_SAVED_CONNECTIONS: RoleAuditDeps = {
-  connections: async () => [],
-  manageConnectionsAt: async () => [],
-  manageReader: async () => {
-    throw new CommandError('No saved ConnectWise Manage connection: add one under Connections first.');
-  },
-  automateReader: async () => {
-    throw new CommandError('No saved ConnectWise Automate connection: add one under Connections first.');
-  },
-  preselectedProfiles: async () => [],
-};
 
 type RoleCheckerCommand =
   | 'listAuditConnections'

@@ -3,7 +3,7 @@ import { CommandError } from '../../messaging/errors';
 import { readRoleSettings } from '../../permissions';
 import type { SavedRole } from '../page-commands';
 import { explainAuditFailure } from './audit-errors';
-import type { RoleAuditDeps } from './handlers';
+import type { RoleAuditDeps } from './deps';
 
 /**
  * Runs in: the background. What the server holds for the role a ConnectWise page shows, for the

@@ -1,6 +1,6 @@
-import { type UnsavedChange, unsavedChanges } from '../background/api-audit';
 import type { SavedRole } from '../page-commands';
 import { type PageRow, toRoleSettings } from './page-adapter';
+import { type UnsavedChange, unsavedChanges } from './unsaved-changes';
 
 /**
  * Runs in: the content script, in the role-checker chunk. The page against what the server

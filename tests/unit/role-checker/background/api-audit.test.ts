@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readRoleSettings, USER_CLASS_PERMISSION_FIELDS } from '@/lib/permissions';
+import { USER_CLASS_PERMISSION_FIELDS } from '@/lib/permissions';
 import {
   auditApiMember,
   auditAutomateUserClass,
   auditManageRole,
-  unsavedChanges,
 } from '@/lib/role-checker/background/api-audit';
 import { manageRoleReader } from '@/lib/role-checker/background/readers';
-import { setControl, toRoleSettings } from '@/lib/role-checker/page/page-adapter';
 import type { CwManageClient } from '@/lib/vendors/cw-manage';
 import { apiSettings, fixtureAutomateReader, fixtureManageReader } from '../api-fixtures';
-import { readFixture } from '../dom';
 import { MISSING_ROLE, PASSING_ROLE } from '../role-pages';
 
 const reader = fixtureManageReader(
@@ -62,46 +59,6 @@ describe('role audits through the API', () => {
     await expect(auditManageRole(broken, 7, ['watchguard-cloud-psa'], 'minimum')).rejects.toThrow(
       /Role settings must be the array/,
     );
-  });
-});
-
-describe('unsaved changes on the page', () => {
-  it('lists the levels the page shows that the server does not hold', () => {
-    const page = readFixture('role-missing.html');
-    const configurations = page.rows.find((row) => row.function === 'Configurations')!;
-    setControl(configurations.cells.delete.control, 'All');
-    const shown = toRoleSettings(
-      page.rows.map((row) =>
-        row === configurations
-          ? {
-              ...row,
-              cells: { ...row.cells, delete: { ...row.cells.delete, level: 'All' as const, label: 'All' } },
-            }
-          : row,
-      ),
-    );
-    expect(unsavedChanges(shown, readRoleSettings(apiSettings(MISSING_ROLE)))).toEqual([
-      { module: 'Companies', function: 'Configurations', action: 'delete', saved: 'None', shown: 'All' },
-    ]);
-    expect(
-      unsavedChanges(
-        toRoleSettings(readFixture('role-missing.html').rows),
-        readRoleSettings(apiSettings(MISSING_ROLE)),
-      ),
-    ).toEqual([]);
-  });
-
-  it('counts a function the server does not list as None there', () => {
-    const shown = toRoleSettings(readFixture('role-missing.html').rows);
-    const server = apiSettings(MISSING_ROLE).filter((row) => row.moduleFunctionName !== 'Member Maintenance');
-    expect(
-      unsavedChanges(shown, readRoleSettings(server)).map((change) => `${change.function} ${change.action}`),
-    ).toEqual([
-      'Member Maintenance add',
-      'Member Maintenance edit',
-      'Member Maintenance delete',
-      'Member Maintenance inquire',
-    ]);
   });
 });
 

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commands, createRouter } from '@/lib/messaging';
 import { CommandError } from '@/lib/messaging/errors';
-import {
-  NO_SAVED_CONNECTIONS,
-  type RoleAuditDeps,
-  roleCheckerHandlers,
-} from '@/lib/role-checker/background/handlers';
+import { NO_SAVED_CONNECTIONS, type RoleAuditDeps } from '@/lib/role-checker/background/deps';
+import { roleCheckerHandlers } from '@/lib/role-checker/background/handlers';
 import { SAVED_ROLE_UNREADABLE } from '@/lib/role-checker/background/saved-role';
 import { VAULT_MESSAGES, VaultError } from '@/lib/secrets/errors';
 import { fixtureAutomateReader, fixtureManageReader, forbiddenBy } from '../api-fixtures';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { commands, createRouter } from '@/lib/messaging';
-import { NO_SAVED_CONNECTIONS, roleCheckerHandlers } from '@/lib/role-checker/background/handlers';
+import { NO_SAVED_CONNECTIONS } from '@/lib/role-checker/background/deps';
+import { roleCheckerHandlers } from '@/lib/role-checker/background/handlers';
 import { requestCheckerDefaults } from '@/lib/role-checker/page/chunk-bridge';
 import { loadSavedRole, preselectedProfiles } from '@/lib/role-checker/page/page-requests';
 
