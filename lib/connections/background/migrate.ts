@@ -7,7 +7,7 @@
  */
 import { isVaultError } from '../../secrets/errors';
 import type { Vault } from '../../secrets/vault';
-import { vendorIdSchema } from '../../vendors/http';
+import { vendorIdSchema } from '../../vendor-ids';
 import { secretNames } from '../kinds';
 import { connectionIdSchema } from '../schemas';
 import { secretSlot } from './service';

@@ -7,8 +7,8 @@
 import type { MemberAudit } from '../../role-checker/report-schema';
 import { VAULT_MESSAGES, VaultError } from '../../secrets/errors';
 import type { Vault } from '../../secrets/vault';
+import { VENDOR_LABELS } from '../../vendor-ids';
 import { type TestConnectionResult, type VendorConnection, vendorConnectionSchema } from '../../vendors';
-import { VENDOR_LABELS } from '../../vendors/http';
 import { ConnectionError } from '../errors';
 import type { HostAccess, OnPremHost } from '../host-access';
 import { kindOf } from '../kinds';

@@ -3,11 +3,11 @@
  * auth and API URLs are compared), findings handed back per box. Pure: the content script reads
  * the boxes and shows the findings.
  */
-import type { Vendor, WatchGuardRegion } from '../catalogue';
+import type { RegionalVendor, WatchGuardRegion } from '../catalogue';
 import { type KnownAccessIds, type LintFinding, lintConnection } from '../lint';
 
 export interface FormBoxValue {
-  vendor: Vendor;
+  vendor: RegionalVendor;
   field: string;
   value: string;
   /** The person has typed in, pasted into or left this box: an empty one is worth a message. */
@@ -26,7 +26,7 @@ export interface FormLintOptions {
  */
 export function lintForm(boxes: readonly FormBoxValue[], options: FormLintOptions = {}): LintFinding[][] {
   const out: LintFinding[][] = boxes.map(() => []);
-  const groups: { vendor: Vendor; indexOf: Map<string, number> }[] = [];
+  const groups: { vendor: RegionalVendor; indexOf: Map<string, number> }[] = [];
   boxes.forEach((box, index) => {
     if (!box.touched && box.value === '') return;
     let group = groups.find((g) => g.vendor === box.vendor && !g.indexOf.has(box.field));

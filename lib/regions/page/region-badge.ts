@@ -2,7 +2,7 @@
  * What the region badge on a ConnectWise page shows: the page's vendor and region, and the API
  * addresses of that region to copy. Pure, from the page address only.
  */
-import { VENDOR_LABELS } from '../catalogue';
+import { REGIONAL_VENDOR_LABELS } from '../catalogue';
 import { codebaseFromPageUrl, manageApiBaseUrl } from '../cw-manage-codebase';
 import { detectRegion } from '../detect';
 import { endpoints, type LabelledUrl } from '../endpoints';
@@ -18,7 +18,7 @@ export interface PageBadge {
 export function pageBadgeFor(pageUrl: string): PageBadge | null {
   const detected = detectRegion(pageUrl);
   if (!detected) return null;
-  const vendorLabel = VENDOR_LABELS[detected.vendor];
+  const vendorLabel = REGIONAL_VENDOR_LABELS[detected.vendor];
   switch (detected.vendor) {
     case 'cw-rmm': {
       const found = endpoints('cw-rmm', detected.region);

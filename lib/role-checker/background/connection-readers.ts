@@ -1,10 +1,10 @@
 import type { ConnectionsFeature } from '../../connections';
 import { manageSiteUrl } from '../../connections/kinds/cw-manage';
 import { CommandError } from '../../messaging/errors';
+import { VENDOR_LABELS } from '../../vendor-ids';
 import type { VendorConnection } from '../../vendors';
 import { createCwAutomateClient } from '../../vendors/cw-automate';
 import { createCwManageClient } from '../../vendors/cw-manage';
-import { VENDOR_LABELS } from '../../vendors/http';
 import type { RoleAuditDeps } from './deps';
 import { automateUserClassReader, manageRoleReader } from './readers';
 import { siteHost } from './saved-role';

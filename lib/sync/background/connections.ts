@@ -1,7 +1,7 @@
 import { ConnectionError, type ConnectionsFeature } from '../../connections';
 import { isVaultError } from '../../secrets/errors';
+import type { VendorId } from '../../vendor-ids';
 import type { VendorConnection } from '../../vendors';
-import type { VendorId } from '../../vendors/http';
 import { ConnectionUnavailableError } from './errors';
 
 /** A saved connection as lists show it: no settings, no secrets. */

@@ -1,6 +1,6 @@
 import type { EntityNote } from '../../db/entities';
 import type { SyncIssue } from '../../db/records';
-import { VENDOR_LABELS } from '../../vendors/http';
+import { VENDOR_LABELS } from '../../vendor-ids';
 import type { EntitySource, SourceEntity } from './source';
 
 /**

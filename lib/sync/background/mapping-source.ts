@@ -3,7 +3,7 @@ import { StoreError } from '../../db/errors';
 import { createIdbMappingStore } from '../../db/mapping-store';
 import type { CompanionDb } from '../../db/schema';
 import type { MappingSource } from '../../mapping/background/service';
-import { VENDOR_LABELS } from '../../vendors/http';
+import { VENDOR_LABELS } from '../../vendor-ids';
 import type { ConnectionDirectory } from './connections';
 
 export interface IdbMappingSourceDeps {

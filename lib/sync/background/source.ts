@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { IncomingEntity } from '../../db/entity-merge';
 import type { EntityKind } from '../../mapping/store';
-import type { VendorId } from '../../vendors/http';
+import type { VendorId } from '../../vendor-ids';
 
 /** One entity as a vendor delivers it, before it is stored. */
 export type SourceEntity = IncomingEntity;

@@ -14,7 +14,7 @@ import { callBackground } from '@/lib/extension/messaging';
 import { commands } from '@/lib/messaging';
 import type { KnownAccessIds } from '@/lib/regions/lint';
 import type { StoredConnectionDraft } from '@/lib/regions/schemas';
-import type { VendorId } from '@/lib/vendors/http';
+import type { VendorId } from '@/lib/vendor-ids';
 import { BackupAndRestore } from './backup';
 import type { Banner } from './banner';
 import { PendingDraft } from './draft';

@@ -7,7 +7,7 @@ import type { ConnectionTestResult, MaskedConnection } from '@/lib/connections/s
 import { copyText } from '@/lib/extension/clipboard';
 import { callBackground } from '@/lib/extension/messaging';
 import { commands, type Result } from '@/lib/messaging';
-import type { VendorId } from '@/lib/vendors/http';
+import type { VendorId } from '@/lib/vendor-ids';
 import { removalBanner, type ShowBanner } from './banner';
 import { askHostAccess, problemOf, testSaved } from './host-access-prompts';
 

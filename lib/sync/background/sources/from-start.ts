@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { VendorId } from '../../../vendors/http';
+import type { VendorId } from '../../../vendor-ids';
 import { SyncRunError } from '../errors';
 import type { EntitySource, SourceEntity } from '../source';
 import { readCursor } from './cursor';
