@@ -4,7 +4,6 @@ import { mappingCommands } from '../mapping/commands';
 import { regionCommands } from '../regions/commands';
 import { roleCheckerCommands } from '../role-checker/commands';
 import { syncCommands } from '../sync/commands';
-import { vendorCommands } from '../vendors/commands';
 import { defineCommand } from './define-command';
 
 /**
@@ -30,7 +29,6 @@ export const commands = {
 
   ...regionCommands,
   ...roleCheckerCommands,
-  ...vendorCommands,
   ...connectionCommands,
   ...mappingCommands,
   ...syncCommands,

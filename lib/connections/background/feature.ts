@@ -10,10 +10,11 @@ import { type AlarmsLike, alarmScheduler } from '../../secrets/auto-lock';
 import { type SessionStorageLike, storageSessionArea } from '../../secrets/session';
 import { createVault } from '../../secrets/vault';
 import { openVaultDb, type VaultDb } from '../../secrets/vault-db';
-import { type TestConnectionResult, testConnection, type VendorConnection } from '../../vendors';
+import { testConnection, type VendorConnection } from '../../vendors';
 import { createHostAccess, type PermissionsLike, type ScriptingLike } from '../host-access';
 import { effectivePreferences, type ParsedPolicy, parseManagedPolicy } from '../policy';
 import { createPreferencesStore } from '../preferences';
+import { createRegionStore } from '../../regions/background/store';
 import { migratePlaintextSecrets } from './migrate';
 import { type ConnectionServiceDeps, createConnectionService } from './service';
 import { createConnectionStore } from './store';
@@ -32,7 +33,7 @@ export interface ConnectionsEnvironment {
   permissions?: PermissionsLike;
   scripting?: ScriptingLike;
   openVaultDb?: () => Promise<VaultDb>;
-  testConnection?: (connection: VendorConnection) => Promise<TestConnectionResult>;
+  testConnection?: ConnectionServiceDeps['testConnection'];
   /** Audits a Manage API member after a passed test; the real client's audit when absent. */
   auditMember?: ConnectionServiceDeps['auditMember'];
   kdfIterations?: number;
@@ -55,6 +56,8 @@ const noScripting: ScriptingLike = {
 export function createConnectionsFeature(env: ConnectionsEnvironment = {}) {
   const local = env.localStorage ?? createMemoryStorageArea();
   const store = createConnectionStore(local);
+  // Read-only: the background's region store owns these IDs; Test connection only names them.
+  const regionStore = createRegionStore(local);
   const preferences = createPreferencesStore(local);
 
   async function readPolicy(): Promise<ParsedPolicy> {
@@ -89,7 +92,8 @@ export function createConnectionsFeature(env: ConnectionsEnvironment = {}) {
     vault,
     policy: async () => (await readPolicy()).policy,
     hostAccess,
-    testConnection: env.testConnection ?? ((connection) => testConnection(connection)),
+    testConnection: env.testConnection ?? ((connection, options) => testConnection(connection, options)),
+    knownReadOnlyAccessIds: async () => (await regionStore.listAccessIds()).map((pair) => pair.readOnly),
     auditMember: env.auditMember ?? auditConnectionMember,
     onRemoved: env.onRemoved,
   });

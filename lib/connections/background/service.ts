@@ -8,7 +8,12 @@ import type { MemberAudit } from '../../role-checker/report-schema';
 import { VAULT_MESSAGES, VaultError } from '../../secrets/errors';
 import type { Vault } from '../../secrets/vault';
 import { VENDOR_LABELS } from '../../vendor-ids';
-import { type TestConnectionResult, type VendorConnection, vendorConnectionSchema } from '../../vendors';
+import {
+  type TestConnectionResult,
+  type VendorCallOptions,
+  type VendorConnection,
+  vendorConnectionSchema,
+} from '../../vendors';
 import { ConnectionError } from '../errors';
 import type { HostAccess, OnPremHost } from '../host-access';
 import { kindOf } from '../kinds';
@@ -31,7 +36,12 @@ export interface ConnectionServiceDeps {
   vault: Vault;
   policy: () => Promise<ManagedPolicy>;
   hostAccess: HostAccess;
-  testConnection: (connection: VendorConnection) => Promise<TestConnectionResult>;
+  testConnection: (
+    connection: VendorConnection,
+    options?: Pick<VendorCallOptions, 'knownReadOnlyAccessIds'>,
+  ) => Promise<TestConnectionResult>;
+  /** WatchGuard read-only Access IDs seen on Managed Access pages, so Test connection names that mix-up. */
+  knownReadOnlyAccessIds?: () => Promise<readonly string[]>;
   /** Audits a Manage connection's API member against the integrations it serves. */
   auditMember?: (connection: ManageConnection, integrations: readonly string[]) => Promise<MemberAudit>;
   /**
@@ -227,7 +237,10 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     secrets: Record<string, string>,
   ): Promise<ConnectionTestResult> {
     const connection = toVendorConnection(record, secrets);
-    const result = await deps.testConnection(connection);
+    // A broken store must not break Test connection: the hint is a bonus.
+    const knownReadOnlyAccessIds =
+      connection.vendor === 'watchguard' ? await deps.knownReadOnlyAccessIds?.().catch(() => []) : undefined;
+    const result = await deps.testConnection(connection, knownReadOnlyAccessIds ? { knownReadOnlyAccessIds } : {});
     if (
       !result.ok ||
       connection.vendor !== 'cw-manage' ||

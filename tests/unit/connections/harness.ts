@@ -17,6 +17,8 @@ export function connectionsHarness(
   const granted = new Set<string>();
   const scripts = new Map<string, RegisteredScript & { js: string[] }>();
   const vendorCalls: VendorConnection[] = [];
+  /** The read-only Access IDs each vendor test was given (undefined: none). */
+  const readOnlyHints: (readonly string[] | undefined)[] = [];
   const memberAudits: { publicKey: string; integrations: readonly string[] }[] = [];
   const vendor = { ok: true };
   const clock = { now: Date.parse('2026-03-01T09:00:00Z') };
@@ -44,8 +46,9 @@ export function connectionsHarness(
       },
     },
     openVaultDb: () => openVaultDb(dbName),
-    testConnection: async (connection): Promise<TestConnectionResult> => {
+    testConnection: async (connection, callOptions): Promise<TestConnectionResult> => {
       vendorCalls.push(connection);
+      readOnlyHints.push(callOptions?.knownReadOnlyAccessIds);
       if (!vendor.ok) {
         return {
           ok: false,
@@ -78,6 +81,7 @@ export function connectionsHarness(
     granted,
     scripts,
     vendorCalls,
+    readOnlyHints,
     /** Set `ok` to false to make every vendor test fail. */
     vendor,
     memberAudits,

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { CONNECTIONS_KEY } from '@/lib/connections/background/store';
 import { ConnectionError } from '@/lib/connections/errors';
+import type { SaveConnectionRequest } from '@/lib/connections/schemas';
+import { createRegionStore } from '@/lib/regions/background/store';
 import { VaultError } from '@/lib/secrets';
 import { connectionsHarness, MANAGE_PRIVATE_KEY, manageRequest } from '../harness';
+
+const watchGuardRequest: SaveConnectionRequest = {
+  vendor: 'watchguard',
+  name: 'WatchGuard NA',
+  settings: {
+    region: 'na',
+    authUrl: 'https://api.usa.cloud.watchguard.com/oauth/token',
+    apiUrl: 'https://api.usa.cloud.watchguard.com/rest/endpoint-security/management',
+    accountId: 'WGC-1-123abc456',
+    accessId: 'RO-ACCESS-1',
+  },
+  secrets: { password: 'Read-Only-Password-1', apiKey: 'wg-api-key-0000' },
+};
 
 async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   try {
@@ -173,6 +188,15 @@ describe('connection service: vendor calls', () => {
     expect(await codeOf(feature.service.testSettings(manageRequest()))).toBe('vault-locked');
     expect(await codeOf(feature.resolveConnection(id))).toBe('vault-locked');
     expect(vendorCalls).toEqual([]);
+  });
+
+  it('gives a WatchGuard test the read-only Access IDs seen on Managed Access, and no other vendor', async () => {
+    const { feature, local, readOnlyHints } = connectionsHarness();
+    await createRegionStore(local).rememberAccessIds({ readOnly: 'RO-ACCESS-1', readWrite: 'RW-ACCESS-1' });
+    await feature.service.testSettings(watchGuardRequest);
+    expect(readOnlyHints.at(-1)).toEqual(['RO-ACCESS-1']);
+    await feature.service.testSettings(manageRequest());
+    expect(readOnlyHints.at(-1)).toBeUndefined();
   });
 
   it('tests a saved ConnectWise RMM connection through its vendor client', async () => {
