@@ -5,6 +5,7 @@
  */
 
 import { createMemoryStorageArea, type StorageAreaLike } from '../../extension/storage-area';
+import { createRegionStore } from '../../regions/background/store';
 import { auditConnectionMember } from '../../role-checker/background/member-audit';
 import { type AlarmsLike, alarmScheduler } from '../../secrets/auto-lock';
 import { type SessionStorageLike, storageSessionArea } from '../../secrets/session';
@@ -14,7 +15,6 @@ import { testConnection, type VendorConnection } from '../../vendors';
 import { createHostAccess, type PermissionsLike, type ScriptingLike } from '../host-access';
 import { effectivePreferences, type ParsedPolicy, parseManagedPolicy } from '../policy';
 import { createPreferencesStore } from '../preferences';
-import { createRegionStore } from '../../regions/background/store';
 import { migratePlaintextSecrets } from './migrate';
 import { type ConnectionServiceDeps, createConnectionService } from './service';
 import { createConnectionStore } from './store';
@@ -40,6 +40,8 @@ export interface ConnectionsEnvironment {
   now?: () => number;
   /** Deletes a removed connection's synced data (the background wires the sync here). */
   onRemoved?: ConnectionServiceDeps['onRemoved'];
+  /** Follows a saved or imported connection (the background wires the sync's schedule here). */
+  onSaved?: ConnectionServiceDeps['onSaved'];
 }
 
 /** Resolves a saved connection with its secrets. Background only: never send the result anywhere. */
@@ -96,6 +98,7 @@ export function createConnectionsFeature(env: ConnectionsEnvironment = {}) {
     knownReadOnlyAccessIds: async () => (await regionStore.listAccessIds()).map((pair) => pair.readOnly),
     auditMember: env.auditMember ?? auditConnectionMember,
     onRemoved: env.onRemoved,
+    onSaved: env.onSaved,
   });
 
   const resolveConnection: ResolveConnection = (id) => service.resolve(id);

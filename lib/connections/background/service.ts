@@ -49,6 +49,11 @@ export interface ConnectionServiceDeps {
    * (the sync's data). Its failure does not bring the connection back; `remove` reports it.
    */
   onRemoved?: (id: string) => Promise<void>;
+  /**
+   * After a connection is saved or imported: lets other features follow it (the sync schedules
+   * it). Its failure does not undo the save.
+   */
+  onSaved?: (id: string) => Promise<void>;
   now?: () => Date;
   newId?: () => string;
 }
@@ -240,7 +245,10 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     // A broken store must not break Test connection: the hint is a bonus.
     const knownReadOnlyAccessIds =
       connection.vendor === 'watchguard' ? await deps.knownReadOnlyAccessIds?.().catch(() => []) : undefined;
-    const result = await deps.testConnection(connection, knownReadOnlyAccessIds ? { knownReadOnlyAccessIds } : {});
+    const result = await deps.testConnection(
+      connection,
+      knownReadOnlyAccessIds ? { knownReadOnlyAccessIds } : {},
+    );
     if (
       !result.ok ||
       connection.vendor !== 'cw-manage' ||
@@ -250,6 +258,14 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       return result;
     }
     return { ...result, memberAudit: await deps.auditMember(connection, record.settings.integrations) };
+  }
+
+  async function notifySaved(id: string): Promise<void> {
+    try {
+      await deps.onSaved?.(id);
+    } catch {
+      // The connection is saved; the listener's own retry (the sync's next start) catches up.
+    }
   }
 
   async function syncHostAccess(): Promise<void> {
@@ -298,6 +314,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       const previousHost = existing ? onPremHost(existing.record) : null;
       await syncHostAccess();
       if (previousHost && previousHost.origin !== onPremHost(saved)?.origin) await releaseHost(previousHost);
+      await notifySaved(saved.id);
       return mask({ record: saved, pinned: existing?.pinned, stored: true });
     },
 
@@ -390,6 +407,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
         } as ConnectionRecord);
         if (existing) counts.replaced += 1;
         else counts.added += 1;
+        await notifySaved(preset.id);
       }
       await syncHostAccess();
       return counts;

@@ -9,7 +9,11 @@ let databases = 0;
 
 /** Browser APIs the feature uses, as small in-memory fakes the tests can inspect. */
 export function connectionsHarness(
-  options: { policy?: Record<string, unknown>; onRemoved?: (id: string) => Promise<void> } = {},
+  options: {
+    policy?: Record<string, unknown>;
+    onRemoved?: (id: string) => Promise<void>;
+    onSaved?: (id: string) => Promise<void>;
+  } = {},
 ) {
   const local = createMemoryStorageArea();
   const session = createMemoryStorageArea();
@@ -71,6 +75,7 @@ export function connectionsHarness(
     kdfIterations: 1_000,
     now: () => clock.now,
     onRemoved: options.onRemoved,
+    onSaved: options.onSaved,
   });
 
   return {

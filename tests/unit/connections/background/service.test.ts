@@ -178,6 +178,24 @@ describe('connection service: vendor calls', () => {
     });
   });
 
+  it('tells the sync about a saved or imported connection, and a failing listener does not undo the save', async () => {
+    const told: string[] = [];
+    const { feature } = connectionsHarness({ onSaved: async (id) => void told.push(id) });
+    const saved = await feature.service.save(manageRequest());
+    await feature.service.importPresets([
+      { ...(await feature.service.exportPresets())[0]!, id: 'imported-1' },
+    ]);
+    expect(told).toEqual([saved.id, 'imported-1']);
+
+    const failing = connectionsHarness({
+      onSaved: async () => {
+        throw new Error('sync not ready');
+      },
+    });
+    const kept = await failing.feature.service.save(manageRequest());
+    expect((await failing.feature.service.list()).map((connection) => connection.id)).toEqual([kept.id]);
+  });
+
   it('makes no vendor call while the vault is locked', async () => {
     const { feature, vendorCalls } = connectionsHarness();
     const { id } = await feature.service.save(manageRequest());
