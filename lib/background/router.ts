@@ -5,7 +5,7 @@ import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { mappingHandlers } from '../mapping/background/handlers';
 import { createMappingService, type MappingSource } from '../mapping/background/service';
 import { MemoryMappingStore } from '../mapping/memory-store';
-import { commands, createRouter, type Handlers } from '../messaging';
+import { commands, createRouter, type HandlerMap } from '../messaging';
 import { regionHandlers } from '../regions/background/handlers';
 import { createRegionStore } from '../regions/background/store';
 import { connectionAuditDeps } from '../role-checker/background/connection-readers';
@@ -50,7 +50,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     ...(env.mappingSource ?? { store: new MemoryMappingStore(), connections: async () => [] }),
     settingsArea: localStorage,
   });
-  const handlers: Handlers<typeof commands> = {
+  const handlers: HandlerMap<typeof commands> = {
     ping: (_payload, { context }) => ({ version: env.version, senderContext: context }),
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
     ...regionHandlers(regionStore),
