@@ -40,6 +40,28 @@ export const cwAutomateKind = defineKind({
   label: 'ConnectWise Automate',
   settingsSchema: cwAutomateSettingsSchema,
   fieldLabels: { serverUrl: 'Server address', username: 'Username', clientId: 'Client ID' },
+  form: {
+    idPrefix: 'automate',
+    fields: [
+      {
+        control: 'text',
+        name: 'serverUrl',
+        placeholder: 'https://automate.example.com',
+        help: (settings) => {
+          const origin = httpsOrigin(typeof settings.serverUrl === 'string' ? settings.serverUrl : '');
+          return origin
+            ? `Saving asks your browser to let the extension reach ${origin}.`
+            : 'The https:// address of your Automate server (hosted or on-premise).';
+        },
+      },
+      { control: 'text', name: 'username' },
+      {
+        control: 'text',
+        name: 'clientId',
+        help: 'Automate requires a registered client ID (a GUID) for API access.',
+      },
+    ],
+  },
   secrets: [
     {
       name: 'password',

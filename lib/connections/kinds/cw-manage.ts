@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { manageProfiles } from '../../permissions/catalogue';
 import { CW_MANAGE_REGIONS, type CwManageRegion } from '../../regions/catalogue';
 import { detectRegion } from '../../regions/detect';
-import { isRegionOf } from '../../regions/endpoints';
+import { isRegionOf, regions } from '../../regions/endpoints';
 import { httpsOrigin, lintAs, requiredText, serverAddress, stringsOf } from './fields';
 import { defineKind } from './kind';
 
@@ -66,6 +66,59 @@ export const cwManageKind = defineKind({
     publicKey: 'Public Key',
     clientId: 'Client ID',
     integrations: 'Integrations this API member serves',
+  },
+  form: {
+    idPrefix: 'manage',
+    fields: [
+      {
+        control: 'choice',
+        name: 'hosting',
+        legend: 'Where is ConnectWise Manage?',
+        options: [
+          { value: 'cloud', label: 'ConnectWise cloud' },
+          { value: 'on-premise', label: 'On-premise server' },
+        ],
+      },
+      {
+        control: 'text',
+        name: 'onPremUrl',
+        placeholder: 'https://manage.example.com',
+        help: (settings) => {
+          const origin = httpsOrigin(typeof settings.onPremUrl === 'string' ? settings.onPremUrl : '');
+          return origin
+            ? `Saving asks your browser to let the extension reach ${origin} (and show its helpers there).`
+            : 'The https:// address you open ConnectWise Manage at.';
+        },
+        shownWhen: (settings) => settings.hosting === 'on-premise',
+      },
+      {
+        control: 'region',
+        name: 'region',
+        options: () =>
+          regions('cw-manage').map(({ region, label }) => ({
+            value: region,
+            label: `${label} (${new URL(CW_MANAGE_REGIONS[region].siteUrl).host})`,
+          })),
+        shownWhen: (settings) => settings.hosting !== 'on-premise',
+      },
+      {
+        control: 'text',
+        name: 'companyId',
+        help: 'The company ID you type on the ConnectWise Manage login screen.',
+      },
+      { control: 'text', name: 'publicKey', help: 'System → Members → API Members → API Keys.' },
+      {
+        control: 'text',
+        name: 'clientId',
+        help: 'The clientId GUID registered for the integration at developer.connectwise.com.',
+      },
+      {
+        control: 'integrations',
+        name: 'integrations',
+        product: 'manage',
+        help: 'After a successful test, the API member’s own rights are checked against what these integrations need.',
+      },
+    ],
   },
   secrets: [
     {

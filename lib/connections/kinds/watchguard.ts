@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { WATCHGUARD_REGIONS, type WatchGuardRegion } from '../../regions/catalogue';
-import { isRegionOf } from '../../regions/endpoints';
+import { isRegionOf, regions } from '../../regions/endpoints';
 import { lintAs, requiredText, stringsOf } from './fields';
 import { defineKind } from './kind';
 
@@ -40,6 +40,22 @@ export const watchGuardKind = defineKind({
     apiUrl: 'API URL',
     accountId: 'Account ID',
     accessId: 'Access ID (read-write)',
+  },
+  form: {
+    idPrefix: 'wg',
+    fields: [
+      {
+        control: 'region',
+        name: 'region',
+        options: () => regions('watchguard').map(({ region, label }) => ({ value: region, label })),
+        help: 'Fills both URLs with the ones WatchGuard lists for the region.',
+        fills: (region) => watchGuardRegionUrls(region as WatchGuardRegion),
+      },
+      { control: 'text', name: 'authUrl' },
+      { control: 'text', name: 'apiUrl' },
+      { control: 'text', name: 'accountId', help: 'Administration → My Account in WatchGuard Cloud.' },
+      { control: 'text', name: 'accessId', help: 'Administration → Managed Access: the read-write one.' },
+    ],
   },
   secrets: [
     {
