@@ -8,8 +8,9 @@ import { z } from 'zod';
 import { describeIssues } from '../messaging/router';
 import { VENDOR_LABELS, type VendorId } from '../vendor-ids';
 import { secretKeysIn } from './kinds';
+import type { EffectiveConnection } from './policy';
 import { preferencesSchema } from './preferences';
-import { type ConnectionPreset, connectionPresetSchema } from './schemas';
+import { type ConnectionPreset, type ConnectionRecord, connectionPresetSchema } from './schemas';
 
 export const BACKUP_FORMAT = 'msp-portal-companion.backup';
 export const CONNECTION_EXPORT_FORMAT = 'msp-portal-companion.connection';
@@ -112,4 +113,44 @@ export function previewImport(backup: Backup, current: ImportTarget): ImportPrev
   preview.untouched = current.connections.filter((connection) => !mentioned.has(connection.id)).length;
   preview.preferencesChanged = JSON.stringify(backup.preferences) !== JSON.stringify(current.preferences);
   return preview;
+}
+
+/** Saved connections without secrets or policy presets, for the backup file. */
+export function presetsOf(connections: readonly EffectiveConnection[]): ConnectionPreset[] {
+  return connections
+    .filter((entry) => entry.stored && !entry.pinned)
+    .map(
+      ({ record: { id, vendor, name, settings } }) => ({ id, vendor, name, settings }) as ConnectionPreset,
+    );
+}
+
+/**
+ * Applying a backup's connections as `previewImport` describes: the records to write (settings
+ * only; a replaced connection keeps its saved secrets) and what happened to each preset.
+ */
+export function planPresetImport(
+  presets: readonly ConnectionPreset[],
+  connections: readonly EffectiveConnection[],
+  at: Date,
+): { writes: ConnectionRecord[]; counts: { added: number; replaced: number; skipped: number } } {
+  const current = new Map(connections.map((entry) => [entry.record.id, entry]));
+  const counts = { added: 0, replaced: 0, skipped: 0 };
+  const stamp = at.toISOString();
+  const writes: ConnectionRecord[] = [];
+  for (const preset of presets) {
+    const existing = current.get(preset.id);
+    if (existing && (existing.pinned || existing.record.vendor !== preset.vendor)) {
+      counts.skipped += 1;
+      continue;
+    }
+    writes.push({
+      ...preset,
+      secretRefs: existing?.record.secretRefs ?? {},
+      createdAt: existing?.record.createdAt ?? stamp,
+      updatedAt: stamp,
+    } as ConnectionRecord);
+    if (existing) counts.replaced += 1;
+    else counts.added += 1;
+  }
+  return { writes, counts };
 }

@@ -14,18 +14,18 @@ import {
   type VendorConnection,
   vendorConnectionSchema,
 } from '../../vendors';
+import { planPresetImport, presetsOf } from '../backup';
 import { ConnectionError } from '../errors';
 import type { HostAccess, OnPremHost } from '../host-access';
 import { kindOf } from '../kinds';
 import { connectionNameSchema } from '../kinds/fields';
-import type { ManagedPolicy } from '../policy';
+import { type EffectiveConnection, type ManagedPolicy, withPinnedConnections } from '../policy';
 import type {
   ConnectionPreset,
   ConnectionRecord,
   ConnectionTestResult,
   HostAccess as HostAccessState,
   MaskedConnection,
-  PinnedConnection,
   SaveConnectionRequest,
 } from '../schemas';
 import { summariseErrors, validateConnectionForm } from '../validate';
@@ -69,34 +69,17 @@ type ManageConnection = Extract<VendorConnection, { vendor: 'cw-manage' }>;
 /** A vault slot: `<connection id>:<secret field>`. Connection ids never contain ':'. */
 export const secretSlot = (id: string, field: string) => `${id}:${field}`;
 
-/** A connection with the policy's settings applied (pinned connections are the organization's). */
-interface Effective {
-  record: ConnectionRecord;
-  pinned: PinnedConnection | undefined;
-  stored: boolean;
-}
-
 export function createConnectionService(deps: ConnectionServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? (() => crypto.randomUUID());
 
   /** Stored records with pinned settings applied, plus pinned presets not saved here yet. */
-  async function effectiveAll(): Promise<Effective[]> {
+  async function effectiveAll(): Promise<EffectiveConnection[]> {
     const [{ records }, policy] = await Promise.all([deps.store.list(), deps.policy()]);
-    const pinnedById = new Map(policy.pinnedConnections.map((pinned) => [pinned.id, pinned]));
-    const out: Effective[] = records.map((record) => {
-      const pinned = pinnedById.get(record.id);
-      return { record: pinned ? applyPinned(record, pinned) : record, pinned, stored: true };
-    });
-    for (const pinned of policy.pinnedConnections) {
-      if (!records.some((record) => record.id === pinned.id)) {
-        out.push({ record: recordFromPinned(pinned, now()), pinned, stored: false });
-      }
-    }
-    return out;
+    return withPinnedConnections(records, policy.pinnedConnections, now());
   }
 
-  async function effective(id: string): Promise<Effective> {
+  async function effective(id: string): Promise<EffectiveConnection> {
     const found = (await effectiveAll()).find((entry) => entry.record.id === id);
     if (!found) throw new ConnectionError('not-found', 'That connection no longer exists.');
     return found;
@@ -117,7 +100,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     return (await deps.hostAccess.isGranted(host.origin)) ? 'granted' : 'missing';
   }
 
-  async function mask({ record, pinned, stored }: Effective): Promise<MaskedConnection> {
+  async function mask({ record, pinned, stored }: EffectiveConnection): Promise<MaskedConnection> {
     const hints = await deps.vault.hints(`${record.id}:`);
     const refs = record.secretRefs as Record<string, string | undefined>;
     const secrets = Object.fromEntries(
@@ -191,7 +174,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
   /** Validates a save or test request against its stored record and the policy. */
   async function prepare(
     request: SaveConnectionRequest,
-  ): Promise<{ record: ConnectionRecord; existing?: Effective }> {
+  ): Promise<{ record: ConnectionRecord; existing?: EffectiveConnection }> {
     const existing = request.id ? await effective(request.id) : undefined;
     if (existing && existing.record.vendor !== request.vendor) {
       throw new ConnectionError(
@@ -378,36 +361,17 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
 
     /** Saved connections without secrets or policy presets, for the backup file. */
     async exportPresets(): Promise<ConnectionPreset[]> {
-      return (await effectiveAll())
-        .filter((entry) => entry.stored && !entry.pinned)
-        .map(
-          ({ record: { id, vendor, name, settings } }) =>
-            ({ id, vendor, name, settings }) as ConnectionPreset,
-        );
+      return presetsOf(await effectiveAll());
     },
 
     /** Applies a backup's connections as `previewImport` describes (settings only; secrets stay). */
     async importPresets(
       presets: readonly ConnectionPreset[],
     ): Promise<{ added: number; replaced: number; skipped: number }> {
-      const current = new Map((await effectiveAll()).map((entry) => [entry.record.id, entry]));
-      const counts = { added: 0, replaced: 0, skipped: 0 };
-      const at = now().toISOString();
-      for (const preset of presets) {
-        const existing = current.get(preset.id);
-        if (existing && (existing.pinned || existing.record.vendor !== preset.vendor)) {
-          counts.skipped += 1;
-          continue;
-        }
-        await deps.store.put({
-          ...preset,
-          secretRefs: existing?.record.secretRefs ?? {},
-          createdAt: existing?.record.createdAt ?? at,
-          updatedAt: at,
-        } as ConnectionRecord);
-        if (existing) counts.replaced += 1;
-        else counts.added += 1;
-        await notifySaved(preset.id);
+      const { writes, counts } = planPresetImport(presets, await effectiveAll(), now());
+      for (const record of writes) {
+        await deps.store.put(record);
+        await notifySaved(record.id);
       }
       await syncHostAccess();
       return counts;
@@ -416,13 +380,3 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
 }
 
 export type ConnectionService = ReturnType<typeof createConnectionService>;
-
-function applyPinned(record: ConnectionRecord, pinned: PinnedConnection): ConnectionRecord {
-  if (record.vendor !== pinned.vendor) return record;
-  return { ...record, name: pinned.name, settings: pinned.settings } as ConnectionRecord;
-}
-
-function recordFromPinned(pinned: PinnedConnection, at: Date): ConnectionRecord {
-  const stamp = at.toISOString();
-  return { ...pinned, secretRefs: {}, createdAt: stamp, updatedAt: stamp } as ConnectionRecord;
-}
