@@ -140,9 +140,6 @@ export type ConnectionPreset = z.infer<typeof connectionPresetSchema>;
 /** A preset the organization's policy pins: the user only adds its secrets. */
 export type PinnedConnection = ConnectionPreset;
 
-/** Test connection on settings typed in the form; secrets left empty come from the saved connection `id`. */
-export const testSettingsRequestSchema = saveConnectionRequestSchema;
-
 /**
  * A Test connection's answer: the vendor's typed result and, for a ConnectWise Manage connection
  * that passed, the audit of its API member's rights against the integrations it serves.
