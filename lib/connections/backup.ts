@@ -24,13 +24,6 @@ export const backupSchema = z.object({
 });
 export type Backup = z.infer<typeof backupSchema>;
 
-/** One connection, for "Copy as JSON" and pasting into a form: no id, no secret. */
-export const connectionExportSchema = z.object({
-  format: z.literal(CONNECTION_EXPORT_FORMAT),
-  version: z.literal(1),
-  connection: z.object({ vendor: z.string(), name: z.string(), settings: z.record(z.string(), z.unknown()) }),
-});
-
 export function connectionExport(preset: Omit<ConnectionPreset, 'id'>) {
   return {
     format: CONNECTION_EXPORT_FORMAT,

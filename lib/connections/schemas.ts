@@ -44,7 +44,6 @@ export const secretStateSchema = z.object({
   /** The last four characters of a long secret, else null. The schema caps it at four. */
   hint: z.string().max(4).nullable(),
 });
-export type SecretState = z.infer<typeof secretStateSchema>;
 
 /** Whether an on-premise server's host permission is in place. */
 export const hostAccessSchema = z.enum(['not-needed', 'granted', 'missing']);

@@ -1,5 +1,4 @@
 import { functionKey, normaliseName } from './normalise';
-import { SOURCES } from './sources';
 
 /**
  * The ConnectWise Manage security modules and functions we know exist, so that a catalogue entry
@@ -127,9 +126,8 @@ export const MANAGE_MODULES: readonly KnownModule[] = [
     functions: [fn('Time Entry', NOTES), fn('Time Entry Billable Option', NOTES)],
   },
 ];
-
-/** Where the names above come from, for anyone extending the list. */
-export const MANAGE_MODULE_SOURCES = [SOURCES.watchguardPsa, SOURCES.ninjaone, SOURCES.manageApiNotes];
+// Where the names above come from, for anyone extending the list: SOURCES.watchguardPsa,
+// SOURCES.ninjaone and SOURCES.manageApiNotes (./sources.ts).
 
 const modulesByName = new Map(MANAGE_MODULES.map((module) => [normaliseName(module.name), module]));
 const functionsByKey = new Map<string, { module: string; function: string }>();

@@ -5,8 +5,6 @@ import { type BrowserContext, test as base, type Page, type Worker } from '@play
 import { extensionWorker, launchWithExtension, repoRoot } from './support/launch';
 import { VendorServer } from './support/vendor-server';
 
-export { extensionDir } from './support/launch';
-
 interface TestFixtures {
   context: BrowserContext;
   serviceWorker: Worker;

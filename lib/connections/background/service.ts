@@ -378,5 +378,3 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     },
   };
 }
-
-export type ConnectionService = ReturnType<typeof createConnectionService>;

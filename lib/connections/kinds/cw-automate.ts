@@ -21,7 +21,6 @@ export const cwAutomateSettingsSchema = z.object({
     'The Client ID is a GUID such as 0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b (registered with ConnectWise).',
   ),
 });
-export type CwAutomateSettings = z.infer<typeof cwAutomateSettingsSchema>;
 
 /** RFC 4648 base32, as authenticator apps show TOTP secrets; spaces and padding are tolerated. */
 export function totpSecretProblem(value: string): string | null {

@@ -28,7 +28,6 @@ export const cwRmmSettingsSchema = z.object({
     .max(MAX_RECORDS_PER_REQUEST, `Records per request can be at most ${MAX_RECORDS_PER_REQUEST}.`)
     .default(DEFAULT_RECORDS_PER_REQUEST),
 });
-export type CwRmmSettings = z.infer<typeof cwRmmSettingsSchema>;
 
 const LINTED = ['serverUrl', 'clientId'] as const;
 

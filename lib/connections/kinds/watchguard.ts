@@ -20,7 +20,6 @@ export const watchGuardSettingsSchema = z.object({
   /** The read-only access ID seen on Managed Access, kept so a later mix-up is caught. */
   readOnlyAccessId: z.string().max(200).optional(),
 });
-export type WatchGuardSettings = z.infer<typeof watchGuardSettingsSchema>;
 
 const LINTED = ['authUrl', 'apiUrl', 'accountId', 'accessId'] as const;
 const SAME_NAMES = Object.fromEntries(LINTED.map((field) => [field, field]));

@@ -22,49 +22,32 @@
  * - `parseWith(schema, body, endpoint, vendor)` for bodies read outside `request`.
  * - `runTestConnection(vendor, check)` → `TestConnectionResult` for each vendor's Test connection.
  */
-export { type BaseUrlOptions, resolveBaseUrl } from './base-url';
+export { resolveBaseUrl } from './base-url';
 export {
-  type AuthGrant,
   createHttpClient,
   type ErrorContext,
   type HttpClient,
   type HttpClientOptions,
   type HttpLogEvent,
-  type HttpMethod,
-  type HttpResponse,
-  kindForStatus,
-  type RequestOptions,
 } from './client';
 export { base64Utf8, transportOptions, type VendorClientOptions } from './client-options';
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock';
 export {
-  defaultErrorText,
   type GrantingFunction,
-  grantingFunctionSchema,
-  isAbortError,
   isVendorError,
-  scrubError,
-  scrubSecrets,
-  toVendorError,
   VendorError,
   type VendorErrorInit,
-  type VendorErrorJson,
-  type VendorErrorKind,
   vendorError,
-  vendorErrorJsonSchema,
-  vendorErrorKindSchema,
 } from './errors';
 export { parseLinkHeader } from './link-header';
-export { collect, type Page, type PaginateOptions, paginate, paginatePages } from './paging';
-export { formatPath, parseWith } from './parse';
+export { collect, paginate, paginatePages } from './paging';
+export { parseWith } from './parse';
 export {
   backoffDelay,
   DEFAULT_RETRY_POLICY,
   parseRetryAfter,
-  type RetryPolicy,
-  resolveRetryPolicy,
 } from './retry';
-export { parseSettings, type SettingsSpec } from './settings';
+export { parseSettings } from './settings';
 export { runTestConnection, type TestConnectionResult, testConnectionResultSchema } from './test-connection';
-export { type CachedToken, TokenCache, type TokenCacheOptions } from './token-cache';
+export { type CachedToken, TokenCache } from './token-cache';
 export { sharedTokenCaches, TokenCacheRegistry } from './token-registry';

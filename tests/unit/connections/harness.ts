@@ -113,12 +113,3 @@ export function manageRequest(overrides: Partial<Record<string, unknown>> = {}):
     ...overrides,
   } as SaveConnectionRequest;
 }
-
-export function onPremManageRequest(url = 'https://manage.example-msp.com'): SaveConnectionRequest {
-  const base = manageRequest();
-  return {
-    ...base,
-    name: 'On-premise',
-    settings: { ...base.settings, hosting: 'on-premise', onPremUrl: url },
-  } as SaveConnectionRequest;
-}
