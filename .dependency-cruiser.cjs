@@ -67,7 +67,7 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: ['^\\.wxt/', '^\\.output/', '^node_modules/'] },
+    exclude: { path: ['^\\.wxt/', '^\\.output/'] },
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default'],
