@@ -8,7 +8,7 @@
  * produces the client's config (lib/vendors/cw-automate/config.ts).
  */
 import { z } from 'zod';
-import { httpsOrigin, pastedValue, serverAddress } from './fields';
+import { httpsOrigin, pastedValue, serverAddress, serverAddressControl } from './fields';
 import { defineKind } from './kind';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,17 +42,10 @@ export const cwAutomateKind = defineKind({
   form: {
     idPrefix: 'automate',
     fields: [
-      {
-        control: 'text',
-        name: 'serverUrl',
-        placeholder: 'https://automate.example.com',
-        help: (settings) => {
-          const origin = httpsOrigin(typeof settings.serverUrl === 'string' ? settings.serverUrl : '');
-          return origin
-            ? `Saving asks your browser to let the extension reach ${origin}.`
-            : 'The https:// address of your Automate server (hosted or on-premise).';
-        },
-      },
+      serverAddressControl('serverUrl', 'https://automate.example.com', {
+        empty: 'The https:// address of your Automate server (hosted or on-premise).',
+        origin: (origin) => `Saving asks your browser to let the extension reach ${origin}.`,
+      }),
       { control: 'text', name: 'username' },
       {
         control: 'text',

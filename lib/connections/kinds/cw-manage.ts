@@ -9,7 +9,7 @@ import { manageProfiles } from '../../permissions/catalogue';
 import { CW_MANAGE_REGIONS, type CwManageRegion } from '../../regions/catalogue';
 import { detectRegion } from '../../regions/detect';
 import { isRegionOf, regions } from '../../regions/endpoints';
-import { httpsOrigin, lintAs, requiredText, serverAddress, stringsOf } from './fields';
+import { httpsOrigin, lintAs, requiredText, serverAddress, serverAddressControl, stringsOf } from './fields';
 import { defineKind } from './kind';
 
 const regionIds = Object.keys(CW_MANAGE_REGIONS) as [CwManageRegion, ...CwManageRegion[]];
@@ -80,15 +80,11 @@ export const cwManageKind = defineKind({
         ],
       },
       {
-        control: 'text',
-        name: 'onPremUrl',
-        placeholder: 'https://manage.example.com',
-        help: (settings) => {
-          const origin = httpsOrigin(typeof settings.onPremUrl === 'string' ? settings.onPremUrl : '');
-          return origin
-            ? `Saving asks your browser to let the extension reach ${origin} (and show its helpers there).`
-            : 'The https:// address you open ConnectWise Manage at.';
-        },
+        ...serverAddressControl('onPremUrl', 'https://manage.example.com', {
+          empty: 'The https:// address you open ConnectWise Manage at.',
+          origin: (origin) =>
+            `Saving asks your browser to let the extension reach ${origin} (and show its helpers there).`,
+        }),
         shownWhen: (settings) => settings.hosting === 'on-premise',
       },
       {
