@@ -17,6 +17,7 @@ import type {
   MaskedConnection,
   SaveConnectionRequest,
 } from '@/lib/connections/schemas';
+import { refusedTestNextStep } from '@/lib/connections/test-refusal';
 import { copyText } from '@/lib/extension/clipboard';
 import {
   askHostAccess,
@@ -41,7 +42,9 @@ interface Editor {
 }
 
 const asOutcome = (result: Result<ConnectionTestResult>): TestOutcome =>
-  result.ok ? { state: 'done', result: result.data } : { state: 'refused', message: result.error.message };
+  result.ok
+    ? { state: 'done', result: result.data }
+    : { state: 'refused', message: result.error.message, nextStep: refusedTestNextStep(result.error) };
 
 /** The connection is gone either way; data that could not be deleted is said plainly. */
 const removalBanner = (result: Result<{ syncedDataCleared: boolean }>): { ok: boolean; text: string } =>

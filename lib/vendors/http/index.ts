@@ -68,6 +68,15 @@ export {
   resolveRetryPolicy,
 } from './retry';
 export { parseSettings, type SettingsSpec } from './settings';
-export { runTestConnection, type TestConnectionResult, testConnectionResultSchema } from './test-connection';
+export {
+  fact,
+  type PassedCheck,
+  runTestConnection,
+  type TestConnectionResult,
+  type TestFact,
+  testConnectionResultSchema,
+  testFactSchema,
+  yesNo,
+} from './test-connection';
 export { type CachedToken, TokenCache, type TokenCacheOptions } from './token-cache';
 export { sharedTokenCaches, TokenCacheRegistry } from './token-registry';
