@@ -35,7 +35,7 @@ export interface TourRecord {
 export const TOUR_RECORD = 'tour.json';
 
 /** The tour's last check, a result like a scenario's: every README picture was taken. */
-export function readmePicturesResult(
+function readmePicturesResult(
   scenarios: readonly TourScenarioResult[],
   readme: string,
   artifactsDir: string,

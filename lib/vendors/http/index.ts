@@ -46,16 +46,13 @@ export {
   scrubError,
   scrubSecrets,
   toVendorError,
-  VENDOR_LABELS,
   VendorError,
   type VendorErrorInit,
   type VendorErrorJson,
   type VendorErrorKind,
-  type VendorId,
   vendorError,
   vendorErrorJsonSchema,
   vendorErrorKindSchema,
-  vendorIdSchema,
 } from './errors';
 export { parseLinkHeader } from './link-header';
 export { collect, type Page, type PaginateOptions, paginate, paginatePages } from './paging';
@@ -70,12 +67,9 @@ export {
 export { parseSettings, type SettingsSpec } from './settings';
 export {
   fact,
-  type PassedCheck,
   runTestConnection,
   type TestConnectionResult,
-  type TestFact,
   testConnectionResultSchema,
-  testFactSchema,
   yesNo,
 } from './test-connection';
 export { type CachedToken, TokenCache, type TokenCacheOptions } from './token-cache';

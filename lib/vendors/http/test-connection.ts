@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { toVendorError, type VendorId, vendorErrorJsonSchema, vendorIdSchema } from './errors';
+import { type VendorId, vendorIdSchema } from '../../vendor-ids';
+import { toVendorError, vendorErrorJsonSchema } from './errors';
 
 /** One thing a passed test learnt, labelled for a person: "Managed accounts" · "40". */
-export const testFactSchema = z.object({ label: z.string(), value: z.string() });
-export type TestFact = z.infer<typeof testFactSchema>;
+const testFactSchema = z.object({ label: z.string(), value: z.string() });
+type TestFact = z.infer<typeof testFactSchema>;
 
 /**
  * The result every vendor's `testConnection(config)` returns: either what we learnt (a plain
@@ -23,7 +24,7 @@ export const testConnectionResultSchema = z.discriminatedUnion('ok', [
 export type TestConnectionResult = z.infer<typeof testConnectionResultSchema>;
 
 /** What a vendor's check returns when it passes. */
-export interface PassedCheck {
+interface PassedCheck {
   summary: string;
   facts: TestFact[];
   nextStep: string;

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { Result } from 'axe-core';
 import { expect } from '../fixtures';
 
 /** Both system themes: every page and overlay is checked in each (prefers-color-scheme). */
@@ -12,7 +11,10 @@ export const THEME_BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(13, 17
 /** Our elements on a vendor page: the overlay panel, the form-lint messages, the row badges. */
 export const OVERLAY_HOSTS = ['mpc-overlay', 'mpc-field-lint', '[data-mpc-badge]'] as const;
 
-function listViolations(violations: Result[]): string {
+/** axe's violations, typed from the builder (axe-core itself comes with @axe-core/playwright). */
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+function listViolations(violations: Violation[]): string {
   return violations
     .map(
       (violation) =>

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { MANAGED_ACCESS } from '../../unit/regions/watchguard-pages';
+import { MANAGED_ACCESS } from '../../unit/regions/page/watchguard-pages';
 import { expect, test } from '../fixtures';
 import { findingsUnder } from '../regions/support';
 import { checkerPanel, openRolePage, pickIntegrations } from '../role-checker/support';
