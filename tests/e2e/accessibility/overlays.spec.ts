@@ -18,6 +18,18 @@ async function openAt(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
+/** A vendor page whose overlay is ready once its panel (by test id) shows `text`. */
+function showing(name: string, url: string, testId: string, text: string): OverlayPage {
+  return {
+    name,
+    async open(context) {
+      const page = await openAt(context, url);
+      await expect(page.getByTestId(testId)).toContainText(text);
+      return page;
+    },
+  };
+}
+
 const OVERLAY_PAGES: readonly OverlayPage[] = [
   {
     name: 'role checker, with badges on the rows',
@@ -29,14 +41,12 @@ const OVERLAY_PAGES: readonly OverlayPage[] = [
       return page;
     },
   },
-  {
-    name: 'Managed Access panel',
-    async open(context) {
-      const page = await openAt(context, 'https://usa.cloud.watchguard.com/administration/managed-access/');
-      await expect(page.getByTestId('managed-access')).toContainText('Region: NA / Americas');
-      return page;
-    },
-  },
+  showing(
+    'Managed Access panel',
+    'https://usa.cloud.watchguard.com/administration/managed-access/',
+    'managed-access',
+    'Region: NA / Americas',
+  ),
   {
     name: 'form lint, with a message under a box',
     async open(context) {
@@ -50,22 +60,18 @@ const OVERLAY_PAGES: readonly OverlayPage[] = [
       return page;
     },
   },
-  {
-    name: 'ConnectWise Manage region badge',
-    async open(context) {
-      const page = await openAt(context, 'https://eu.myconnectwise.net/v2024_1/home.html');
-      await expect(page.getByTestId('region-badge')).toContainText('Region: Europe');
-      return page;
-    },
-  },
-  {
-    name: 'ConnectWise RMM region badge',
-    async open(context) {
-      const page = await openAt(context, 'https://control.itsupport247.net/');
-      await expect(page.getByTestId('region-badge')).toContainText('Region: North America');
-      return page;
-    },
-  },
+  showing(
+    'ConnectWise Manage region badge',
+    'https://eu.myconnectwise.net/v2024_1/home.html',
+    'region-badge',
+    'Region: Europe',
+  ),
+  showing(
+    'ConnectWise RMM region badge',
+    'https://control.itsupport247.net/',
+    'region-badge',
+    'Region: North America',
+  ),
 ];
 
 for (const colorScheme of COLOR_SCHEMES) {
