@@ -155,6 +155,34 @@ describe('managed_schema.json', () => {
     ]);
   });
 
+  // Chromium drops a value that breaks an enum, range or pattern, and strips unknown keys, without
+  // telling anyone (README, "Invalid values"): only types, so the parser sees and reports the rest.
+  it('declares types only, and lets unknown keys inside a setting through to the parser', () => {
+    const keywords = new Set<string>();
+    const objectsWithoutCatchAll: string[] = [];
+    const walk = (node: Record<string, unknown>, where: string) => {
+      for (const key of Object.keys(node)) keywords.add(key);
+      if (node.type === 'object' && where !== '(root)' && !node.additionalProperties) {
+        objectsWithoutCatchAll.push(where);
+      }
+      for (const [name, child] of Object.entries((node.properties ?? {}) as Record<string, never>)) {
+        walk(child, `${where}.${name}`);
+      }
+      if (node.items) walk(node.items as Record<string, unknown>, `${where}[]`);
+    };
+    walk(schema, '(root)');
+    expect([...keywords].sort()).toEqual([
+      'additionalProperties',
+      'description',
+      'items',
+      'properties',
+      'title',
+      'type',
+    ]);
+    expect(schema.additionalProperties).toBeUndefined();
+    expect(objectsWithoutCatchAll).toEqual([]);
+  });
+
   it('lists every non-secret setting of every vendor for pinned connections, and no secret', () => {
     const declared = Object.keys(
       schema.properties.pinnedConnections.items.properties.settings.properties,
