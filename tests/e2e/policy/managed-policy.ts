@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extensionDir } from '../support/launch';
 
+/** Debian's Chromium; another browser reads elsewhere (Google Chrome: /etc/opt/chrome/policies/managed). */
 export const POLICY_FOLDER = process.env.MPC_CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 const FILE_PREFIX = 'mpc-e2e-';
 
@@ -34,7 +35,7 @@ export function policyFolderProblem(): string | null {
     return null;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return `Organization-policy specs skipped: they write Chromium's policy folder ${POLICY_FOLDER}, which needs root as on CI (${code}).`;
+    return `Organization-policy specs skipped: they must write Chromium's policy folder ${POLICY_FOLDER} (${code}); run them as root, as CI does.`;
   }
 }
 
