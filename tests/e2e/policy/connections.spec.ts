@@ -1,19 +1,7 @@
 import type { Page } from '@playwright/test';
 import { storedData } from '../connections/worker';
 import { expect, test } from './fixture';
-
-const HQ_WATCHGUARD = {
-  id: 'hq-watchguard',
-  vendor: 'watchguard',
-  name: 'HQ WatchGuard',
-  settings: {
-    region: 'emea',
-    authUrl: 'https://api.deu.cloud.watchguard.com/oauth/token',
-    apiUrl: 'https://api.deu.cloud.watchguard.com/rest/endpoint-security/management',
-    accountId: 'WGC-3-0123456789abcdef',
-    accessId: 'rw-0f1e2d3c4b5a',
-  },
-};
+import { PINNED_WATCHGUARD } from './pinned';
 
 async function statusPolicy(openExtensionPage: (path: string) => Promise<Page>) {
   const page = await openExtensionPage('options.html#status');
@@ -38,7 +26,7 @@ test.describe('defaultRegions', () => {
 
     await page.getByRole('button', { name: 'Add WatchGuard Cloud' }).click();
     await expect(page.getByLabel('Region')).toHaveValue('emea');
-    await expect(page.getByLabel('Authentication API URL')).toHaveValue(HQ_WATCHGUARD.settings.authUrl);
+    await expect(page.getByLabel('Authentication API URL')).toHaveValue(PINNED_WATCHGUARD.settings.authUrl);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Add ConnectWise RMM' }).click();
     await expect(page.getByLabel('Region')).toHaveValue('asia');
@@ -50,7 +38,7 @@ test.describe('defaultRegions', () => {
 });
 
 test.describe('pinnedConnections', () => {
-  test.use({ policy: { pinnedConnections: [HQ_WATCHGUARD] } });
+  test.use({ policy: { pinnedConnections: [PINNED_WATCHGUARD] } });
 
   test('a pinned connection is the organization’s: the technician adds only its secrets', async ({
     openExtensionPage,
@@ -76,7 +64,7 @@ test.describe('pinnedConnections', () => {
     ]) {
       await expect(form.getByLabel(label, { exact: true })).toBeDisabled();
     }
-    await expect(form.getByLabel('Account ID')).toHaveValue(HQ_WATCHGUARD.settings.accountId);
+    await expect(form.getByLabel('Account ID')).toHaveValue(PINNED_WATCHGUARD.settings.accountId);
     await form.getByLabel('Access Password').fill('access-password-1');
     await form.getByLabel('API Key').fill('wg-api-key-9f8e7d6c5b4a');
     await form.getByRole('button', { name: 'Save' }).click();
@@ -86,9 +74,9 @@ test.describe('pinnedConnections', () => {
     const message = {
       command: 'saveConnection',
       payload: {
-        ...HQ_WATCHGUARD,
+        ...PINNED_WATCHGUARD,
         name: 'Mine now',
-        settings: { ...HQ_WATCHGUARD.settings, accountId: 'WGC-9-ffff' },
+        settings: { ...PINNED_WATCHGUARD.settings, accountId: 'WGC-9-ffff' },
       },
     };
     const saved = await page.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
@@ -98,7 +86,7 @@ test.describe('pinnedConnections', () => {
         connection: {
           name: 'HQ WatchGuard',
           managed: true,
-          settings: { accountId: HQ_WATCHGUARD.settings.accountId },
+          settings: { accountId: PINNED_WATCHGUARD.settings.accountId },
         },
       },
     });
@@ -113,7 +101,7 @@ test.describe('pinnedConnections with a secret', () => {
   test.use({
     policy: {
       pinnedConnections: [
-        { ...HQ_WATCHGUARD, settings: { ...HQ_WATCHGUARD.settings, password: 'policy-secret-42' } },
+        { ...PINNED_WATCHGUARD, settings: { ...PINNED_WATCHGUARD.settings, password: 'policy-secret-42' } },
       ],
     },
   });

@@ -1,20 +1,8 @@
 import type { Browser } from 'webextension-polyfill';
 import { expect, test } from './fixture';
+import { PINNED_WATCHGUARD } from './pinned';
 
 declare const chrome: Browser;
-
-const VALID_PIN = {
-  id: 'hq-watchguard',
-  vendor: 'watchguard',
-  name: 'HQ WatchGuard',
-  settings: {
-    region: 'emea',
-    authUrl: 'https://api.deu.cloud.watchguard.com/oauth/token',
-    apiUrl: 'https://api.deu.cloud.watchguard.com/rest/endpoint-security/management',
-    accountId: 'WGC-3-0123456789abcdef',
-    accessId: 'rw-0f1e2d3c4b5a',
-  },
-};
 
 test.use({
   policy: {
@@ -23,7 +11,10 @@ test.use({
     // A good region next to an unknown vendor.
     defaultRegions: { watchguard: 'emea', sophos: 'eu' },
     // A good connection next to one of an unknown vendor.
-    pinnedConnections: [VALID_PIN, { id: 'sophos', vendor: 'sophos', name: 'Sophos Central', settings: {} }],
+    pinnedConnections: [
+      PINNED_WATCHGUARD,
+      { id: 'sophos', vendor: 'sophos', name: 'Sophos Central', settings: {} },
+    ],
     // A good integration next to an unknown one.
     roleCheckerIntegrations: ['watchguard-cloud-psa', 'made-up'],
     // Wrong types and unknown names: Chromium drops these itself, before the extension.

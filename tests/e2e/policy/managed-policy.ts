@@ -22,6 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extensionDir } from '../support/launch';
+import { isRunning } from '../support/process-alive';
 
 /** Debian's Chromium; another browser reads elsewhere (Google Chrome: /etc/opt/chrome/policies/managed). */
 export const POLICY_FOLDER = process.env.MPC_CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
@@ -85,15 +86,6 @@ export function writePolicyFor(policy: Record<string, unknown>): PolicyTarget {
 export function removeFilesOfDeadRuns(): void {
   for (const name of readdirSync(POLICY_FOLDER)) {
     const pid = Number(new RegExp(`^\\.?${FILE_PREFIX}(\\d+)-`).exec(name)?.[1]);
-    if (pid && !isAlive(pid)) rmSync(path.join(POLICY_FOLDER, name), { force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if (pid && !isRunning(pid)) rmSync(path.join(POLICY_FOLDER, name), { force: true });
   }
 }
