@@ -1,4 +1,4 @@
-import { VENDOR_LABELS } from '@/lib/vendors/http';
+import { VENDOR_LABELS } from '@/lib/vendor-ids';
 import { ManagedBadge } from './fields';
 import type { ConnectionSettingsView } from './PreferencesPanel';
 

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { describeIssues } from '../messaging/router';
 import { getProfile } from '../permissions/catalogue';
-import { vendorIdSchema } from '../vendors/http';
+import { vendorIdSchema } from '../vendor-ids';
 import { CONNECTION_KINDS, kindOf, secretKeysIn } from './kinds';
 import {
   autoLockMinutesSchema,

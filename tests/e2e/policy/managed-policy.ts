@@ -25,7 +25,7 @@ import { extensionDir } from '../support/launch';
 import { isRunning } from '../support/process-alive';
 
 /** Debian's Chromium; another browser reads elsewhere (Google Chrome: /etc/opt/chrome/policies/managed). */
-export const POLICY_FOLDER = process.env.MPC_CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
+const POLICY_FOLDER = process.env.MPC_CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 const FILE_PREFIX = 'mpc-e2e-';
 
 /** Why policy specs cannot run here (one line), or null when they can. */
@@ -41,7 +41,7 @@ export function policyFolderProblem(): string | null {
 }
 
 /** Chrome's id of an extension with this public key: the SHA-256 of its DER form, first 32 hex digits, 0-f spelt a-p. */
-export function extensionIdOf(publicKeyDer: Buffer): string {
+function extensionIdOf(publicKeyDer: Buffer): string {
   const hex = createHash('sha256').update(publicKeyDer).digest('hex').slice(0, 32);
   return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
