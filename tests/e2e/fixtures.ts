@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
-import { extensionWorker, launchWithExtension, repoRoot } from './support/launch';
+import { extensionDir, extensionWorker, launchWithExtension, repoRoot } from './support/launch';
 import { VendorServer } from './support/vendor-server';
 
 interface TestFixtures {
+  /** The unpacked extension Chromium loads: the build, unless a spec's fixture swaps in a copy. */
+  extensionPath: string;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -31,9 +33,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  context: async ({ vendorServer }, use) => {
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
+  extensionPath: async ({}, use) => {
+    await use(extensionDir);
+  },
+
+  context: async ({ vendorServer, extensionPath }, use) => {
     const profileDir = mkdtempSync(path.join(tmpdir(), 'mpc-profile-'));
-    const context = await launchWithExtension({ profileDir, vendorPort: vendorServer.port });
+    const context = await launchWithExtension({
+      profileDir,
+      vendorPort: vendorServer.port,
+      extension: extensionPath,
+    });
     await use(context);
     await context.close();
     vendorServer.reset();

@@ -33,11 +33,13 @@ export {
 export { base64Utf8, transportOptions, type VendorClientOptions } from './client-options';
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock';
 export {
+  defaultErrorText,
   type GrantingFunction,
   isVendorError,
   VendorError,
   type VendorErrorInit,
   vendorError,
+  vendorErrorKindSchema,
 } from './errors';
 export { parseLinkHeader } from './link-header';
 export { collect, paginate, paginatePages } from './paging';
@@ -48,6 +50,12 @@ export {
   parseRetryAfter,
 } from './retry';
 export { parseSettings } from './settings';
-export { runTestConnection, type TestConnectionResult, testConnectionResultSchema } from './test-connection';
+export {
+  fact,
+  runTestConnection,
+  type TestConnectionResult,
+  testConnectionResultSchema,
+  yesNo,
+} from './test-connection';
 export { type CachedToken, TokenCache } from './token-cache';
 export { sharedTokenCaches, TokenCacheRegistry } from './token-registry';

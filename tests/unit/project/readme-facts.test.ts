@@ -48,7 +48,13 @@ function storageKeysInCode(): string[] {
 }
 
 const AREAS = ['storage.local', 'storage.session', 'storage.managed'];
-const IGNORED_FOLDERS = new Set(['node_modules', 'reports', 'test-results', 'artifacts', 'playwright-report']);
+const IGNORED_FOLDERS = new Set([
+  'node_modules',
+  'reports',
+  'test-results',
+  'artifacts',
+  'playwright-report',
+]);
 
 describe('README facts', () => {
   it('lists every storage key and database the code declares, and no other', () => {
