@@ -1,5 +1,6 @@
-import { CATALOGUE_VERSION, resolveProfiles } from './catalogue';
+import { CATALOGUE_VERSION, resolveFeatures, resolveProfiles } from './catalogue';
 import { ACTIONS, levelAtRank } from './levels';
+import { isSensitiveManageFunction } from './manage-modules';
 import { compareText, manageUnion, type UnionAction } from './manage-union';
 import { copyCheck, readMode, summarise } from './mode';
 import { indexRoleSettings } from './settings';
@@ -8,6 +9,8 @@ import type { AuditMode, RoleAuditReport, RoleFinding } from './types';
 export interface AuditRoleOptions {
   /** 'minimum' (default) fails only what is missing; 'least-privilege' also fails excess. */
   mode?: AuditMode;
+  /** Optional features switched on, as "<profile id>/<feature id>"; all off by default. */
+  features?: readonly string[];
 }
 
 /**
@@ -23,8 +26,9 @@ export function auditRole(
 ): RoleAuditReport {
   const mode = readMode(options);
   const profiles = resolveProfiles(profileIds, 'manage');
+  const features = resolveFeatures(options?.features, profiles);
   const rows = indexRoleSettings(settings);
-  const union = manageUnion(profiles);
+  const union = manageUnion(profiles, features);
   const leastPrivilege = mode === 'least-privilege';
   // union.functions is already in sort order, and each function's actions are visited in order,
   // so only the rows outside the catalogue need sorting; the two runs are then merged. Sorting
@@ -109,6 +113,7 @@ export function auditRole(
   }
 
   const findings = mergeByOrder(catalogued, uncatalogued);
+  markSensitive(findings);
   const manualChecks = union.manualChecks.map(copyCheck);
   const summary = summarise(findings, manualChecks.length);
   return {
@@ -121,6 +126,24 @@ export function auditRole(
     findings,
     manualChecks,
   };
+}
+
+/**
+ * Flags rights that reveal secrets wherever the role grants them or a profile requires them.
+ * Only the few sensitive functions are looked up again, so a full audit pays for one check per
+ * function, not per finding.
+ */
+function markSensitive(findings: RoleFinding[]): void {
+  let lastKey = '';
+  let sensitive = false;
+  for (const finding of findings) {
+    const key = `${finding.module}\u0001${finding.function}`;
+    if (key !== lastKey) {
+      lastKey = key;
+      sensitive = isSensitiveManageFunction(finding.module, finding.function);
+    }
+    if (sensitive && (finding.actual !== 'None' || finding.required !== 'None')) finding.sensitive = true;
+  }
 }
 
 /** Merges two runs already sorted by `order` (keys never repeat across the runs). */

@@ -1,6 +1,6 @@
 import { describeValue, PermissionsInputError } from './errors';
 import { type ACTIONS, LEVEL_FIELDS, LEVELS, type Level, parseLevel } from './levels';
-import { functionKey } from './normalise';
+import { canonicalFunctionKey } from './manage-modules';
 
 /**
  * Reads the JSON array ConnectWise Manage returns from `GET /system/securityRoles/{id}/settings`
@@ -77,7 +77,8 @@ export function indexRoleSettings(settings: unknown): Map<string, RoleSettingRow
       readRank(record, LEVEL_FIELDS.delete, index),
       readRank(record, LEVEL_FIELDS.inquire, index),
     ];
-    const key = functionKey(module, fn);
+    // Older spellings ("Product Entry") meet the catalogue's name for the same function.
+    const key = canonicalFunctionKey(module, fn);
     const earlier = rows.get(key);
     if (earlier) {
       throw new PermissionsInputError(
