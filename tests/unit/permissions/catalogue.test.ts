@@ -55,7 +55,7 @@ describe('permission catalogue', () => {
     );
     expect(
       profilesFor('rmm')
-        .filter((p) => p.scopes.length > 0)
+        .filter((p) => p.product === 'rmm' && p.scopes.length > 0)
         .map((p) => p.id),
     ).toEqual(['msportal-rmm', 'neo-agent-rmm']);
   });
