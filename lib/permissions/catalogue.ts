@@ -163,8 +163,13 @@ const catalogueSchema = z.array(profileSchema).superRefine((profiles, ctx) => {
   for (const message of findCatalogueProblems(profiles)) ctx.addIssue({ code: 'custom', message });
 });
 
+/** Parses profile data the way the catalogue does; throws on any problem (tests feed it bad data). */
+export function parseCatalogue(data: unknown): Profile[] {
+  return catalogueSchema.parse(data);
+}
+
 /** Every integration profile, validated. */
-export const catalogue: readonly Profile[] = Object.freeze(catalogueSchema.parse(PROFILE_DATA));
+export const catalogue: readonly Profile[] = Object.freeze(parseCatalogue(PROFILE_DATA));
 
 /** FNV-1a: a short, stable digest of text (not a security boundary, just a change detector). */
 export function digest(text: string): string {

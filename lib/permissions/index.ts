@@ -15,9 +15,13 @@ export {
   automateProfiles,
   CATALOGUE_VERSION,
   catalogue,
+  featureKey,
+  findCatalogueProblems,
   findUnknownCatalogueNames,
   getProfile,
   manageProfiles,
+  parseCatalogue,
+  profileDigest,
   profilesFor,
 } from './catalogue';
 export {
@@ -51,22 +55,36 @@ export {
   levelRank,
   parseLevel,
 } from './levels';
-export { findManageFunction, MANAGE_MODULES, manageFunctionsFor } from './manage-modules';
+export {
+  canonicalFunctionKey,
+  findManageFunction,
+  isSensitiveManageFunction,
+  MANAGE_MODULES,
+  manageFunctionsFor,
+} from './manage-modules';
 export { functionKey, normaliseName, parseFunctionPath } from './normalise';
+export { customizeCheck, profileChecks } from './profile-checks';
 export { requiredRole } from './required-role';
-export type {
-  AutomateProfile,
-  AutomateRequirement,
-  ManageProfile,
-  ManageRequirement,
-  ManualCheckDefinition,
-  Product,
-  Profile,
-  RmmProfile,
-  Strictness,
+export { findRmmScope, RMM_SCOPES, type RmmScope } from './rmm-scopes';
+export {
+  type AutomateProfile,
+  type AutomateRequirement,
+  type CustomizeList,
+  INTEGRATION_KINDS,
+  type IntegrationKind,
+  type ManageProfile,
+  type ManageRequirement,
+  type ManualCheckDefinition,
+  type OptionalFeature,
+  type Product,
+  type Profile,
+  type ProfileInput,
+  type RmmProfile,
+  type RmmScopeRequirement,
+  type Strictness,
 } from './schema';
 export { readRoleSettings } from './settings';
-export { formatSource, SOURCES, type SourceRef } from './sources';
+export { formatSource, PAGES_READ_ON, SOURCES, type SourceRef, vendorPage } from './sources';
 export type {
   AuditMode,
   AuditReport,
