@@ -69,6 +69,7 @@ function Checked(props: RoleCheckerPanelProps) {
       <IntegrationPicker
         options={props.integrations}
         selected={preferences.profiles}
+        recent={preferences.recent}
         onChange={props.onProfilesChange}
       />
       <ModePicker mode={preferences.mode} onChange={props.onModeChange} />

@@ -14,7 +14,7 @@ import {
   rowElementOf,
 } from './page-adapter';
 import type { SavedRole } from './page-commands';
-import type { SitePreferences } from './preferences';
+import { type SitePreferences, withRecentPicks } from './preferences';
 import { type ScreenChangeWatch, watchScreenChanges } from './screen-locator';
 import {
   BACKGROUND_UNREACHABLE,
@@ -330,7 +330,11 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       readAll();
     },
     setProfiles(profiles) {
-      savePreferences({ ...state.preferences, profiles });
+      savePreferences({
+        ...state.preferences,
+        profiles,
+        recent: withRecentPicks(state.preferences, profiles),
+      });
     },
     setMode(mode) {
       savePreferences({ ...state.preferences, mode });

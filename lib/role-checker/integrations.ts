@@ -1,5 +1,7 @@
-import { automateProfiles, manageProfiles } from '../permissions';
+import { automateProfiles, type IntegrationKind, manageProfiles } from '../permissions';
 import { profileShortName } from './verdict';
+
+export { KIND_LABELS } from './integration-kinds';
 
 /** An integration as the pickers offer it. */
 export interface IntegrationOption {
@@ -7,6 +9,12 @@ export interface IntegrationOption {
   name: string;
   /** How strict the vendor's own list is, in one sentence. */
   note: string;
+  vendor: string;
+  kind: IntegrationKind;
+  /** The source's table is cut off: some of its rows are unknown. */
+  partial: boolean;
+  /** The vendor recommends ConnectWise's Admin role. */
+  adminRecommended: boolean;
 }
 
 /** The catalogue's integrations for one product, in catalogue order. */
@@ -15,6 +23,10 @@ export function integrationOptions(product: 'manage' | 'automate'): IntegrationO
     id: profile.id,
     name: profileShortName(profile.id),
     note: profile.strictnessNote,
+    vendor: profile.vendor,
+    kind: profile.kind,
+    partial: profile.partial !== undefined,
+    adminRecommended: profile.adminRecommendation !== undefined,
   }));
 }
 

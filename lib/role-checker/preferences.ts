@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { type AuditMode, manageProfiles } from '../permissions';
 import { roleCheckerSites } from './preferences-item';
 
+/** How many recent picks a site remembers. */
+export const RECENT_LIMIT = 6;
+
 /**
  * What the role checker remembers per ConnectWise site (host): the integrations the admin
  * checks roles for and the mode (stored by preferences-item.ts).
@@ -10,6 +13,8 @@ import { roleCheckerSites } from './preferences-item';
 export const sitePreferencesSchema = z.object({
   profiles: z.array(z.string()).max(50),
   mode: z.enum(['minimum', 'least-privilege']),
+  /** Integrations picked on this site lately, most recent first: the picker lists them first. */
+  recent: z.array(z.string()).max(RECENT_LIMIT).optional(),
 });
 export type SitePreferences = z.infer<typeof sitePreferencesSchema>;
 
@@ -29,10 +34,18 @@ const MANAGE_PROFILE_IDS = new Set(manageProfiles.map((profile) => profile.id));
 export function parseSitePreferences(stored: unknown, preselected: readonly string[] = []): SitePreferences {
   const parsed = sitePreferencesSchema.safeParse(stored);
   const chosen = parsed.success ? parsed.data : { ...DEFAULT_SITE_PREFERENCES, profiles: [...preselected] };
+  const recent = 'recent' in chosen ? chosen.recent?.filter((id) => MANAGE_PROFILE_IDS.has(id)) : undefined;
   return {
     profiles: chosen.profiles.filter((id) => MANAGE_PROFILE_IDS.has(id)),
     mode: chosen.mode satisfies AuditMode,
+    ...(recent && recent.length > 0 && { recent }),
   };
+}
+
+/** The site's recent picks after choosing `profiles`: the newly ticked ones move to the front. */
+export function withRecentPicks(preferences: SitePreferences, profiles: readonly string[]): string[] {
+  const added = profiles.filter((id) => !preferences.profiles.includes(id));
+  return [...new Set([...added, ...(preferences.recent ?? []), ...profiles])].slice(0, RECENT_LIMIT);
 }
 
 /**

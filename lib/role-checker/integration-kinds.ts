@@ -1,0 +1,17 @@
+import type { IntegrationKind } from '../permissions/schema';
+
+/** The pickers' group headings, in the order the groups are shown. */
+export const KIND_LABELS: Record<IntegrationKind, string> = {
+  rmm: 'RMM',
+  backup: 'Backup',
+  documentation: 'Documentation',
+  security: 'Security',
+  quoting: 'Quoting',
+  finance: 'Billing and accounting',
+  automation: 'Automation',
+  ai: 'AI and service desk assistants',
+  'customer-experience': 'Customer experience',
+  lifecycle: 'Lifecycle and warranty',
+  reporting: 'Reporting',
+  psa: 'PSA',
+};
