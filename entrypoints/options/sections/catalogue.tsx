@@ -1,0 +1,70 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { CatalogueView } from '@/components/catalogue/CatalogueView';
+import type { ExportFormat } from '@/components/catalogue/RoleBuilder';
+import {
+  CATALOGUE_VERSION,
+  catalogue,
+  featureKey,
+  getProfile,
+  requiredRole,
+  requiredRoleToCsv,
+  requiredRoleToJson,
+  requiredRoleToMarkdown,
+} from '@/lib/permissions';
+import { downloadText } from '@/lib/role-checker/download';
+import { integrationOptions } from '@/lib/role-checker/integrations';
+import { profileShortName } from '@/lib/role-checker/verdict';
+
+const EXPORTS: Record<ExportFormat, { render: typeof requiredRoleToJson; extension: string; type: string }> =
+  {
+    markdown: { render: requiredRoleToMarkdown, extension: 'md', type: 'text/markdown' },
+    csv: { render: requiredRoleToCsv, extension: 'csv', type: 'text/csv' },
+    json: { render: requiredRoleToJson, extension: 'json', type: 'application/json' },
+  };
+
+/** Options › Catalogue: static catalogue data, so no background call; exports download locally. */
+export function CatalogueSection() {
+  const options = useMemo(() => integrationOptions('manage'), []);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [featuresOn, setFeaturesOn] = useState<string[]>([]);
+  const downloads = useRef<HTMLDivElement>(null);
+  const features = selected.flatMap((id) => {
+    const profile = getProfile(id);
+    return (profile?.optionalFeatures ?? []).map((feature) => ({
+      key: featureKey(id, feature.id),
+      profileName: profileShortName(id),
+      feature,
+    }));
+  });
+  // A feature of an integration no longer selected is dropped with it.
+  const activeFeatures = featuresOn.filter((key) => features.some((item) => item.key === key));
+  const role = selected.length > 0 ? requiredRole(selected, { features: activeFeatures }) : null;
+  const exportRole = (format: ExportFormat) => {
+    if (!role || !downloads.current) return;
+    const { render, extension, type } = EXPORTS[format];
+    downloadText(
+      downloads.current,
+      render(role),
+      `connectwise-role-${role.profiles.join('+')}.${extension}`,
+      type,
+    );
+  };
+  return (
+    <div ref={downloads}>
+      <CatalogueView
+        profiles={catalogue}
+        catalogueVersion={CATALOGUE_VERSION}
+        builder={{
+          options,
+          selected,
+          onSelect: setSelected,
+          features,
+          featuresOn: activeFeatures,
+          onFeaturesChange: setFeaturesOn,
+          role,
+          onExport: exportRole,
+        }}
+      />
+    </div>
+  );
+}
