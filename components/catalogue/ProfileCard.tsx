@@ -1,5 +1,4 @@
 import {
-  ACTION_LABELS,
   ACTIONS,
   customizeCheck,
   findManageFunction,
@@ -8,6 +7,7 @@ import {
   type SourceRef,
 } from '@/lib/permissions';
 import { KIND_LABELS } from '@/lib/role-checker/integration-kinds';
+import { LevelTableHead } from './LevelTableHead';
 
 function SourceLine({ source }: { source: SourceRef }) {
   return (
@@ -68,18 +68,7 @@ export function ProfileCard({ profile }: { profile: Profile }) {
       )}
       {profile.product === 'manage' && profile.requirements.length > 0 && (
         <table class="mpc-cat__table">
-          <thead>
-            <tr>
-              <th scope="col">Module</th>
-              <th scope="col">Function</th>
-              {ACTIONS.map((action) => (
-                <th key={action} scope="col">
-                  {ACTION_LABELS[action]}
-                </th>
-              ))}
-              <th scope="col">Notes</th>
-            </tr>
-          </thead>
+          <LevelTableHead extra={['Notes']} />
           <tbody>
             {profile.requirements.map((row, index) => {
               const known = findManageFunction(row.module, row.function);

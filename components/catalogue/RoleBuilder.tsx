@@ -1,5 +1,6 @@
-import { ACTION_LABELS, ACTIONS, type OptionalFeature, type RequiredRole } from '@/lib/permissions';
+import { ACTIONS, type OptionalFeature, type RequiredRole } from '@/lib/permissions';
 import { type IntegrationOption, IntegrationPicker } from '../role-checker/IntegrationPicker';
+import { LevelTableHead } from './LevelTableHead';
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 
@@ -55,17 +56,7 @@ export function RoleBuilder(props: RoleBuilderProps) {
             {role.catalogueVersion}.
           </p>
           <table class="mpc-cat__table" aria-label="Role to create">
-            <thead>
-              <tr>
-                <th scope="col">Module</th>
-                <th scope="col">Function</th>
-                {ACTIONS.map((action) => (
-                  <th key={action} scope="col">
-                    {ACTION_LABELS[action]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <LevelTableHead />
             <tbody>
               {role.functions.map((entry) => (
                 <tr

@@ -1,6 +1,7 @@
 import type { ManageProfileInput } from '../schema';
 import { vendorPage } from '../sources';
 import { row } from './table';
+import { teamGpsCustomize, teamGpsRows } from './team-gps-psa';
 
 const source = vendorPage(
   'SmileBack',
@@ -8,7 +9,7 @@ const source = vendorPage(
   'https://help.smileback.com/hc/en-us/articles/115000428383-Creating-a-custom-security-role-in-ConnectWise-Manage',
 );
 
-/** SmileBack (ticket surveys): Team GPS's table plus Marketing Groups. */
+/** SmileBack (ticket surveys): the same table as Team GPS's page, plus Marketing Groups. */
 export const smilebackPsa: ManageProfileInput = {
   id: 'smileback-psa',
   title: 'SmileBack → ConnectWise Manage',
@@ -21,29 +22,6 @@ export const smilebackPsa: ManageProfileInput = {
   acceptsAdminRole: true,
   revision: 1,
   checkedOn: '2026-12-01',
-  // biome-ignore format: one line per row of the source table
-  requirements: [
-    row(source, 'Companies', 'Company Maintenance', '0/0/0/A'),
-    row(source, 'Companies', 'Company/Contact Group Maintenance', '0/0/0/A'),
-    row(source, 'Companies', 'Contacts', '0/0/0/A'),
-    row(source, 'Companies', 'Surveys', 'A/0/0/A'),
-    row(source, 'Project', 'Project Tickets', 'A/A/0/A'),
-    row(source, 'Service Desk', 'Service Tickets', 'A/A/0/A'),
-    row(source, 'Service Desk', 'Resource Scheduling', '0/0/0/A'),
-    row(source, 'System', 'API Reports', '0/0/0/A'),
-    row(source, 'System', 'Member Maintenance', '0/0/0/A'),
-    row(source, 'System', 'Table Setup', 'A/0/0/A'),
-    row(source, 'Time & Expense', 'Time Entry', '0/0/0/A'),
-    row(source, 'Marketing', 'Marketing Groups', 'A/0/0/A'),
-  ],
-  customize: [
-    {
-      module: 'System',
-      function: 'Table Setup',
-      list: 'allow',
-      entries: ['Service / Service Board', 'Service / Surveys - Service'],
-      optional: true,
-      source,
-    },
-  ],
+  requirements: [...teamGpsRows(source), row(source, 'Marketing', 'Marketing Groups', 'A/0/0/A')],
+  customize: teamGpsCustomize(source),
 };

@@ -13,7 +13,7 @@ import {
   manageProfiles,
   requiredRole,
 } from '@/lib/permissions';
-import { type RoleRow, roleSettings } from './helpers';
+import { type RoleRow, roleSettings, rowsFromRequired } from './helpers';
 
 /**
  * The same checks for every profile, so a new vendor table is held to them the day it is added:
@@ -23,18 +23,7 @@ import { type RoleRow, roleSettings } from './helpers';
 
 const LOWER: Record<Level, Level> = { All: 'My', My: 'None', None: 'None' };
 
-function exactRole(profileId: string, features: string[] = []): RoleRow[] {
-  return requiredRole([profileId], { features }).functions.map((entry) => ({
-    module: entry.module,
-    function: entry.function,
-    levels: {
-      add: entry.levels.add.level,
-      edit: entry.levels.edit.level,
-      delete: entry.levels.delete.level,
-      inquire: entry.levels.inquire.level,
-    },
-  }));
-}
+const exactRole = (profileId: string, features: string[] = []) => rowsFromRequired([profileId], features);
 
 function requiredCells(rows: RoleRow[]) {
   return rows.flatMap((row) =>
