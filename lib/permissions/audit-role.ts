@@ -1,6 +1,5 @@
 import { CATALOGUE_VERSION, resolveFeatures, resolveProfiles } from './catalogue';
 import { ACTIONS, levelAtRank } from './levels';
-import { isSensitiveManageFunction } from './manage-modules';
 import { compareText, manageUnion, type UnionAction } from './manage-union';
 import { copyCheck, readMode, summarise } from './mode';
 import { indexRoleSettings } from './settings';
@@ -47,6 +46,7 @@ export function auditRole(
     action: number,
     required: number,
     actual: number,
+    sensitive: boolean,
   ) =>
     into.push({
       order,
@@ -60,6 +60,8 @@ export function auditRole(
         status: 'excess',
         profiles: exhaustive,
         inferred: false,
+        // A granted right that reveals secrets is flagged even where no profile needs it.
+        ...(sensitive && { sensitive: true }),
       },
     });
 
@@ -70,11 +72,20 @@ export function auditRole(
       const requirement: UnionAction | undefined = entry.actions[action];
       if (!requirement) {
         if (leastPrivilege && actual > 0)
-          excess(catalogued, entry.module, entry.function, entry.key, action, 0, actual);
+          excess(catalogued, entry.module, entry.function, entry.key, action, 0, actual, entry.sensitive);
         continue;
       }
       if (leastPrivilege && actual > requirement.rank) {
-        excess(catalogued, entry.module, entry.function, entry.key, action, requirement.rank, actual);
+        excess(
+          catalogued,
+          entry.module,
+          entry.function,
+          entry.key,
+          action,
+          requirement.rank,
+          actual,
+          entry.sensitive,
+        );
         continue;
       }
       const missing = actual < requirement.rank;
@@ -93,6 +104,7 @@ export function auditRole(
           status: missing ? 'missing' : 'ok',
           profiles: behind.map((contribution) => contribution.profileId),
           inferred: behind.every((contribution) => contribution.inferred),
+          ...(entry.sensitive && (actual > 0 || requirement.rank > 0) && { sensitive: true }),
         },
       });
     }
@@ -107,13 +119,13 @@ export function auditRole(
     for (const { row, order } of extraRows) {
       for (let action = 0; action < 4; action++) {
         const actual = row.ranks[action]!;
-        if (actual > 0) excess(uncatalogued, row.module, row.function, order, action, 0, actual);
+        if (actual > 0)
+          excess(uncatalogued, row.module, row.function, order, action, 0, actual, row.sensitive);
       }
     }
   }
 
   const findings = mergeByOrder(catalogued, uncatalogued);
-  markSensitive(findings);
   const manualChecks = union.manualChecks.map(copyCheck);
   const summary = summarise(findings, manualChecks.length);
   return {
@@ -126,24 +138,6 @@ export function auditRole(
     findings,
     manualChecks,
   };
-}
-
-/**
- * Flags rights that reveal secrets wherever the role grants them or a profile requires them.
- * Only the few sensitive functions are looked up again, so a full audit pays for one check per
- * function, not per finding.
- */
-function markSensitive(findings: RoleFinding[]): void {
-  let lastKey = '';
-  let sensitive = false;
-  for (const finding of findings) {
-    const key = `${finding.module}\u0001${finding.function}`;
-    if (key !== lastKey) {
-      lastKey = key;
-      sensitive = isSensitiveManageFunction(finding.module, finding.function);
-    }
-    if (sensitive && (finding.actual !== 'None' || finding.required !== 'None')) finding.sensitive = true;
-  }
 }
 
 /** Merges two runs already sorted by `order` (keys never repeat across the runs). */

@@ -257,19 +257,55 @@ export function findManageFunction(moduleName: string, functionName: string): Re
   return entry ? { module: entry.module, function: entry.function } : undefined;
 }
 
+export interface RowIdentity {
+  /** The same for every spelling of a known function; `functionKey` of the names otherwise. */
+  key: string;
+  sensitive: boolean;
+}
+
+// Audits resolve the same ~150 role rows on every run; remembering them (per module, then per
+// function, so no key is built to look one up) keeps a full audit within its time budget.
+// Bounded so a hostile page cannot grow it without limit.
+const identities = new Map<string, Map<string, RowIdentity>>();
+const IDENTITY_LIMIT = 5000;
+let identityCount = 0;
+
+/** How a role or catalogue row is matched (its key) and whether it reveals secrets. */
+export function rowIdentity(moduleName: string, functionName: string): RowIdentity {
+  let byFunction = identities.get(moduleName);
+  const cached = byFunction?.get(functionName);
+  if (cached) return cached;
+  const entry = findEntry(moduleName, functionName);
+  const identity = {
+    key: entry ? functionKey(entry.module, entry.function) : functionKey(moduleName, functionName),
+    sensitive: entry?.sensitive ?? false,
+  };
+  if (identityCount >= IDENTITY_LIMIT) {
+    identities.clear();
+    identityCount = 0;
+    byFunction = undefined;
+  }
+  if (!byFunction) {
+    byFunction = new Map();
+    identities.set(moduleName, byFunction);
+  }
+  byFunction.set(functionName, identity);
+  identityCount++;
+  return identity;
+}
+
 /**
  * One key per (module, function) that is the same for every spelling of a known function, and
  * `functionKey` of the names as given for anything else: what role rows and catalogue rows are
  * matched by.
  */
 export function canonicalFunctionKey(moduleName: string, functionName: string): string {
-  const entry = findEntry(moduleName, functionName);
-  return entry ? functionKey(entry.module, entry.function) : functionKey(moduleName, functionName);
+  return rowIdentity(moduleName, functionName).key;
 }
 
 /** True for a function that reveals secrets (e.g. Configuration - Display Passwords). */
 export function isSensitiveManageFunction(moduleName: string, functionName: string): boolean {
-  return findEntry(moduleName, functionName)?.sensitive ?? false;
+  return rowIdentity(moduleName, functionName).sensitive;
 }
 
 /** Known function names of a module, in the order above (empty for an unknown module). */

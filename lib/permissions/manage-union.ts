@@ -1,5 +1,5 @@
 import { ACTIONS, levelRank } from './levels';
-import { canonicalFunctionKey, findManageFunction } from './manage-modules';
+import { findManageFunction, rowIdentity } from './manage-modules';
 import { featureOn, profileChecks } from './profile-checks';
 import type { ManageProfile } from './schema';
 import type { ManualCheck } from './types';
@@ -29,6 +29,8 @@ export interface UnionFunction {
   function: string;
   /** Per ACTIONS index; undefined when no selected profile mentions the action. */
   actions: (UnionAction | undefined)[];
+  /** The function reveals secrets (Configuration - Display Passwords). */
+  sensitive: boolean;
 }
 
 export interface ManageUnion {
@@ -58,14 +60,14 @@ export function manageUnion(
   for (const profile of profiles) {
     for (const row of profile.requirements) {
       if (!featureOn(profile, row.feature, features)) continue;
-      const key = canonicalFunctionKey(row.module, row.function);
+      const { key, sensitive } = rowIdentity(row.module, row.function);
       let entry = byKey.get(key);
       if (!entry) {
         // Show the canonical spelling where we know it, whatever casing the data file used.
         const known = findManageFunction(row.module, row.function);
         const module = known?.module ?? row.module;
         const fn = known?.function ?? row.function;
-        entry = { key, module, function: fn, actions: [] };
+        entry = { key, module, function: fn, actions: [], sensitive };
         byKey.set(key, entry);
       }
       ACTIONS.forEach((action, index) => {
