@@ -16,7 +16,6 @@ export {
   CATALOGUE_VERSION,
   catalogue,
   featureKey,
-  findCatalogueProblems,
   findUnknownCatalogueNames,
   getProfile,
   manageProfiles,
@@ -63,28 +62,24 @@ export {
   manageFunctionsFor,
 } from './manage-modules';
 export { functionKey, normaliseName, parseFunctionPath } from './normalise';
-export { customizeCheck, profileChecks } from './profile-checks';
+export { customizeCheck } from './profile-checks';
 export { requiredRole } from './required-role';
-export { findRmmScope, RMM_SCOPES, type RmmScope } from './rmm-scopes';
-export {
-  type AutomateProfile,
-  type AutomateRequirement,
-  type CustomizeList,
-  INTEGRATION_KINDS,
-  type IntegrationKind,
-  type ManageProfile,
-  type ManageRequirement,
-  type ManualCheckDefinition,
-  type OptionalFeature,
-  type Product,
-  type Profile,
-  type ProfileInput,
-  type RmmProfile,
-  type RmmScopeRequirement,
-  type Strictness,
+export type {
+  AutomateProfile,
+  AutomateRequirement,
+  IntegrationKind,
+  ManageProfile,
+  ManageRequirement,
+  ManualCheckDefinition,
+  OptionalFeature,
+  Product,
+  Profile,
+  ProfileInput,
+  RmmProfile,
+  Strictness,
 } from './schema';
 export { readRoleSettings } from './settings';
-export { formatSource, PAGES_READ_ON, SOURCES, type SourceRef, vendorPage } from './sources';
+export { formatSource, SOURCES, type SourceRef } from './sources';
 export type {
   AuditMode,
   AuditReport,

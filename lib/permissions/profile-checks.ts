@@ -3,6 +3,8 @@ import { findManageFunction } from './manage-modules';
 import type { CustomizeList, Profile } from './schema';
 import type { ManualCheck } from './types';
 
+/* Runs in: anywhere the audit runs (pure). */
+
 /** True when a row or list is part of the selection: not tied to a feature, or its feature is on. */
 export function featureOn(profile: Profile, feature: string | undefined, features: ReadonlySet<string>) {
   return feature === undefined || features.has(featureKey(profile.id, feature));

@@ -3,6 +3,7 @@
  * what exists. `inSpec`: the scope appears in the RMM OpenAPI specification we hold
  * (reference/specs/connectwise-rmm/asio-openapi.yml); the others are named only in the research
  * notes (vendor-apis.md §3.2, from public API clients) and in vendor guides.
+ * Runs in: anywhere (pure data).
  */
 export interface RmmScope {
   scope: string;

@@ -1,6 +1,9 @@
 import type { IntegrationKind } from '../permissions/schema';
 
-/** The pickers' group headings, in the order the groups are shown. */
+/**
+ * The pickers' group headings, in the order the groups are shown.
+ * Runs in: the role checker's page chunk and extension pages (names only, no catalogue data).
+ */
 export const KIND_LABELS: Record<IntegrationKind, string> = {
   rmm: 'RMM',
   backup: 'Backup',

@@ -1,7 +1,5 @@
 import { automateProfiles, type IntegrationKind, manageProfiles } from '../permissions';
-import { profileShortName } from './verdict';
-
-export { KIND_LABELS } from './integration-kinds';
+import { profileShortName } from './page/verdict';
 
 /** An integration as the pickers offer it. */
 export interface IntegrationOption {

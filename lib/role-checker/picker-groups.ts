@@ -6,6 +6,7 @@ import type { IntegrationOption } from './integrations';
  * How the integration picker lays out 30+ integrations: a filter over name, vendor and kind,
  * the site's recent choices first, then one group per kind. Pure, so it is tested without a DOM;
  * an option appears once (a recent one is not repeated in its kind's group).
+ * Runs in: the role checker's page chunk and extension pages.
  */
 export interface PickerGroup {
   id: string;

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { CatalogueView } from '@/components/catalogue/CatalogueView';
 import type { ExportFormat } from '@/components/catalogue/RoleBuilder';
+import { downloadText } from '@/lib/extension/download';
 import {
   CATALOGUE_VERSION,
   catalogue,
@@ -11,9 +12,8 @@ import {
   requiredRoleToJson,
   requiredRoleToMarkdown,
 } from '@/lib/permissions';
-import { downloadText } from '@/lib/role-checker/download';
 import { integrationOptions } from '@/lib/role-checker/integrations';
-import { profileShortName } from '@/lib/role-checker/verdict';
+import { profileShortName } from '@/lib/role-checker/page/verdict';
 
 const EXPORTS: Record<ExportFormat, { render: typeof requiredRoleToJson; extension: string; type: string }> =
   {
@@ -22,7 +22,10 @@ const EXPORTS: Record<ExportFormat, { render: typeof requiredRoleToJson; extensi
     json: { render: requiredRoleToJson, extension: 'json', type: 'application/json' },
   };
 
-/** Options › Catalogue: static catalogue data, so no background call; exports download locally. */
+/**
+ * Options › Catalogue: static catalogue data, so no background call; exports download locally.
+ * Runs in: the options page.
+ */
 export function CatalogueSection() {
   const options = useMemo(() => integrationOptions('manage'), []);
   const [selected, setSelected] = useState<string[]>([]);

@@ -31,7 +31,10 @@ test('the overlay picker filters and selects among the whole catalogue and badge
   // Both integrations judge the page at once, and a badge names both where both need the right.
   const configurations = badge(page, 'Companies', 'Configurations').text;
   await expect(configurations).toHaveText('Missing: Delete → All · WatchGuard Cloud');
-  await expect(configurations).toHaveAttribute('aria-label', /Add: All, needs All \(WatchGuard Cloud, Hudu\)/);
+  await expect(configurations).toHaveAttribute(
+    'aria-label',
+    /Add: All, needs All \(WatchGuard Cloud, Hudu\)/,
+  );
   await expect(badge(page, 'Companies', 'Company Maintenance').text).toHaveAttribute('aria-label', /Hudu/);
 
   // The site remembers the picks; they come first after a reload.

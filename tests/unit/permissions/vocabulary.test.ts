@@ -8,7 +8,7 @@ import {
   MANAGE_MODULES,
   normaliseName,
 } from '@/lib/permissions';
-import { manageVocabulary } from '@/lib/role-checker/vocabulary';
+import { manageVocabulary } from '@/lib/role-checker/page/vocabulary';
 import { roleSettings } from './helpers';
 
 describe('Manage vocabulary', () => {

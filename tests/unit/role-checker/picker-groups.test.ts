@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { integrationOptions } from '@/lib/role-checker/integrations';
+import { withRecentPicks } from '@/lib/role-checker/page/preferences';
 import { pickerGroups } from '@/lib/role-checker/picker-groups';
-import { withRecentPicks } from '@/lib/role-checker/preferences';
 
 const manage = integrationOptions('manage');
 
