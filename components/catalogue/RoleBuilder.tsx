@@ -1,4 +1,5 @@
-import { ACTIONS, type OptionalFeature, type RequiredRole } from '@/lib/permissions';
+import { ACTIONS, type RequiredRole } from '@/lib/permissions';
+import { type FeatureChoice, FeaturePicker } from '../role-checker/FeaturePicker';
 import { type IntegrationOption, IntegrationPicker } from '../role-checker/IntegrationPicker';
 import { LevelTableHead } from './LevelTableHead';
 
@@ -9,7 +10,7 @@ export interface RoleBuilderProps {
   selected: readonly string[];
   onSelect: (selected: string[]) => void;
   /** The optional features the selected profiles offer, keyed "<profile>/<feature>". */
-  features: readonly { key: string; profileName: string; feature: OptionalFeature }[];
+  features: readonly FeatureChoice[];
   featuresOn: readonly string[];
   onFeaturesChange: (featuresOn: string[]) => void;
   /** The least-privilege role for the selection, or null while nothing is selected. */
@@ -20,10 +21,6 @@ export interface RoleBuilderProps {
 /** The least-privilege Manage role for any selection of integrations, with its exports. */
 export function RoleBuilder(props: RoleBuilderProps) {
   const { role } = props;
-  const toggleFeature = (key: string, on: boolean) =>
-    props.onFeaturesChange(
-      props.features.map((item) => item.key).filter((k) => (k === key ? on : props.featuresOn.includes(k))),
-    );
   return (
     <section class="mpc-cat__builder" aria-label="Least-privilege role">
       <IntegrationPicker
@@ -33,21 +30,12 @@ export function RoleBuilder(props: RoleBuilderProps) {
         legend="Integrations the API member serves"
         fieldsetClass="mpc-choice mpc-choice--wrap"
       />
-      {props.features.length > 0 && (
-        <fieldset class="mpc-choice mpc-choice--wrap">
-          <legend>Optional features (off by default)</legend>
-          {props.features.map((item) => (
-            <label key={item.key} class="mpc-rc__choice" title={item.feature.detail}>
-              <input
-                type="checkbox"
-                checked={props.featuresOn.includes(item.key)}
-                onChange={(event) => toggleFeature(item.key, event.currentTarget.checked)}
-              />
-              {item.profileName}: {item.feature.title}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <FeaturePicker
+        features={props.features}
+        on={props.featuresOn}
+        onChange={props.onFeaturesChange}
+        fieldsetClass="mpc-choice mpc-choice--wrap"
+      />
       {role ? (
         <>
           <p role="status">

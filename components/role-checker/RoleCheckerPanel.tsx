@@ -1,6 +1,8 @@
 import type { AuditMode } from '@/lib/permissions';
+import { featureChoices } from '@/lib/role-checker/integrations';
 import type { CheckerState } from '@/lib/role-checker/page/checker';
 import { AppliedChanges } from './AppliedChanges';
+import { FeaturePicker } from './FeaturePicker';
 import { type IntegrationOption, IntegrationPicker } from './IntegrationPicker';
 import { ModePicker } from './ModePicker';
 import { ServerComparisonView } from './ServerComparisonView';
@@ -14,6 +16,7 @@ export interface RoleCheckerPanelProps {
   status: string | null;
   onProfilesChange: (profiles: string[]) => void;
   onModeChange: (mode: AuditMode) => void;
+  onFeaturesChange: (features: string[]) => void;
   onNextProblem: () => void;
   onCopyFixList: () => void;
   onExportCsv: () => void;
@@ -71,6 +74,11 @@ function Checked(props: RoleCheckerPanelProps) {
         selected={preferences.profiles}
         recent={preferences.recent}
         onChange={props.onProfilesChange}
+      />
+      <FeaturePicker
+        features={featureChoices(props.integrations, preferences.profiles)}
+        on={preferences.features ?? []}
+        onChange={props.onFeaturesChange}
       />
       <ModePicker mode={preferences.mode} onChange={props.onModeChange} />
       {state.phase === 'error' ? (

@@ -5,15 +5,12 @@ import { downloadText } from '@/lib/extension/download';
 import {
   CATALOGUE_VERSION,
   catalogue,
-  featureKey,
-  getProfile,
   requiredRole,
   requiredRoleToCsv,
   requiredRoleToJson,
   requiredRoleToMarkdown,
 } from '@/lib/permissions';
-import { integrationOptions } from '@/lib/role-checker/integrations';
-import { profileShortName } from '@/lib/role-checker/page/verdict';
+import { featureChoices, integrationOptions } from '@/lib/role-checker/integrations';
 
 const EXPORTS: Record<ExportFormat, { render: typeof requiredRoleToJson; extension: string; type: string }> =
   {
@@ -31,14 +28,7 @@ export function CatalogueSection() {
   const [selected, setSelected] = useState<string[]>([]);
   const [featuresOn, setFeaturesOn] = useState<string[]>([]);
   const downloads = useRef<HTMLDivElement>(null);
-  const features = selected.flatMap((id) => {
-    const profile = getProfile(id);
-    return (profile?.optionalFeatures ?? []).map((feature) => ({
-      key: featureKey(id, feature.id),
-      profileName: profileShortName(id),
-      feature,
-    }));
-  });
+  const features = featureChoices(options, selected);
   // A feature of an integration no longer selected is dropped with it.
   const activeFeatures = featuresOn.filter((key) => features.some((item) => item.key === key));
   const role = selected.length > 0 ? requiredRole(selected, { features: activeFeatures }) : null;

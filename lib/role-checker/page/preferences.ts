@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type AuditMode, manageProfiles } from '../../permissions';
+import { type AuditMode, featureKey, manageProfiles } from '../../permissions';
 import { roleCheckerSites } from './preferences-item';
 
 /** How many recent picks a site remembers. */
@@ -15,6 +15,8 @@ export const sitePreferencesSchema = z.object({
   mode: z.enum(['minimum', 'least-privilege']),
   /** Integrations picked on this site lately, most recent first: the picker lists them first. */
   recent: z.array(z.string()).max(RECENT_LIMIT).optional(),
+  /** Optional features switched on ("<profile>/<feature>"); those of unpicked profiles are kept but unused. */
+  features: z.array(z.string()).max(50).optional(),
 });
 export type SitePreferences = z.infer<typeof sitePreferencesSchema>;
 
@@ -39,7 +41,23 @@ export function parseSitePreferences(stored: unknown, preselected: readonly stri
     profiles: chosen.profiles.filter((id) => MANAGE_PROFILE_IDS.has(id)),
     mode: chosen.mode satisfies AuditMode,
     ...(recent && recent.length > 0 && { recent }),
+    ...('features' in chosen &&
+      chosen.features &&
+      chosen.features.length > 0 && { features: chosen.features }),
   };
+}
+
+const FEATURE_KEYS = new Set(
+  manageProfiles.flatMap((profile) =>
+    profile.optionalFeatures.map((feature) => featureKey(profile.id, feature.id)),
+  ),
+);
+
+/** The switched-on features that belong to the picked integrations (and still exist). */
+export function activeFeatures(preferences: SitePreferences): string[] {
+  return (preferences.features ?? []).filter(
+    (key) => FEATURE_KEYS.has(key) && preferences.profiles.includes(key.slice(0, key.indexOf('/'))),
+  );
 }
 
 /** The site's recent picks after choosing `profiles`: the newly ticked ones move to the front. */

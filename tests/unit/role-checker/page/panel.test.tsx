@@ -11,7 +11,16 @@ import { parseHtml, readFixture } from '../dom';
 import { MISSING_ROLE } from '../role-pages';
 
 const option = (id: string, name: string) =>
-  ({ id, name, note: '', vendor: name, kind: 'security', partial: false, adminRecommended: false }) as const;
+  ({
+    id,
+    name,
+    note: '',
+    vendor: name,
+    kind: 'security',
+    partial: false,
+    adminRecommended: false,
+    features: [],
+  }) as const;
 const INTEGRATIONS = [
   option('watchguard-cloud-psa', 'WatchGuard Cloud'),
   option('ninjaone-psa', 'NinjaOne'),
@@ -32,6 +41,7 @@ function renderPanel(state: CheckerState, handlers: Partial<RoleCheckerPanelProp
     status: null,
     onProfilesChange: vi.fn(),
     onModeChange: vi.fn(),
+    onFeaturesChange: vi.fn(),
     onNextProblem: vi.fn(),
     onCopyFixList: vi.fn(),
     onExportCsv: vi.fn(),
