@@ -37,10 +37,21 @@ test('the overlay picker filters and selects among the whole catalogue and badge
   );
   await expect(badge(page, 'Companies', 'Company Maintenance').text).toHaveAttribute('aria-label', /Hudu/);
 
+  // An optional feature of a picked integration is listed, off, and adds its rows when on.
+  await filter.fill('n-central');
+  await panel.getByLabel('N-able N-central', { exact: true }).check();
+  await filter.press('Escape');
+  const timeEntries = panel.getByLabel('N-able N-central: Time entries against tickets');
+  await expect(timeEntries).not.toBeChecked();
+  await expect(badge(page, 'Finance', 'Billing View Time').host).toHaveCount(0);
+  await timeEntries.check();
+  await expect(badge(page, 'Finance', 'Billing View Time').text).toContainText('N-able N-central');
+  await panel.getByLabel('N-able N-central', { exact: true }).uncheck();
+
   // The site remembers the picks; they come first after a reload.
   await page.reload();
   const recent = panel.getByRole('group', { name: 'Recent on this site' });
-  await expect(recent.getByRole('checkbox')).toHaveCount(2);
+  await expect(recent.getByRole('checkbox')).toHaveCount(3);
   await expect(recent.getByLabel('Hudu')).toBeChecked();
 });
 
