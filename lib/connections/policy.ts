@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { describeIssues } from '../messaging/router';
-import { getProfile } from '../permissions/catalogue';
+// The id list, not the catalogue: this file is in every content script's bundle.
+import { PROFILE_IDS } from '../permissions/profile-ids';
 import { secretKeysIn } from './kinds';
 import {
   autoLockMinutesSchema,
@@ -93,8 +94,8 @@ export function parseManagedPolicy(raw: unknown): ParsedPolicy {
     if (!parsed.success) {
       problems.push('roleCheckerIntegrations must be a list of integration ids; it was ignored.');
     } else {
-      const known = parsed.data.filter((id) => getProfile(id));
-      for (const id of parsed.data.filter((candidate) => !getProfile(candidate))) {
+      const known = parsed.data.filter((id) => PROFILE_IDS.has(id));
+      for (const id of parsed.data.filter((candidate) => !PROFILE_IDS.has(candidate))) {
         problems.push(`roleCheckerIntegrations: "${id}" is not a known integration and was ignored.`);
       }
       policy.roleCheckerIntegrations = known;

@@ -11,6 +11,7 @@ import {
   type Profile,
   profilesFor,
 } from '@/lib/permissions';
+import { MANAGE_PROFILE_IDS, PROFILE_IDS } from '@/lib/permissions/profile-ids';
 
 describe('permission catalogue', () => {
   it('starts with the five seed profiles, then the vendor pages, each with the fields other features rely on', () => {
@@ -58,6 +59,11 @@ describe('permission catalogue', () => {
         .filter((p) => p.product === 'rmm' && p.scopes.length > 0)
         .map((p) => p.id),
     ).toEqual(['msportal-rmm', 'neo-agent-rmm']);
+  });
+
+  it('keeps the plain id list (used where the catalogue must not be bundled) equal to the catalogue', () => {
+    expect([...PROFILE_IDS]).toEqual(catalogue.map((profile) => profile.id));
+    expect([...MANAGE_PROFILE_IDS]).toEqual(manageProfiles.map((profile) => profile.id));
   });
 
   it('filters profiles by product', () => {
