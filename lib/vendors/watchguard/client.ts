@@ -9,7 +9,8 @@
  * - Every REST call: `Authorization: Bearer`, `WatchGuard-API-Key`, JSON Accept and Content-Type.
  * - A managed account is reached with an audience token: `POST …/authorization/v1/audiences`
  *   `{accountId}` → `audience`, then a token requested with that audience (§4.3).
- * - Managed accounts page with `offset`/`limit` and stop at `totalItems`; devices page with
+ * - Managed accounts page with `offset`/`limit` and stop at `totalItems` (or, without it, on an
+ *   empty page), delegated accounts included; devices page with
  *   `$top`/`$skip`/`$count`, at most 3,000 records per response (§4.4), so an account with more
  *   is read in several pages. Both advance by what actually arrived, not by what was asked for,
  *   so a server that caps a page lower than asked loses nothing.
@@ -19,6 +20,7 @@ import {
   type CachedToken,
   createHttpClient,
   type HttpClient,
+  listingIncomplete,
   paginatePages,
   sharedTokenCaches,
   systemClock,
@@ -56,6 +58,11 @@ export interface AccountListOptions {
   pageSize?: number;
   /** Only service providers or only subscribers (default: both). */
   type?: keyof typeof WATCHGUARD_ACCOUNT_TYPES;
+  /**
+   * Also the accounts other service providers delegated to this one (`includeDelegatedAccounts`,
+   * vendor-apis.md §4.3; default true: a sync must see every account the MSP manages).
+   */
+  includeDelegated?: boolean;
 }
 
 export interface DeviceListOptions {
@@ -210,7 +217,7 @@ export function createWatchGuardClient(
 
   /** One page of the home account's managed accounts (Accounts API `children`). */
   async function childrenPage(
-    query: { offset: number; limit: number; type?: number | undefined },
+    query: { offset: number; limit: number; type?: number | undefined; includeDelegatedAccounts?: boolean },
     signal: AbortSignal | undefined,
   ): Promise<WatchGuardAccountPage> {
     const { data } = await api(home).request({
@@ -223,21 +230,33 @@ export function createWatchGuardClient(
     return data;
   }
 
+  /**
+   * Offsets advance by what arrived, so a server that caps pages loses nothing. The end needs
+   * proof: `totalItems` reached, or (without it) an empty page. An empty page BEFORE the stated
+   * total ends the listing as incomplete.
+   */
   function accountPages(opts: AccountListOptions = {}) {
     const limit = Math.max(1, Math.floor(opts.pageSize ?? DEFAULT_ACCOUNTS_PAGE));
     const type = opts.type ? WATCHGUARD_ACCOUNT_TYPES[opts.type] : undefined;
+    const includeDelegatedAccounts = opts.includeDelegated ?? true;
     return paginatePages<WatchGuardAccount, number>({
       vendor: 'watchguard',
       endpoint: WG_ENDPOINTS.children,
       first: 0,
       ...(opts.signal ? { signal: opts.signal } : {}),
       fetchPage: async (offset, signal) => {
-        const data = await childrenPage({ offset, limit, type }, signal);
+        const data = await childrenPage({ offset, limit, type, includeDelegatedAccounts }, signal);
+        const total = data.totalItems ?? undefined;
         const next = offset + data.items.length;
-        return {
-          items: data.items,
-          next: data.items.length > 0 && next < data.totalItems ? next : undefined,
-        };
+        if (data.items.length === 0 && total !== undefined && offset < total) {
+          throw listingIncomplete('watchguard', WG_ENDPOINTS.children, {
+            message: `WatchGuard Cloud sent an empty page at account ${offset + 1} of ${total}, so the list of managed accounts was not read to its end. What was read is kept; nothing was marked removed.`,
+            nextStep:
+              'Sync again in a moment; if it keeps happening, report it to WatchGuard with the account ID.',
+          });
+        }
+        const more = data.items.length > 0 && (total === undefined || next < total);
+        return { items: data.items, next: more ? next : undefined };
       },
     });
   }
@@ -276,9 +295,10 @@ export function createWatchGuardClient(
     /** Whether the configured Access ID is known to be the read-only one. */
     readOnlyAccessId: scopeFor(home).readOnly,
 
-    /** How many accounts the configured account manages (one small request). */
-    async countManagedAccounts(signal?: AbortSignal): Promise<number> {
-      return (await childrenPage({ offset: 0, limit: 1 }, signal)).totalItems;
+    /** How many accounts the configured account manages, delegated ones included (one small request); undefined when the answer has no total. */
+    async countManagedAccounts(signal?: AbortSignal): Promise<number | undefined> {
+      const page = await childrenPage({ offset: 0, limit: 1, includeDelegatedAccounts: true }, signal);
+      return page.totalItems ?? undefined;
     },
 
     /** The accounts the configured account manages, page by page. */

@@ -20,12 +20,16 @@ export function testWatchGuardConnection(
     const warning = client.readOnlyAccessId
       ? ' Note: this is the read-only Access ID; the ConnectWise plug-ins need the read-write one (Administration > Managed Access).'
       : '';
+    const count =
+      managed === undefined
+        ? 'managed accounts listed (no total given)'
+        : `${managed} managed account${managed === 1 ? '' : 's'}`;
     return {
-      summary: `Connected to WatchGuard Cloud (${region}) as account ${client.accountId}: ${managed} managed account${managed === 1 ? '' : 's'}.${warning}`,
+      summary: `Connected to WatchGuard Cloud (${region}) as account ${client.accountId}: ${count}.${warning}`,
       details: {
         region,
         accountId: client.accountId,
-        managedAccounts: managed,
+        ...(managed !== undefined ? { managedAccounts: managed } : {}),
         readOnlyAccessId: client.readOnlyAccessId,
       },
     };
