@@ -63,7 +63,7 @@ export const automateUserSchema = z.looseObject({
   IsIntegrator: z.boolean().optional(),
   IsLocked: z.boolean().optional(),
   UserClasses: z
-    .array(z.looseObject({ UserClassId: z.number().int(), Name: z.string().optional() }))
+    .array(z.looseObject({ UserClassId: z.number().int().nullish(), Name: z.string().nullish() }))
     .nullable()
     .optional(),
 });
