@@ -51,14 +51,14 @@ function scalar(type: string): fc.Arbitrary<unknown> {
   }
 }
 
-function valueOf(
+function fieldValue(
   spec: SpecModels,
   type: string,
   depth: number,
   options: GenerateOptions,
 ): fc.Arbitrary<unknown> {
   if (type.startsWith('array<')) {
-    return fc.array(valueOf(spec, type.slice(6, -1), depth, options), { maxLength: 2 });
+    return fc.array(fieldValue(spec, type.slice(6, -1), depth, options), { maxLength: 2 });
   }
   if (SCALARS.has(type) || !spec.models[type]) return scalar(type);
   return modelArbitrary(spec, type, { ...options, keep: [] }, depth + 1);
@@ -82,7 +82,7 @@ export function modelArbitrary(
   for (const [name, field] of Object.entries(fields)) {
     const nested = !SCALARS.has(field.type.replace(/^(array<)+|>+$/g, ''));
     if (nested && depth >= maxDepth && !keep.has(name)) continue;
-    const value = valueOf(spec, field.type, depth, options);
+    const value = fieldValue(spec, field.type, depth, options);
     if (keep.has(name)) parts[name] = value;
     else parts[name] = fc.oneof(fc.constant(OMIT), ...(field.nullable ? [fc.constant(null)] : []), value);
   }
