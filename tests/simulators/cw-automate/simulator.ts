@@ -83,6 +83,8 @@ export interface AutomateTokenSubject {
 export interface AutomateSimState {
   data: AutomateDataSet;
   tokens: TokenStore<AutomateTokenSubject>;
+  /** A faulty server that answers every page with the first one (tests set it). */
+  ignorePage?: boolean;
 }
 
 export type AutomateSimulator = Simulator<AutomateSimState>;
@@ -231,7 +233,8 @@ export function createAutomateSimulator(options: AutomateSimulatorOptions = {}):
       return error(400, 'This simulator does not evaluate conditions.');
     }
     const served = Math.min(size, maxPageSize);
-    return json(200, records.slice((number - 1) * served, number * served));
+    const from = state.ignorePage ? 0 : (number - 1) * served;
+    return json(200, records.slice(from, from + served));
   }
 
   function guard(ctx: RouteContext): SimResponse | undefined {

@@ -78,6 +78,14 @@ export interface WatchGuardSimulatorOptions extends WatchGuardDataOptions {
   maxAccountsPageSize?: number;
   /** Route keys (see WG_ROUTES) a read-only token may not GET either. */
   protectedReads?: readonly string[];
+  /** Faults of the children listing (can be changed later through `state.accountsListing`). */
+  accountsListing?: WgListingFault;
+}
+
+/** `omitTotal`: answers carry no `totalItems`; `emptyFrom`: every page from that offset is empty. */
+export interface WgListingFault {
+  omitTotal?: boolean;
+  emptyFrom?: number;
 }
 
 export interface WatchGuardSimState {
@@ -85,6 +93,7 @@ export interface WatchGuardSimState {
   tokens: TokenStore<WgTokenSubject>;
   /** audience value → managed account id. */
   audiences: Map<string, string>;
+  accountsListing: WgListingFault;
 }
 
 export type WatchGuardSimulator = Simulator<WatchGuardSimState>;
@@ -99,7 +108,12 @@ export function createWatchGuardSimulator(options: WatchGuardSimulatorOptions = 
   const ttlMs = (options.tokenTtlSeconds ?? 3600) * 1000;
   const maxAccountsPage = options.maxAccountsPageSize ?? 1000;
   const protectedReads = new Set((options.protectedReads ?? []).map((route) => route.toLowerCase()));
-  const state: WatchGuardSimState = { data, tokens, audiences };
+  const state: WatchGuardSimState = {
+    data,
+    tokens,
+    audiences,
+    accountsListing: { ...options.accountsListing },
+  };
   const faults = new FaultRegistry();
 
   const router = new Router()
@@ -155,9 +169,13 @@ export function createWatchGuardSimulator(options: WatchGuardSimulatorOptions = 
     if (offset === null || limit === null || type === null || type > 2 || limit === 0) {
       return restError(400, 'Invalid query parameter');
     }
-    const all = type === 0 ? data.accounts : data.accounts.filter((account) => account.type === type);
+    const delegated = ctx.url.searchParams.get('includeDelegatedAccounts') === 'true';
+    const listed = delegated ? data.accounts : data.accounts.filter((account) => !account.delegated);
+    const all = type === 0 ? listed : listed.filter((account) => account.type === type);
     const size = limit === -1 ? maxAccountsPage : Math.min(limit, maxAccountsPage);
-    const items = all.slice(offset, offset + size).map((account) => ({
+    const fault = state.accountsListing;
+    const end = fault.emptyFrom !== undefined && offset >= fault.emptyFrom ? offset : offset + size;
+    const items = all.slice(offset, end).map((account) => ({
       accountId: account.accountId,
       name: account.name,
       type: account.type,
@@ -165,7 +183,7 @@ export function createWatchGuardSimulator(options: WatchGuardSimulatorOptions = 
       parentAccountId: account.parentAccountId,
       status: 'active',
     }));
-    return json(200, { items, limit: size, offset, totalItems: all.length });
+    return json(200, { items, limit: size, offset, ...(fault.omitTotal ? {} : { totalItems: all.length }) });
   }
 
   async function createAudience(ctx: RouteContext): Promise<SimResponse> {
