@@ -20,6 +20,7 @@ import {
   type CachedToken,
   createHttpClient,
   type HttpClient,
+  isVendorError,
   listingIncomplete,
   paginatePages,
   sharedTokenCaches,
@@ -79,6 +80,8 @@ interface WatchGuardToken extends CachedToken {
 export const WG_DEVICES_PAGE_CAP = 3_000;
 const DEFAULT_ACCOUNTS_PAGE = 500;
 const ACCOUNTS_PATH = 'rest/platform/accounts/v1/accounts';
+/** Token target of the credentials' own token (no audience). */
+const OWN_TOKEN = '';
 
 export type WatchGuardClient = ReturnType<typeof createWatchGuardClient>;
 
@@ -120,19 +123,32 @@ export function createWatchGuardClient(
       describeError: (ctx) => describeWatchGuardTokenError(ctx, scopeFor(accountId)),
     });
 
-  /** The token cache of one account: the home account's own token, or an audience token. */
-  function tokenCache(accountId: string): TokenCache<WatchGuardToken> {
-    let cache = tokenCaches.get(accountId);
+  /**
+   * Seeds/000: the Account ID may be the credentials' own account or a Service Provider or
+   * Subscriber account they manage. Nothing tells which in advance, so the own token is tried
+   * first; when the API refuses it for the configured account (403), that account is reached
+   * through an audience token from then on.
+   */
+  let homeViaAudience = false;
+
+  /** The account a call's token is for: OWN_TOKEN, or a managed account (an audience token). */
+  function tokenTarget(tokenAccount: string): string {
+    return tokenAccount === home && !homeViaAudience ? OWN_TOKEN : tokenAccount;
+  }
+
+  /** The token cache of one target: the credentials' own token, or an audience token. */
+  function tokenCache(target: string): TokenCache<WatchGuardToken> {
+    let cache = tokenCaches.get(target);
     if (!cache) {
-      cache = sharedTokenCache(accountId);
-      tokenCaches.set(accountId, cache);
+      cache = sharedTokenCache(target);
+      tokenCaches.set(target, cache);
     }
     return cache;
   }
 
   /** Shared with every client of this credential: same access ID, password, key and account. */
   function sharedTokenCache(accountId: string): TokenCache<WatchGuardToken> {
-    const key = ['watchguard', endpoints.tokenUrl.href, config.accessId, accountId === home ? '' : accountId];
+    const key = ['watchguard', endpoints.tokenUrl.href, config.accessId, accountId];
     return caches.cacheFor(
       key.join('|'),
       `${config.password}\n${config.apiKey}`,
@@ -141,8 +157,8 @@ export function createWatchGuardClient(
           clock,
           fetchToken: async (_current, signal) => {
             const form = new URLSearchParams({ grant_type: 'client_credentials', scope: 'api-access' });
-            if (accountId !== home) form.set('audience', await audienceFor(accountId, signal));
-            const { data } = await tokenHttp(accountId).request({
+            if (accountId !== OWN_TOKEN) form.set('audience', await audienceFor(accountId, signal));
+            const { data } = await tokenHttp(accountId || home).request({
               method: 'POST',
               path: endpoints.tokenUrl.pathname,
               endpoint: WG_ENDPOINTS.token,
@@ -163,10 +179,33 @@ export function createWatchGuardClient(
 
   /**
    * The REST client acting for one account, authorised with `tokenAccount`'s token: the same
-   * account, except for the audiences call, made with the home token on behalf of a managed one
-   * (so its errors name the managed account).
+   * account, except for the audiences call, made with the credentials' own token on behalf of a
+   * managed one (so its errors name the managed account).
    */
   function api(accountId: string, tokenAccount = accountId): HttpClient {
+    const http = rawApi(accountId, tokenAccount);
+    if (accountId !== home || tokenAccount !== home) return http;
+    return {
+      ...http,
+      request: (async (req) => {
+        try {
+          return await http.request(req);
+        } catch (error) {
+          if (homeViaAudience || !isVendorError(error) || error.status !== 403) throw error;
+          // The configured account may be one these credentials manage: ask for its audience.
+          try {
+            await audienceFor(home, req.signal);
+          } catch {
+            throw error;
+          }
+          homeViaAudience = true;
+          return http.request(req);
+        }
+      }) as HttpClient['request'],
+    };
+  }
+
+  function rawApi(accountId: string, tokenAccount: string): HttpClient {
     const key = `${accountId}|${tokenAccount}`;
     let http = apiClients.get(key);
     if (!http) {
@@ -181,7 +220,7 @@ export function createWatchGuardClient(
         },
         secrets,
         authorize: async (signal) => {
-          const cache = tokenCache(tokenAccount);
+          const cache = tokenCache(tokenTarget(tokenAccount));
           const token = await cache.get(signal);
           return {
             headers: { Authorization: `Bearer ${token.accessToken}` },
@@ -199,7 +238,7 @@ export function createWatchGuardClient(
   function audienceFor(accountId: string, signal: AbortSignal | undefined): Promise<string> {
     let audience = audiences.get(accountId);
     if (!audience) {
-      audience = api(accountId, home)
+      audience = rawApi(accountId, OWN_TOKEN)
         .request({
           method: 'POST',
           path: 'rest/platform/authorization/v1/audiences',

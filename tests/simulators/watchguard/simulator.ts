@@ -170,7 +170,9 @@ export function createWatchGuardSimulator(options: WatchGuardSimulatorOptions = 
       return restError(400, 'Invalid query parameter');
     }
     const delegated = ctx.url.searchParams.get('includeDelegatedAccounts') === 'true';
-    const listed = delegated ? data.accounts : data.accounts.filter((account) => !account.delegated);
+    const parent = ctx.params.accountId;
+    const children = data.accounts.filter((account) => account.parentAccountId === parent);
+    const listed = delegated ? children : children.filter((account) => !account.delegated);
     const all = type === 0 ? listed : listed.filter((account) => account.type === type);
     const size = limit === -1 ? maxAccountsPage : Math.min(limit, maxAccountsPage);
     const fault = state.accountsListing;
