@@ -56,6 +56,12 @@ export interface RmmListOptions {
   pageSize?: number;
 }
 
+/** The next page, or (`probe`) the check after a short first page of that many records. */
+interface Cursor {
+  pageNum: number;
+  probe?: number;
+}
+
 interface RmmToken extends CachedToken {
   accessToken: string;
 }
@@ -144,12 +150,21 @@ export function createCwRmmClient(input: CwRmmConnectionInput, options: CwRmmCli
       listingIncomplete('cw-rmm', endpoint, { message, nextStep });
     let previous: readonly Item[] | undefined;
     let fullPageSeen = false;
-    return paginatePages<Item, number>({
+    return paginatePages<Item, Cursor>({
       vendor: 'cw-rmm',
       endpoint,
-      first: 1,
+      first: { pageNum: 1 },
       ...(opts.signal ? { signal: opts.signal } : {}),
-      fetchPage: async (pageNum, signal) => {
+      fetchPage: async ({ pageNum, probe }, signal) => {
+        if (probe !== undefined) {
+          // The page after a short first page, asked at that short size: empty proves the end.
+          const after = await fetchItems(probe, 2, signal);
+          if (after.length === 0) return { items: [], next: undefined };
+          throw incomplete(
+            `ConnectWise RMM sent ${probe} ${noun} where ${pageSize} were asked for, and there are more: the server limits its pages below Records Per Request. What was read is kept; nothing was marked removed.`,
+            `Set Records Per Request to ${probe} in the connection settings and sync again.`,
+          );
+        }
         const items = await fetchItems(pageSize, pageNum, signal);
         if (samePage(items, previous, (item) => item.id)) {
           throw incomplete(
@@ -162,19 +177,11 @@ export function createCwRmmClient(input: CwRmmConnectionInput, options: CwRmmCli
         if (pageNum === 1 && items.length > pageSize) return { items, next: undefined };
         if (items.length === pageSize) {
           fullPageSeen = true;
-          return { items, next: pageNum + 1 };
+          return { items, next: { pageNum: pageNum + 1 } };
         }
         // A short page ends the list once the server has shown it sends full pages. A short
-        // FIRST page may be a cap instead: the page after it, asked at that size, must be empty.
-        if (items.length > 0 && !fullPageSeen) {
-          const after = await fetchItems(items.length, 2, signal);
-          if (after.length > 0) {
-            throw incomplete(
-              `ConnectWise RMM sent ${items.length} ${noun} where ${pageSize} were asked for, and there are more: the server limits its pages below Records Per Request. What was read is kept; nothing was marked removed.`,
-              `Set Records Per Request to ${items.length} in the connection settings and sync again.`,
-            );
-          }
-        }
+        // FIRST page may be a cap instead: it is kept, and the probe after it decides.
+        if (items.length > 0 && !fullPageSeen) return { items, next: { pageNum: 2, probe: items.length } };
         return { items, next: undefined };
       },
     });
