@@ -174,11 +174,11 @@ describe('every vendor through its simulator', () => {
   });
 
   it.each([
-    ['caps its pages', { cap: 200 }, /sent 200 companies where 500 were asked for/],
-    ['ignores pageNum', { ignorePageNum: true }, /returned the same 500 companies twice/],
+    ['caps its pages', { cap: 200 }, /sent 200 companies where 500 were asked for/, 200],
+    ['ignores pageNum', { ignorePageNum: true }, /returned the same 500 companies twice/, 500],
   ])(
-    'ConnectWise RMM: a server that %s makes the run incomplete, removing nothing',
-    async (_label, fault, message) => {
+    'ConnectWise RMM: a server that %s makes the run incomplete, keeping what it read, removing nothing',
+    async (_label, fault, message, kept) => {
       const clock = simulatorClock();
       const { sim, connection } = await serveRmm(clock, { companies: 1_800 });
       const { syncOnce } = syncHarness(db, () => sourcesFor(connection, clientOptions(clock)));
@@ -191,6 +191,7 @@ describe('every vendor through its simulator', () => {
         error: { kind: 'incomplete-listing' },
       });
       expect(run.error?.message).toMatch(message);
+      expect(run.counts.records).toBe(kept);
       expect((await listEntities(db, MANAGE.id)).filter((e) => e.removedAt)).toEqual([]);
     },
   );
