@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { auditRole } from '../../../../lib/permissions';
-import { manageCompanySource } from '../../../../lib/sync/sources';
+import { manageCompanySource } from '../../../../lib/sync/background/sources';
 import {
   additionSchema,
   agreementSchema,

@@ -7,7 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { automateClientSource, rmmCompanySource, rmmSiteSource } from '../../../../lib/sync/sources';
+import {
+  automateClientSource,
+  rmmCompanySource,
+  rmmSiteSource,
+} from '../../../../lib/sync/background/sources';
 import {
   automateClientSchema,
   automateUserListSchema,
