@@ -40,6 +40,8 @@ import {
   type SimClock,
   type SimResponse,
   type Simulator,
+  type SparseRule,
+  sparseRecord,
   TokenStore,
 } from '../core';
 import {
@@ -72,6 +74,8 @@ export interface AutomateSimulatorOptions extends AutomateDataOptions {
   maxPageSize?: number;
   /** Refuse plain http (the E2E server is https). */
   requireTls?: boolean;
+  /** List records as thin as the spec allows: only ids and names (it marks nothing required). */
+  sparse?: boolean;
 }
 
 export interface AutomateTokenSubject {
@@ -90,6 +94,7 @@ export interface AutomateSimState {
 export type AutomateSimulator = Simulator<AutomateSimState>;
 
 const DEFAULT_PAGE_SIZE = 50;
+const SPARSE: SparseRule = { keep: new Set(['Id', 'Name', 'UserClassId', 'UserId']), nulls: false };
 
 export function createAutomateSimulator(options: AutomateSimulatorOptions = {}): AutomateSimulator {
   const data = createAutomateData(options);
@@ -234,7 +239,8 @@ export function createAutomateSimulator(options: AutomateSimulatorOptions = {}):
     }
     const served = Math.min(size, maxPageSize);
     const from = state.ignorePage ? 0 : (number - 1) * served;
-    return json(200, records.slice(from, from + served));
+    const rows = records.slice(from, from + served);
+    return json(200, options.sparse ? rows.map((row) => sparseRecord(row as object, SPARSE)) : rows);
   }
 
   function guard(ctx: RouteContext): SimResponse | undefined {

@@ -78,6 +78,11 @@ export interface WatchGuardSimulatorOptions extends WatchGuardDataOptions {
   maxAccountsPageSize?: number;
   /** Route keys (see WG_ROUTES) a read-only token may not GET either. */
   protectedReads?: readonly string[];
+  /**
+   * Records with only the ids and names (no WatchGuard response schema is published, so the
+   * sparsest answer our client must still read is what it requires).
+   */
+  sparse?: boolean;
   /** Faults of the children listing (can be changed later through `state.accountsListing`). */
   accountsListing?: WgListingFault;
 }
@@ -177,14 +182,18 @@ export function createWatchGuardSimulator(options: WatchGuardSimulatorOptions = 
     const size = limit === -1 ? maxAccountsPage : Math.min(limit, maxAccountsPage);
     const fault = state.accountsListing;
     const end = fault.emptyFrom !== undefined && offset >= fault.emptyFrom ? offset : offset + size;
-    const items = all.slice(offset, end).map((account) => ({
-      accountId: account.accountId,
-      name: account.name,
-      type: account.type,
-      // Fields we do not model pass through the client's loose schema.
-      parentAccountId: account.parentAccountId,
-      status: 'active',
-    }));
+    const items = all.slice(offset, end).map((account) =>
+      options.sparse
+        ? { accountId: account.accountId, name: account.name }
+        : {
+            accountId: account.accountId,
+            name: account.name,
+            type: account.type,
+            // Fields we do not model pass through the client's loose schema.
+            parentAccountId: account.parentAccountId,
+            status: 'active',
+          },
+    );
     return json(200, { items, limit: size, offset, ...(fault.omitTotal ? {} : { totalItems: all.length }) });
   }
 
@@ -226,7 +235,10 @@ export function createWatchGuardSimulator(options: WatchGuardSimulatorOptions = 
     }
     const devices = data.devices(ctx.params.accountId ?? '');
     const page = devices.slice(skip, skip + Math.min(top, WG_DEVICES_RESPONSE_CAP));
-    return json(200, { total_items: count === 'true' ? devices.length : null, data: page });
+    const shown = options.sparse
+      ? page.map((device) => ({ device_id: device.device_id, host_name: device.host_name }))
+      : page;
+    return json(200, { total_items: count === 'true' ? devices.length : null, data: shown });
   }
 
   /** Token scope: a token acts only on its own account (see the header comment). */

@@ -147,6 +147,14 @@ describe('every vendor through its simulator', () => {
     expect(stored.filter((e) => e.type?.endsWith('(delegated)'))).toHaveLength(3);
   });
 
+  it('WatchGuard Cloud: sparse answers (ids and names only) sync, without a type', async () => {
+    const clock = simulatorClock();
+    const { connection } = await serveWatchGuard(clock, { accounts: 12, sparse: true });
+    const { syncOnce } = syncHarness(db, () => sourcesFor(connection, clientOptions(clock)));
+    expect(await syncOnce()).toMatchObject({ status: 'succeeded', counts: { records: 12 } });
+    expect((await listEntities(db, MANAGE.id)).every((e) => e.name && e.type === undefined)).toBe(true);
+  });
+
   it('WatchGuard Cloud: without totalItems the listing reads to an empty page', async () => {
     const clock = simulatorClock();
     const { connection } = await serveWatchGuard(clock, {

@@ -12,6 +12,7 @@ import {
   rmmCompanySource,
   rmmSiteSource,
 } from '../../../../lib/sync/background/sources';
+import { createCwAutomateClient } from '../../../../lib/vendors/cw-automate';
 import {
   automateClientSchema,
   automateUserListSchema,
@@ -20,7 +21,8 @@ import {
 } from '../../../../lib/vendors/cw-automate/schemas';
 import { createCwRmmClient } from '../../../../lib/vendors/cw-rmm';
 import { rmmCompanySchema, rmmSiteSchema } from '../../../../lib/vendors/cw-rmm/schemas';
-import { TokenCacheRegistry } from '../../../../lib/vendors/http';
+import { createManualClock, TokenCacheRegistry } from '../../../../lib/vendors/http';
+import { createAutomateSimulator } from '../../../simulators/cw-automate';
 import { createCwRmmSimulator } from '../../../simulators/cw-rmm';
 import { drain, serve } from '../support';
 import { loadSpec, modelArbitrary, problemsAgainst } from './spec-models';
@@ -131,6 +133,51 @@ describe('the ConnectWise RMM simulator against the Asio spec', () => {
       expect(siteEntities.every((site) => site.parentVendorId)).toBe(true);
       if (sparse)
         expect(read.every((entity) => entity.externalIds?.length === 0 && !entity.status)).toBe(true);
+    },
+  );
+});
+
+describe('the ConnectWise Automate simulator against the Automate spec', () => {
+  it.each([false, true])(
+    'clients, user classes and users (sparse %s) hold only spec fields',
+    async (sparse) => {
+      const clock = createManualClock({ start: Date.UTC(2025, 0, 6, 9, 0, 0) });
+      const sim = createAutomateSimulator({ clock, sparse });
+      const url = await serve(sim);
+      const { data } = sim.state;
+      const account = data.accounts.admin;
+      const bodies = new Map<string, unknown[]>();
+      // The client's own fetch, so the raw bodies are checked, not what the client made of them.
+      const recording: typeof fetch = async (input, init) => {
+        const response = await fetch(input, init);
+        const path = new URL(input instanceof Request ? input.url : String(input)).pathname;
+        if (response.ok && !/apitoken/i.test(path)) {
+          const key = path.split('/').pop()!;
+          bodies.set(key, [...(bodies.get(key) ?? []), ...((await response.clone().json()) as unknown[])]);
+        }
+        return response;
+      };
+      const client = createCwAutomateClient(
+        {
+          server: url,
+          username: account.user.Name,
+          password: account.password,
+          clientId: data.clientIds[0]!,
+          ...(account.totpSecret ? { totpSecret: account.totpSecret } : {}),
+        },
+        { allowInsecureHttp: true, clock, fetch: recording },
+      );
+      expect((await drain(client.clients({ pageSize: 1000 }))).length).toBeGreaterThan(0);
+      await drain(client.userClasses());
+      await drain(client.users());
+      const check = (name: string, model: string) => {
+        const records = bodies.get(name) ?? [];
+        expect(records.length).toBeGreaterThan(0);
+        expect(records.flatMap((record) => problemsAgainst(automate, model, record))).toEqual([]);
+      };
+      check('Clients', 'LabTech.Models.Client');
+      check('UserClasses', 'Automate.Api.Domain.Contracts.Users.UserClass');
+      check('Users', 'Automate.Api.Domain.Contracts.Users.User');
     },
   );
 });
