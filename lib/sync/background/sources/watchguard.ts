@@ -10,9 +10,10 @@ const ACCOUNT_TYPES: Record<number, string> = { 1: 'Service Provider', 2: 'Subsc
  * WatchGuard Cloud managed accounts (service providers and subscribers; the type is stored so
  * views can filter), delegated ones included and marked: the children listing says nothing about
  * delegation, so the accounts of a listing without `includeDelegatedAccounts` are read first, and
- * any other account of the full listing is one another provider delegated. Offsets shift when an account is added or deleted while we read, which could
- * hide one from the pass and wrongly mark it removed; so the count is taken before and after, and
- * a pass that saw it change fails, removing nothing (the next sync reads again).
+ * any other account of the full listing is one another provider delegated. Offsets shift when
+ * an account is added or deleted while we read, which could hide one from the pass and wrongly
+ * mark it removed; so the count is taken before and after, and a pass that saw it change fails,
+ * removing nothing (the next sync reads again).
  */
 export function watchGuardAccountSource(
   client: Pick<WatchGuardClient, 'accountPages' | 'countManagedAccounts'>,
