@@ -125,8 +125,9 @@ describe('the in-page checker', () => {
     expect(checker.getState()).toMatchObject({
       phase: 'unrecognised',
       roleName: 'Helpdesk Tier 1',
-      message: 'No level drop-downs were found on this page.',
+      message: 'No security level controls were found on this page.',
       verdict: null,
+      diagnosis: expect.objectContaining({ rowsFound: 0, moduleHeadings: ['Companies'] }),
     });
     expect(deps.onFirstResult).toHaveBeenCalledTimes(1);
   });
