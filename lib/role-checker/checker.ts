@@ -1,5 +1,12 @@
 import { type AuditMode, PermissionsInputError } from '../permissions';
-import { applyChanges, type HandChange, handChangeText, type LevelChange, planApply, undoChanges } from './apply';
+import {
+  applyChanges,
+  type HandChange,
+  handChangeText,
+  type LevelChange,
+  planApply,
+  undoChanges,
+} from './apply';
 import { createBadgeLayer } from './badges';
 import { describeRow } from './describe';
 import {
@@ -226,7 +233,15 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     badges.clear();
     const roleName = reading.status === 'unrecognised' ? reading.roleName : null;
     const diagnosis = reading.status === 'unrecognised' ? reading.diagnosis : null;
-    const empty = { rows: [], modules: [], problems: [], verdict: null, applicable: 0, byHand: [], diagnosis };
+    const empty = {
+      rows: [],
+      modules: [],
+      problems: [],
+      verdict: null,
+      applicable: 0,
+      byHand: [],
+      diagnosis,
+    };
     // Until the page has been still for a while, no readable rows means "still loading".
     if (!quiet || reading.status === 'not-role-screen') {
       update({ phase: 'reading', roleName, message: null, ...empty });

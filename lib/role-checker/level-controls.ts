@@ -21,9 +21,9 @@ export type ControlKind = 'select' | 'combobox' | 'textbox' | 'button' | 'text';
 
 /** A level drop-down offers the three levels and perhaps a variant; a longer list is something else. */
 const MAX_LEVEL_OPTIONS = 6;
-const INTERACTIVE_SELECTOR = 'select, [role="combobox"], input, button, [role="button"], [aria-haspopup]';
-/** Elements that may show a level as plain text (read-only layouts); only leaves are looked at. */
-const DISPLAY_SELECTOR = 'span, div, td, [role="gridcell"], [role="cell"]';
+/** Interactive elements, and those that may show a level as plain text (only leaves count). */
+const CANDIDATE_SELECTOR =
+  'select, [role="combobox"], input, button, [role="button"], [aria-haspopup], span, div, td, [role="gridcell"], [role="cell"]';
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 /** A toggle group shows every level at once (one pressed): that is not one control per action. */
 const TOGGLE = '[aria-pressed], [role="radiogroup"], [role="radio"], [role="tab"], [role="switch"]';
@@ -33,7 +33,8 @@ const CUSTOMIZE = /^customi[sz]e\b/i;
  * Drop-down arrows, expander triangles, +/− markers and icon-font glyphs a widget shows around
  * its value: not part of the value.
  */
-const GLYPHS = /^[\s\u25A0-\u25FF\u2190-\u21FF\u2304\u2335\u23F7\u02C5\u2228\u2039\u203A\u00AB\u00BB+\u2212\u2295\u2296\uE000-\uF8FF]+|[\s\u25A0-\u25FF\u2190-\u21FF\u2304\u2335\u23F7\u02C5\u2228\u2039\u203A\u00AB\u00BB+\u2212\u2295\u2296\uE000-\uF8FF]+$/g;
+const GLYPHS =
+  /^[\s\u25A0-\u25FF\u2190-\u21FF\u2304\u2335\u23F7\u02C5\u2228\u2039\u203A\u00AB\u00BB+\u2212\u2295\u2296\uE000-\uF8FF]+|[\s\u25A0-\u25FF\u2190-\u21FF\u2304\u2335\u23F7\u02C5\u2228\u2039\u203A\u00AB\u00BB+\u2212\u2295\u2296\uE000-\uF8FF]+$/g;
 
 export function stripGlyphs(text: string): string {
   return text.replace(/\s+/g, ' ').replace(GLYPHS, '');
@@ -88,7 +89,8 @@ function selectedOption(select: HTMLSelectElement): HTMLOptionElement | null {
 
 /** The text a level control shows, without a widget's arrows and glyphs. */
 export function readControlLabel(control: HTMLElement): string {
-  if (control.tagName === 'SELECT') return normaliseText(selectedOption(control as HTMLSelectElement)?.textContent);
+  if (control.tagName === 'SELECT')
+    return normaliseText(selectedOption(control as HTMLSelectElement)?.textContent);
   if (control.tagName === 'INPUT') return stripGlyphs((control as HTMLInputElement).value ?? '');
   // A combo box wrapping its own text box (ARIA 1.1) shows the text box's value.
   const inner = control.querySelector<HTMLInputElement>('input:not([type="hidden"])');
@@ -136,57 +138,49 @@ export interface FoundControl {
 export function findLevelControls(root: Element, excluded: string): FoundControl[] {
   const found: FoundControl[] = [];
   const shapes = new Set<string>();
-  const twins: FoundControl[] = [];
+  const twins = new Set<FoundControl>();
   const hasExcluded = root.querySelector(excluded) !== null;
-  // Twins and plain-text levels are appended after the rest: only then is a sort needed.
-  let unordered = false;
-  for (const element of Array.from(root.querySelectorAll<HTMLElement>(INTERACTIVE_SELECTOR))) {
+  // One query, so everything comes in document order.
+  for (const element of Array.from(root.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR))) {
     const kind = controlKind(element);
-    if (!kind || kind === 'text' || element.matches(TOGGLE) || element.closest(TOGGLE)) continue;
+    if (!kind) continue;
+    if (kind === 'text') {
+      // Plain text: a leaf whose whole text is a level name.
+      if (element.childElementCount > 0) continue;
+      const text = element.textContent ?? '';
+      if (text.length > 12 || parseLevel(stripGlyphs(text)) === undefined) continue;
+    }
+    if (element.matches(TOGGLE) || element.closest(TOGGLE)) continue;
     if (hasExcluded && element.closest(excluded)) continue;
     if (showsLevel(element, kind)) {
       found.push({ element, kind, evident: true });
-      shapes.add(shapeOf(element));
+      if (kind !== 'text') shapes.add(shapeOf(element));
     } else if (kind !== 'select') {
-      twins.push({ element, kind, evident: false });
+      const twin = { element, kind, evident: false };
+      twins.add(twin);
+      found.push(twin);
     }
   }
-  for (const twin of twins) {
-    if (!shapes.has(shapeOf(twin.element))) continue;
-    const label = readControlLabel(twin.element);
-    // A twin shows one short word or nothing ("Mine", ""); a "Customize" button is not a level.
-    if (label.length > 12 || label.includes(' ') || CUSTOMIZE.test(label)) continue;
-    found.push(twin);
-    unordered = true;
-  }
-  for (const element of Array.from(root.querySelectorAll<HTMLElement>(DISPLAY_SELECTOR))) {
-    if (element.childElementCount > 0) continue;
-    const text = element.textContent ?? '';
-    if (text.length > 12 || parseLevel(stripGlyphs(text)) === undefined) continue;
-    if (element.closest(TOGGLE) || (hasExcluded && element.closest(excluded))) continue;
-    found.push({ element, kind: 'text', evident: true });
-    unordered = true;
-  }
-  return outermost(found, unordered);
+  return outermost(
+    found.filter((control) => {
+      if (!twins.has(control)) return true;
+      if (!shapes.has(shapeOf(control.element))) return false;
+      const label = readControlLabel(control.element);
+      // A twin shows one short word or nothing ("Mine", ""); a "Customize" button is not a level.
+      return label.length <= 12 && !label.includes(' ') && !CUSTOMIZE.test(label);
+    }),
+  );
 }
 
 /** Drops controls inside another control (a combo box's own text box, a button's label). */
-function outermost(controls: FoundControl[], unordered: boolean): FoundControl[] {
+function outermost(controls: FoundControl[]): FoundControl[] {
   const elements = new Set(controls.map((control) => control.element));
-  const kept = controls.filter((control) => {
+  return controls.filter((control) => {
     for (let node = control.element.parentElement; node; node = node.parentElement) {
       if (elements.has(node)) return false;
     }
     return true;
   });
-  return unordered ? sortInDocumentOrder(kept) : kept;
-}
-
-function sortInDocumentOrder(controls: FoundControl[]): FoundControl[] {
-  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-  return controls.sort((a, b) =>
-    a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & FOLLOWING ? -1 : 1,
-  );
 }
 
 /**

@@ -23,8 +23,21 @@ export interface ModuleSection {
 }
 
 /** Elements whose text is never a heading or a function name. */
-export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'OPTION', 'TEXTAREA']);
+export const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+]);
 export const ROW_SELECTOR = 'tr, [role="row"]';
+const STRUCTURAL_HEADING =
+  'tr, [role="row"], caption, h1, h2, h3, h4, h5, h6, [role="heading"], [aria-expanded], button, a, [role="button"], [role="link"], summary, legend';
+/** What an expander with no text of its own (an icon) opens until a name follows. */
+const UNNAMED_MODULE = '(unnamed module)';
+const CUSTOMIZE = /^customi[sz]e\b/i;
 /** The portal's menus repeat module names ("Companies", "Finance" …); they are never headings. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menubar"], [role="menu"]';
 const MAX_HEADING_LENGTH = 60;
@@ -50,6 +63,8 @@ export interface HeadingContext {
   rows: ReadonlySet<HTMLElement>;
   /** Every element holding level controls, including rows that could not be read. */
   controlHolders: ReadonlySet<Element>;
+  /** Rows holding level controls that could not be read: not headings, and nothing in them is. */
+  rejectedRows: ReadonlySet<Element>;
   /** Rows holding column headings ("Add Level" …): never module headings. */
   headingRows: ReadonlySet<Element>;
   /** Normalised module name → the catalogue's spelling. */
@@ -67,6 +82,8 @@ export interface ModuleAssignment {
   unknown: Set<ModuleSection>;
   /** Every heading text the walk took for a module, as the page shows it (for diagnosis). */
   headingTexts: string[];
+  /** Grid rows with a function's worth of cells but no control we could read: set aside. */
+  rowsWithoutControls: Element[];
 }
 
 /**
@@ -76,18 +93,41 @@ export interface ModuleAssignment {
  */
 export function assignModules(container: Element, context: HeadingContext): ModuleAssignment {
   const { rows, moduleNames } = context;
-  const result: ModuleAssignment = { sectionOf: new Map(), sections: [], unknown: new Set(), headingTexts: [] };
+  const result: ModuleAssignment = {
+    sectionOf: new Map(),
+    sections: [],
+    unknown: new Set(),
+    headingTexts: [],
+    rowsWithoutControls: [],
+  };
   let current: ModuleSection | undefined;
   let started = !context.startAfter;
+  const shownText = new Map<ModuleSection, string>();
   const open = (text: string, headingElement: Element | null, structural: boolean) => {
-    const pageName = headingName(text);
+    let pageName = headingName(text);
+    // An icon-only expander still starts a module: the rows below it are not the last module's.
+    if (!pageName && structural && headingElement?.hasAttribute('aria-expanded')) pageName = UNNAMED_MODULE;
     if (!pageName || pageName.length > MAX_HEADING_LENGTH) return false;
     const name = moduleNames.get(normaliseName(pageName));
-    if (!name && (!structural || PLACEHOLDER.test(pageName))) return false;
+    if (!name && (!structural || PLACEHOLDER.test(pageName) || CUSTOMIZE.test(pageName))) return false;
     if (current && current.rowCount === 0 && current.name === (name ?? pageName)) return true;
+    if (current && current.rowCount === 0 && current.name === UNNAMED_MODULE && result.unknown.has(current)) {
+      // The name beside an icon-only expander: it names the module that expander opened.
+      result.sections.pop();
+      const expanded = current.expanded;
+      current = {
+        name: name ?? pageName,
+        expanded: expanded ?? expandedState(headingElement, text),
+        rowCount: 0,
+      };
+      result.sections.push(current);
+      shownText.set(current, normaliseWhitespace(text));
+      if (!name) result.unknown.add(current);
+      return true;
+    }
     current = { name: name ?? pageName, expanded: expandedState(headingElement, text), rowCount: 0 };
     result.sections.push(current);
-    result.headingTexts.push(normaliseWhitespace(text));
+    shownText.set(current, normaliseWhitespace(text));
     if (!name) result.unknown.add(current);
     return true;
   };
@@ -105,8 +145,18 @@ export function assignModules(container: Element, context: HeadingContext): Modu
         node = nextOutside(element, container);
         continue;
       }
-      if (SKIPPED_TAGS.has(element.tagName) || element.matches(NAVIGATION) ||
-        element.matches(OWN_CONTENT_SELECTOR)) {
+      if (
+        context.rejectedRows.has(element) ||
+        SKIPPED_TAGS.has(element.tagName) ||
+        element.matches(NAVIGATION) ||
+        element.matches(OWN_CONTENT_SELECTOR)
+      ) {
+        node = nextOutside(element, container);
+        continue;
+      }
+      if (started && isFunctionRowWithoutControls(element, context)) {
+        // Its cells' links ("Customize") and texts are the row's, never a heading.
+        result.rowsWithoutControls.push(element);
         node = nextOutside(element, container);
         continue;
       }
@@ -128,17 +178,38 @@ export function assignModules(container: Element, context: HeadingContext): Modu
     }
     node = node.firstChild ?? nextOutside(node, container);
   }
+  // A heading the catalogue does not know that no row follows was some other button or link.
+  result.sections = result.sections.filter((section) => section.rowCount > 0 || !result.unknown.has(section));
+  result.headingTexts = result.sections.map((section) => shownText.get(section) ?? section.name);
   return result;
 }
 
 /**
- * A grid row without level controls or column headings, or a table caption: the page's own
- * module heading, named by its text whatever the catalogue knows.
+ * What the page itself draws as a heading or expander (a grid row without level controls or
+ * column headings, a caption, a heading, an expander, a button or link outside the rows): a
+ * module heading named by its text, whatever the catalogue knows. A stray one (a Save button)
+ * opens a module no row follows, which is then dropped; one the catalogue does not know keeps
+ * the rows below it out of the module above.
  */
 function isStructuralHeading(element: Element, context: HeadingContext): boolean {
-  if (element.tagName === 'CAPTION') return true;
-  if (!element.matches(ROW_SELECTOR)) return false;
-  return !context.controlHolders.has(element) && !context.headingRows.has(element);
+  if (!element.matches(STRUCTURAL_HEADING)) return false;
+  if (context.controlHolders.has(element) || context.headingRows.has(element)) return false;
+  return !(context.marker && element.contains(context.marker));
+}
+
+/**
+ * A grid row laid out like a function's (several cells, none spanning columns) with no control
+ * we could read, such as plain-text levels that are all "Mine": set aside and reported, never
+ * a module heading.
+ */
+function isFunctionRowWithoutControls(element: Element, context: HeadingContext): boolean {
+  if (!element.matches(ROW_SELECTOR) || context.controlHolders.has(element)) return false;
+  if (context.headingRows.has(element)) return false;
+  const cells = Array.from(element.children);
+  if (cells.length <= 2) return false;
+  return !cells.some(
+    (cell) => Number(cell.getAttribute('colspan') ?? cell.getAttribute('aria-colspan') ?? 1) > 1,
+  );
 }
 
 function nextOutside(node: Node, root: Node): Node | null {
@@ -147,7 +218,6 @@ function nextOutside(node: Node, root: Node): Node | null {
   }
   return null;
 }
-
 
 /**
  * Whether the page shows a module expanded: `aria-expanded` on the heading, an ancestor, or a

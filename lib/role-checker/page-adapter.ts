@@ -51,6 +51,8 @@ const ACTION_WORDS: Record<string, Action> = {
 /** Column headings: "Add Level" anywhere; a bare "Add" only in a real column header. */
 const COLUMN_HEADING = /^(add|edit|delete|inquire)\s+level$/i;
 const BARE_COLUMN_HEADING = /^(add|edit|delete|inquire)$/i;
+const COLUMN_HEADER = 'th, [role="columnheader"]';
+const HEADING_CANDIDATES = 'th, [role="columnheader"], td, div, span, label';
 const CONTROL_LABEL = /\b(add|edit|delete|inquire)(?:[\s_-]*level)?\b/i;
 const CUSTOMIZE = /^customi[sz]e\b/i;
 const ROLE_NAME_LABEL = /^\s*role\s*(?:id|name)\s*:?\s*$/i;
@@ -215,7 +217,7 @@ interface ControlRow {
 
 /**
  * Controls grouped by the row that holds them, in document order: the table or grid row, else
- * the nearest box holding four or more. In a row with interactive controls, plain-text levels
+ * the nearest box holding several. In a row with interactive controls, plain-text levels
  * are set aside, and so is a look-alike sharing its cell with a level control (a trigger button).
  */
 function groupIntoRows(controls: FoundControl[]): ControlRow[] {
@@ -225,10 +227,23 @@ function groupIntoRows(controls: FoundControl[]): ControlRow[] {
       counts.set(node, (counts.get(node) ?? 0) + 1);
     }
   }
-  const rows = new Map<HTMLElement, FoundControl[]>();
+  const rowOf = new Map<FoundControl, HTMLElement>();
   for (const control of controls) {
     const row = control.element.closest<HTMLElement>(ROW_SELECTOR) ?? boxRow(control.element, counts);
-    if (!row) continue;
+    if (row) rowOf.set(control, row);
+  }
+  // A box that holds other rows is their container, not a row (its own control sits in a row
+  // whose other controls we could not read): such a control belongs to the container's child.
+  const containers = new Set<Element>();
+  const rowElements = new Set(rowOf.values());
+  for (const row of rowElements) {
+    for (let node = row.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
+      if (rowElements.has(node as HTMLElement)) containers.add(node);
+    }
+  }
+  const rows = new Map<HTMLElement, FoundControl[]>();
+  for (const [control, found] of rowOf) {
+    const row = containers.has(found) ? (cellOf(control.element, found) as HTMLElement) : found;
     const list = rows.get(row) ?? [];
     list.push(control);
     rows.set(row, list);
@@ -240,15 +255,21 @@ function groupIntoRows(controls: FoundControl[]): ControlRow[] {
       : list;
     const levelCells = new Set(kept.filter((c) => c.evident).map((c) => cellOf(c.element, element)));
     kept = kept.filter((control) => control.evident || !levelCells.has(cellOf(control.element, element)));
-    // Look-alikes alone are some other row of buttons, not a level row.
-    if (kept.some((control) => control.evident)) grouped.push({ element, controls: kept });
+    // Look-alikes alone are a level row only as a full set of four (every level "Mine" or
+    // blank); fewer are some other row of buttons.
+    if (kept.length === 4 || kept.some((control) => control.evident))
+      grouped.push({ element, controls: kept });
   }
   return grouped;
 }
 
+/**
+ * The nearest box holding more than this control: a row whose other controls show words we
+ * cannot read ("Mine" in plain text) is still its own row, not its whole module.
+ */
 function boxRow(control: Element, counts: ReadonlyMap<Element, number>): HTMLElement | null {
   for (let node = control.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    if ((counts.get(node) ?? 0) >= 4) return node as HTMLElement;
+    if ((counts.get(node) ?? 0) >= 2) return node as HTMLElement;
   }
   return null;
 }
@@ -273,7 +294,7 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
   const controls = findLevelControls(doc.body, OWN_CONTENT_SELECTOR);
   const grouped = groupIntoRows(controls);
   const headings = columnHeadings(doc);
-  const headingGroups = groupHeadings(headings);
+  const orders = columnOrders(doc, grouped, groupHeadings(headings));
   const labels = labelsByTarget(doc);
   const problems: ReadingProblem[] = [];
   const diagnosis = diagnose(controls, headings, grouped.length);
@@ -284,16 +305,20 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
   };
 
   const mapped: { element: HTMLElement; cells: Record<Action, LevelCell> }[] = [];
+  const rejectedRows = new Set<Element>();
   for (const { element, controls: rowControls } of grouped) {
-    const result = mapCells(rowControls, columnOrderFor(element, headingGroups), labels);
-    if (typeof result === 'string') reject(element, result);
-    else mapped.push({ element, cells: result });
+    const result = mapCells(rowControls, orders.get(element) ?? null, labels);
+    if (typeof result === 'string') {
+      reject(element, result);
+      rejectedRows.add(element);
+    } else mapped.push({ element, cells: result });
   }
 
   const { moduleNames, knownFunctions, functionModules } = compileVocabulary(vocabulary);
   const context = {
     rows: new Set(mapped.map((row) => row.element)),
     controlHolders: holdersOf(controls, doc.body),
+    rejectedRows,
     headingRows: new Set(headings.flatMap(({ element }) => element.closest(ROW_SELECTOR) ?? [])),
     moduleNames,
     marker: markerNode,
@@ -339,6 +364,8 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
   }
   const { sectionOf, unknown } = assignment;
   diagnosis.moduleHeadings = assignment.headingTexts;
+  for (const element of assignment.rowsWithoutControls)
+    reject(element, 'no level control could be read in the row');
 
   const rows: PageRow[] = [];
   const seen = new Set<string>();
@@ -347,7 +374,14 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
     // A heading the catalogue does not know still names the module: its rows are the page's,
     // read but unknown, never moved into another module.
     const catalogueModule = section && !unknown.has(section) ? section.name : undefined;
-    const label = functionLabel(element, cells, catalogueModule, section !== undefined, knownFunctions, functionModules);
+    const label = functionLabel(
+      element,
+      cells,
+      catalogueModule,
+      section !== undefined,
+      knownFunctions,
+      functionModules,
+    );
     if (!label) {
       reject(element, 'no function name in the row');
       continue;
@@ -415,7 +449,8 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
 /** Re-reads the four levels of an already-read row (after a change in the page). */
 export function rereadCells(row: PageRow): PageRow {
   const cells = { ...row.cells };
-  for (const action of ACTIONS) cells[action] = readCell(action, row.cells[action].control, row.cells[action].kind);
+  for (const action of ACTIONS)
+    cells[action] = readCell(action, row.cells[action].control, row.cells[action].kind);
   return { ...row, cells };
 }
 
@@ -446,7 +481,11 @@ function diagnose(
 function holdersOf(controls: readonly FoundControl[], root: Element): Set<Element> {
   const holders = new Set<Element>();
   for (const { element } of controls) {
-    for (let node: Element | null = element; node && node !== root && !holders.has(node); node = node.parentElement) {
+    for (
+      let node: Element | null = element;
+      node && node !== root && !holders.has(node);
+      node = node.parentElement
+    ) {
       holders.add(node);
     }
   }
@@ -493,29 +532,29 @@ interface ColumnHeading {
 /** The "Add Level" … "Inquire Level" column headings, in document order (every header's). */
 function columnHeadings(doc: Document): ColumnHeading[] {
   const found: ColumnHeading[] = [];
-  const collect = (elements: Iterable<Element>, pattern: RegExp) => {
-    for (const element of elements) {
-      const raw = element.textContent ?? '';
-      if (raw.length > 40 || element.closest(OWN_CONTENT_SELECTOR)) continue;
-      // Sort arrows and icons next to a heading are not part of it.
-      const text = stripGlyphs(raw);
-      const match = pattern.exec(text) ?? COLUMN_HEADING.exec(text);
-      const action = match ? ACTION_WORDS[match[1]!.toLowerCase()] : undefined;
-      if (action) found.push({ action, element, text });
-    }
-  };
-  collect(doc.body.querySelectorAll('th, [role="columnheader"]'), BARE_COLUMN_HEADING);
-  // Grids built from boxes: only leaf elements, so no wrapper's whole text is ever built.
-  collect(
-    Array.from(doc.body.querySelectorAll('td, div, span, label')).filter(
-      (el) => el.childElementCount === 0 && !el.closest('th, [role="columnheader"]'),
-    ),
-    COLUMN_HEADING,
-  );
-  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-  return found.sort((a, b) =>
-    a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & FOLLOWING ? -1 : 1,
-  );
+  // One query, so the headings come in document order.
+  for (const element of Array.from(doc.body.querySelectorAll(HEADING_CANDIDATES))) {
+    const raw = element.textContent ?? '';
+    if (raw.length > 40) continue;
+    const header = element.matches(COLUMN_HEADER);
+    // Grids built from boxes: an element with no text of its own in its children (a leaf, or
+    // one holding only a sort arrow), so no wrapper's whole text is ever taken.
+    if (!header && (element.closest(COLUMN_HEADER) || !ownsItsText(element))) continue;
+    if (element.closest(OWN_CONTENT_SELECTOR)) continue;
+    // Sort arrows and icons next to a heading are not part of it.
+    const text = stripGlyphs(raw);
+    const match = (header ? BARE_COLUMN_HEADING.exec(text) : null) ?? COLUMN_HEADING.exec(text);
+    const action = match ? ACTION_WORDS[match[1]!.toLowerCase()] : undefined;
+    if (action) found.push({ action, element, text });
+  }
+  return found;
+}
+
+function ownsItsText(element: Element): boolean {
+  for (const child of Array.from(element.children)) {
+    if (stripGlyphs(child.textContent ?? '') !== '') return false;
+  }
+  return true;
 }
 
 /** Header rows: each run of the four actions' headings, in document order. */
@@ -533,16 +572,30 @@ function groupHeadings(headings: readonly ColumnHeading[]): ColumnHeading[][] {
   return groups;
 }
 
-/** The column order of the header nearest above `row` (the first header when none is above). */
-function columnOrderFor(row: Element, groups: readonly ColumnHeading[][]): Action[] | null {
-  if (groups.length === 0) return null;
-  const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING
-  let chosen = groups[0]!;
-  for (const group of groups) {
-    if (row.compareDocumentPosition(group[0]!.element) & PRECEDING) chosen = group;
-    else break;
+/**
+ * The column order for each row: that of the header nearest above it (the first header for
+ * rows above every header). With one header, every row's.
+ */
+function columnOrders(
+  doc: Document,
+  rows: readonly ControlRow[],
+  groups: readonly ColumnHeading[][],
+): Map<Element, Action[] | null> {
+  const orders = new Map<Element, Action[] | null>();
+  const orderOf = (group: ColumnHeading[] | undefined) => group?.map((heading) => heading.action) ?? null;
+  if (groups.length <= 1) {
+    for (const row of rows) orders.set(row.element, orderOf(groups[0]));
+    return orders;
   }
-  return chosen.map((heading) => heading.action);
+  // Several headers (one per module): walk the page once, in document order.
+  const starts = new Map(groups.map((group) => [group[0]!.element, group] as const));
+  const rowElements = new Set(rows.map((row) => row.element));
+  let current = groups[0];
+  for (const element of Array.from(doc.body.querySelectorAll('*'))) {
+    current = starts.get(element) ?? current;
+    if (rowElements.has(element as HTMLElement)) orders.set(element, orderOf(current));
+  }
+  return orders;
 }
 
 /**
