@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '@/lib/permissions/levels';
 import { functionKey } from '@/lib/permissions/normalise';
+import { handChangeText, planApply } from '@/lib/role-checker/apply';
 import { looksLikeRoleScreen, type PageReading, readRolePage } from '@/lib/role-checker/page-adapter';
-import { parseHtml, vocabulary } from '../dom';
+import { judgePage } from '@/lib/role-checker/verdict';
+import { loadPage, parseHtml, vocabulary } from '../dom';
 import { type Layout, layoutArbitrary, NAMED_LAYOUTS } from './layouts';
+import { generatedPages } from './pages';
 import { type RenderedPage, renderRolePage } from './render';
 import { type GeneratedRole, roleArbitrary } from './role';
 
@@ -150,5 +153,34 @@ describe('the role screen reader on generated layouts', () => {
     );
     expect(looksLikeRoleScreen(parseHtml(page.html))).toBe(false);
     expect(looksLikeRoleScreen(parseHtml(page.frameHtml!))).toBe(true);
+  });
+});
+
+describe('the generated pages the E2E suite serves', () => {
+  const verdictOf = (doc: Document) => {
+    const reading = readRolePage(doc, vocabulary);
+    if (reading.status !== 'read') throw new Error(`expected a read page, got ${reading.status}`);
+    return { reading, verdict: judgePage(reading, ['watchguard-cloud-psa'], 'minimum') };
+  };
+  const reference = verdictOf(loadPage('role-missing.html')).verdict;
+
+  for (const name of Object.keys(NAMED_LAYOUTS)) {
+    it(`${name}: the same verdict as role-missing.html`, () => {
+      const pages = generatedPages();
+      const { verdict } = verdictOf(parseHtml(pages[`${name}-frame.html`] ?? pages[`${name}.html`]!));
+      expect(verdict.counts).toEqual(reference.counts);
+      expect([...verdict.rows.values()].map((row) => [row.key, row.status])).toEqual(
+        [...reference.rows.values()].map((row) => [row.key, row.status]),
+      );
+    });
+  }
+
+  it('toolkit-div-grid: read-only text boxes are audited, and Apply leaves every one to the admin', () => {
+    const { reading, verdict } = verdictOf(parseHtml(generatedPages()['toolkit-div-grid.html']!));
+    expect(reading.rows[0]!.cells.add.kind).toBe('textbox');
+    const plan = planApply(verdict, reading.rows);
+    expect(plan.changes).toEqual([]);
+    expect(plan.skipped.map(handChangeText)).toContain('System › Table Setup: Add → All');
+    expect(plan.skipped).toHaveLength(verdict.counts.missing);
   });
 });
