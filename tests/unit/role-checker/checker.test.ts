@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readRoleSettings } from '@/lib/permissions';
+import { handChangeText } from '@/lib/role-checker/apply';
 import {
   type CheckerDeps,
   createRoleChecker,
@@ -143,6 +144,28 @@ describe('the in-page checker', () => {
     await flushMutations();
     clock.advance(MUTATION_DELAY_MS);
     expect(checker.getState().verdict?.counts).toMatchObject({ missing: 4, unread: 7 });
+  });
+
+  it('audits levels shown in read-only toolkit boxes, and names the ones only the admin can change', async () => {
+    const { doc, clock, checker } = start('generated/toolkit-div-grid.html');
+    await settled();
+    const state = checker.getState();
+    expect(state.verdict?.counts.missing).toBe(5);
+    expect(doc.querySelectorAll('[data-mpc-badge]')).toHaveLength(12);
+    expect(state.applicable).toBe(0);
+    expect(state.byHand.map(handChangeText)).toEqual([
+      'Companies › Configurations: Delete → All',
+      'Finance › Reports: Inquire → All',
+      'Procurement › Products: Edit → All',
+      'Service Desk › Service Tickets: Delete → All',
+      'System › Table Setup: Add → All',
+    ]);
+    checker.apply();
+    clock.runFrames();
+    expect(checker.getState().applied).toEqual([]);
+    expect(checker.getState().notice).toBe(
+      'Set 0 drop-downs; review and save the role in ConnectWise. Change by hand: Companies › Configurations: Delete → All; Finance › Reports: Inquire → All; Procurement › Products: Edit → All; Service Desk › Service Tickets: Delete → All; System › Table Setup: Add → All.',
+    );
   });
 
   it('applies the required levels, lists them, and undoes them', async () => {
