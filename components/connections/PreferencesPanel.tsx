@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { connectionSettingsSchema } from '@/lib/connections/commands';
 import type { Preferences } from '@/lib/connections/preferences';
 import { regions } from '@/lib/regions/endpoints';
-import { VENDOR_LABELS } from '@/lib/vendors/http';
+import { VENDOR_LABELS } from '@/lib/vendor-ids';
 import { ManagedBadge } from './fields';
 
 export type ConnectionSettingsView = z.infer<typeof connectionSettingsSchema>;

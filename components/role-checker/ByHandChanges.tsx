@@ -1,4 +1,4 @@
-import { type HandChange, handChangeText } from '@/lib/role-checker/apply';
+import { type HandChange, handChangeText } from '@/lib/role-checker/page/apply';
 
 export interface ByHandChangesProps {
   changes: readonly HandChange[];

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { describeIssues } from '../messaging/router';
-import { VENDOR_LABELS, type VendorId } from '../vendors/http';
+import { VENDOR_LABELS, type VendorId } from '../vendor-ids';
 import { secretKeysIn } from './kinds';
 import { preferencesSchema } from './preferences';
 import { type ConnectionPreset, connectionPresetSchema } from './schemas';

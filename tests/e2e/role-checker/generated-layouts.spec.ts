@@ -2,7 +2,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { checkerPanel, expectCounts, openRolePage, pickIntegrations } from './support';
 
-// Layouts drawn by the unit suite's layout generator (tests/unit/role-checker/layout-generator),
+// Layouts drawn by the unit suite's layout generator (tests/unit/role-checker/page/layout-generator),
 // each holding the same role as role-missing.html: WatchGuard Cloud's table, five rights short.
 
 /** A generated row's badge: the generator names each control `lvl-<module>-<function>-<action>`. */
