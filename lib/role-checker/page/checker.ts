@@ -1,4 +1,4 @@
-import { type AuditMode, PermissionsInputError } from '../../permissions';
+import { ACTIONS, type AuditMode, PermissionsInputError } from '../../permissions';
 import { describeRow } from '../describe';
 import type { SavedRole } from '../page-commands';
 import {
@@ -282,10 +282,15 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     deps.onRecheck?.(firstChangeAt, frameStartedAt);
   };
 
+  /** The row read with this control: a "Mine" or blank box shows no level, yet is one of ours. */
+  const readRowOf = (target: EventTarget | null) =>
+    state.rows.find((row) => ACTIONS.some((action) => row.cells[action].control === target))?.element;
+
   const onLevelEvent = (event: Event) => {
-    if (!isLevelControlElement(event.target)) return;
+    const readRow = readRowOf(event.target);
+    if (!readRow && !isLevelControlElement(event.target)) return;
     changedSinceFirstReading = true;
-    const row = rowElementOf(event.target);
+    const row = readRow ?? rowElementOf(event.target as HTMLElement);
     if (row) dirtyRows.add(row);
     if (framePending) return;
     framePending = true;

@@ -28,7 +28,8 @@ const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 /** A toggle group shows every level at once (one pressed): that is not one control per action. */
 const TOGGLE = '[aria-pressed], [role="radiogroup"], [role="radio"], [role="tab"], [role="switch"]';
 const LEVEL_IN_LABEL = /\b(?:add|edit|delete|inquire)[\s_-]*level\b/i;
-const CUSTOMIZE = /^customi[sz]e\b/i;
+/** The Customize link next to Table Setup (seeds/001): never a level, a heading or a function name. */
+export const CUSTOMIZE = /^customi[sz]e\b/i;
 /**
  * Drop-down arrows, expander triangles, +/− markers and icon-font glyphs a widget shows around
  * its value: not part of the value.

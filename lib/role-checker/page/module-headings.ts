@@ -1,5 +1,5 @@
 import { normaliseName } from '../../permissions/normalise';
-import { stripGlyphs } from './level-controls';
+import { CUSTOMIZE, normaliseText, stripGlyphs } from './level-controls';
 import { OWN_CONTENT_SELECTOR } from './own-content';
 
 /**
@@ -37,7 +37,6 @@ const STRUCTURAL_HEADING =
   'tr, [role="row"], caption, h1, h2, h3, h4, h5, h6, [role="heading"], [aria-expanded], button, a, [role="button"], [role="link"], summary, legend';
 /** What an expander with no text of its own (an icon) opens until a name follows. */
 const UNNAMED_MODULE = '(unnamed module)';
-const CUSTOMIZE = /^customi[sz]e\b/i;
 /** The portal's menus repeat module names ("Companies", "Finance" …); they are never headings. */
 const NAVIGATION = 'nav, [role="navigation"], [role="menubar"], [role="menu"]';
 const MAX_HEADING_LENGTH = 60;
@@ -121,13 +120,13 @@ export function assignModules(container: Element, context: HeadingContext): Modu
         rowCount: 0,
       };
       result.sections.push(current);
-      shownText.set(current, normaliseWhitespace(text));
+      shownText.set(current, normaliseText(text));
       if (!name) result.unknown.add(current);
       return true;
     }
     current = { name: name ?? pageName, expanded: expandedState(headingElement, text), rowCount: 0 };
     result.sections.push(current);
-    shownText.set(current, normaliseWhitespace(text));
+    shownText.set(current, normaliseText(text));
     if (!name) result.unknown.add(current);
     return true;
   };
@@ -251,8 +250,4 @@ function expanderOf(heading: Element): Element | null {
     if (expanders.length > 1) break;
   }
   return null;
-}
-
-function normaliseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -4,6 +4,7 @@ import { ACTIONS, type Action, type Level, parseLevel } from '../../permissions/
 import { functionKey, normaliseName } from '../../permissions/normalise';
 import {
   type ControlKind,
+  CUSTOMIZE,
   type FoundControl,
   findLevelControls,
   isLevelSelect,
@@ -54,7 +55,6 @@ const BARE_COLUMN_HEADING = /^(add|edit|delete|inquire)$/i;
 const COLUMN_HEADER = 'th, [role="columnheader"]';
 const HEADING_CANDIDATES = 'th, [role="columnheader"], td, div, span, label';
 const CONTROL_LABEL = /\b(add|edit|delete|inquire)(?:[\s_-]*level)?\b/i;
-const CUSTOMIZE = /^customi[sz]e\b/i;
 const ROLE_NAME_LABEL = /^\s*role\s*(?:id|name)\s*:?\s*$/i;
 const ROLE_HEADING = /security\s+modules\s+for\s+role\s*[:\-–—]?\s*(.*)$/i;
 /** Cheap test for the change listener's box-layout fallback. */
@@ -187,19 +187,16 @@ function countLevelSelects(doc: Document, enough: number): number {
 // Controls and rows
 // ---------------------------------------------------------------------------------------------
 
-/** Controls and rows of the last readings, for change events (a "Mine" twin shows no level). */
-const readControls = new WeakMap<Element, HTMLElement>();
-
 /** Whether an element is one of the page's level controls (for the change listener). */
 export function isLevelControlElement(target: EventTarget | null): target is HTMLElement {
   const element = target as Element | null;
   if (!element || typeof element.matches !== 'function') return false;
-  return readControls.has(element) || looksLikeLevelControl(element);
+  return looksLikeLevelControl(element);
 }
 
 /** The row element a control belongs to, for re-reading just that row after a change. */
 export function rowElementOf(control: HTMLElement): HTMLElement | null {
-  return readControls.get(control) ?? control.closest<HTMLElement>(ROW_SELECTOR) ?? boxRowOf(control);
+  return control.closest<HTMLElement>(ROW_SELECTOR) ?? boxRowOf(control);
 }
 
 /** For layouts without table rows: the nearest ancestor holding at least four controls. */
@@ -410,7 +407,6 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
     const canonical = knownFunctions.get(key);
     for (const action of ACTIONS) {
       const cell = cells[action];
-      readControls.set(cell.control, element);
       if (cell.level === undefined) {
         problems.push({
           kind: 'unknown-level',

@@ -168,6 +168,23 @@ describe('the in-page checker', () => {
     );
   });
 
+  it('re-checks a toolkit box the page sets to a word that is not a level ("Mine")', async () => {
+    const { doc, clock, checker } = start('generated/toolkit-div-grid.html');
+    await settled();
+    expect(checker.getState().verdict?.counts.missing).toBe(5);
+    // The page's own widget sets the box and fires change, as a person's pick would.
+    const box = doc.getElementById('lvl-system-table-setup-0') as HTMLInputElement;
+    box.value = 'Mine';
+    box.dispatchEvent(
+      new (doc.defaultView as unknown as typeof globalThis).Event('change', { bubbles: true }),
+    );
+    clock.runFrames();
+    expect(
+      checker.getState().verdict?.unread.map((item) => `${item.function} ${item.action} "${item.label}"`),
+    ).toEqual(['Table Setup add "Mine"']);
+    expect(checker.getState().verdict?.counts.missing).toBe(4);
+  });
+
   it('applies the required levels, lists them, and undoes them', async () => {
     const { doc, clock, checker } = start('role-missing.html');
     await settled();

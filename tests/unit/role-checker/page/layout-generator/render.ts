@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../role-pages';
 import type { Layout } from './layouts';
 import type { GeneratedRole, RoleFunction, RoleModule, ShownLevel } from './role';
 
@@ -27,10 +28,6 @@ export interface RenderedPage {
   notRendered: { module: string; function: string }[];
   /** Modules drawn collapsed, and whether the page says so (aria-expanded or an expander marker). */
   collapsed: { name: string; stated: boolean }[];
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export function renderRolePage(role: GeneratedRole, layout: Layout, frameSrc = 'frame.html'): RenderedPage {
