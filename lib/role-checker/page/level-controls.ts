@@ -21,9 +21,9 @@ export type ControlKind = 'select' | 'combobox' | 'textbox' | 'button' | 'text';
 
 /** A level drop-down offers the three levels and perhaps a variant; a longer list is something else. */
 const MAX_LEVEL_OPTIONS = 6;
-/** Interactive elements, and those that may show a level as plain text (only leaves count). */
-const CANDIDATE_SELECTOR =
-  'select, [role="combobox"], input, button, [role="button"], [aria-haspopup], span, div, td, [role="gridcell"], [role="cell"]';
+const INTERACTIVE_SELECTOR = 'select, [role="combobox"], input, button, [role="button"], [aria-haspopup]';
+/** Elements that may show a level as plain text (read-only layouts); only leaves count. */
+const DISPLAY_SELECTOR = 'span, div, td, [role="gridcell"], [role="cell"]';
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 /** A toggle group shows every level at once (one pressed): that is not one control per action. */
 const TOGGLE = '[aria-pressed], [role="radiogroup"], [role="radio"], [role="tab"], [role="switch"]';
@@ -137,12 +137,26 @@ export interface FoundControl {
  * `excluded` (our own overlay and badges) and inside another control are left out.
  */
 export function findLevelControls(root: Element, excluded: string): FoundControl[] {
+  const interactive = scanControls(root, INTERACTIVE_SELECTOR, excluded);
+  // Plain-text levels are looked for only where no interactive control shows a level: a scan
+  // of every span and div costs more than the rest of a reading.
+  if (interactive.some((control) => control.evident)) return interactive;
+  return scanControls(root, `${INTERACTIVE_SELECTOR}, ${DISPLAY_SELECTOR}`, excluded);
+}
+
+/** One query, so everything comes in document order. */
+function scanControls(root: Element, selector: string, excluded: string): FoundControl[] {
   const found: FoundControl[] = [];
   const shapes = new Set<string>();
   const twins = new Set<FoundControl>();
+  // Usually not on the page: one query spares a look up the tree per element.
   const hasExcluded = root.querySelector(excluded) !== null;
-  // One query, so everything comes in document order.
-  for (const element of Array.from(root.querySelectorAll<HTMLElement>(CANDIDATE_SELECTOR))) {
+  let hasToggles: boolean | undefined;
+  const inToggle = (element: Element) => {
+    hasToggles ??= root.querySelector(TOGGLE) !== null;
+    return hasToggles && element.closest(TOGGLE) !== null;
+  };
+  for (const element of Array.from(root.querySelectorAll<HTMLElement>(selector))) {
     const kind = controlKind(element);
     if (!kind) continue;
     if (kind === 'text') {
@@ -151,26 +165,32 @@ export function findLevelControls(root: Element, excluded: string): FoundControl
       const text = element.textContent ?? '';
       if (text.length > 12 || parseLevel(stripGlyphs(text)) === undefined) continue;
     }
-    if (element.matches(TOGGLE) || element.closest(TOGGLE)) continue;
+    const evident = showsLevel(element, kind);
+    if (!evident && kind === 'select') continue;
     if (hasExcluded && element.closest(excluded)) continue;
-    if (showsLevel(element, kind)) {
+    if (evident) {
+      // A drop-down is never part of a toggle group; a button or a text may be.
+      if (kind !== 'select' && inToggle(element)) continue;
       found.push({ element, kind, evident: true });
-      if (kind !== 'text') shapes.add(shapeOf(element));
-    } else if (kind !== 'select') {
+      // Twins are never drop-downs, so only other kinds' shapes are kept.
+      if (kind !== 'text' && kind !== 'select') shapes.add(shapeOf(element));
+    } else {
       const twin = { element, kind, evident: false };
       twins.add(twin);
       found.push(twin);
     }
   }
-  return outermost(
-    found.filter((control) => {
-      if (!twins.has(control)) return true;
-      if (!shapes.has(shapeOf(control.element))) return false;
-      const label = readControlLabel(control.element);
-      // A twin shows one short word or nothing ("Mine", ""); a "Customize" button is not a level.
-      return label.length <= 12 && !label.includes(' ') && !CUSTOMIZE.test(label);
-    }),
-  );
+  const kept =
+    twins.size === 0
+      ? found
+      : found.filter((control) => {
+          if (!twins.has(control)) return true;
+          if (!shapes.has(shapeOf(control.element)) || inToggle(control.element)) return false;
+          const label = readControlLabel(control.element);
+          // A twin shows one short word or nothing ("Mine", ""); a "Customize" button is not a level.
+          return label.length <= 12 && !label.includes(' ') && !CUSTOMIZE.test(label);
+        });
+  return outermost(kept);
 }
 
 /** Drops controls inside another control (a combo box's own text box, a button's label). */

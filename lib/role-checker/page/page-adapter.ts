@@ -52,8 +52,9 @@ const ACTION_WORDS: Record<string, Action> = {
 /** Column headings: "Add Level" anywhere; a bare "Add" only in a real column header. */
 const COLUMN_HEADING = /^(add|edit|delete|inquire)\s+level$/i;
 const BARE_COLUMN_HEADING = /^(add|edit|delete|inquire)$/i;
+const LEVEL_WORD = /level/i;
 const COLUMN_HEADER = 'th, [role="columnheader"]';
-const HEADING_CANDIDATES = 'th, [role="columnheader"], td, div, span, label';
+const HEADING_CANDIDATES = 'td, div, span, label';
 const CONTROL_LABEL = /\b(add|edit|delete|inquire)(?:[\s_-]*level)?\b/i;
 const ROLE_NAME_LABEL = /^\s*role\s*(?:id|name)\s*:?\s*$/i;
 const ROLE_HEADING = /security\s+modules\s+for\s+role\s*[:\-–—]?\s*(.*)$/i;
@@ -528,20 +529,31 @@ interface ColumnHeading {
 /** The "Add Level" … "Inquire Level" column headings, in document order (every header's). */
 function columnHeadings(doc: Document): ColumnHeading[] {
   const found: ColumnHeading[] = [];
-  // One query, so the headings come in document order.
-  for (const element of Array.from(doc.body.querySelectorAll(HEADING_CANDIDATES))) {
-    const raw = element.textContent ?? '';
-    if (raw.length > 40) continue;
-    const header = element.matches(COLUMN_HEADER);
-    // Grids built from boxes: an element with no text of its own in its children (a leaf, or
-    // one holding only a sort arrow), so no wrapper's whole text is ever taken.
-    if (!header && (element.closest(COLUMN_HEADER) || !ownsItsText(element))) continue;
-    if (element.closest(OWN_CONTENT_SELECTOR)) continue;
-    // Sort arrows and icons next to a heading are not part of it.
-    const text = stripGlyphs(raw);
-    const match = (header ? BARE_COLUMN_HEADING.exec(text) : null) ?? COLUMN_HEADING.exec(text);
-    const action = match ? ACTION_WORDS[match[1]!.toLowerCase()] : undefined;
-    if (action) found.push({ action, element, text });
+  const collect = (elements: Iterable<Element>, header: boolean) => {
+    for (const element of elements) {
+      // A box with several children is a row or a grid, never one heading: skipped before its
+      // (long) text is built.
+      if (!header && element.childElementCount > 2) continue;
+      const raw = element.textContent ?? '';
+      // Outside real column headers only "… Level" counts: a cheap test sets nearly all aside.
+      if (raw.length > 40 || (!header && !LEVEL_WORD.test(raw))) continue;
+      // Grids built from boxes: an element with no text of its own in its children (a leaf, or
+      // one holding only a sort arrow), so no wrapper's whole text is ever taken.
+      if (!header && (!ownsItsText(element) || element.closest(COLUMN_HEADER))) continue;
+      if (element.closest(OWN_CONTENT_SELECTOR)) continue;
+      // Sort arrows and icons next to a heading are not part of it.
+      const text = stripGlyphs(raw);
+      const match = (header ? BARE_COLUMN_HEADING.exec(text) : null) ?? COLUMN_HEADING.exec(text);
+      const action = match ? ACTION_WORDS[match[1]!.toLowerCase()] : undefined;
+      if (action) found.push({ action, element, text });
+    }
+  };
+  // One query per pass, so the headings come in document order; boxes only when the real
+  // column headers do not name the four actions.
+  collect(Array.from(doc.body.querySelectorAll(COLUMN_HEADER)), true);
+  if (found.length < 4) {
+    found.length = 0;
+    collect(Array.from(doc.body.querySelectorAll(HEADING_CANDIDATES)), false);
   }
   return found;
 }
