@@ -65,6 +65,12 @@ export {
   resolveRetryPolicy,
 } from './retry';
 export { parseSettings, type SettingsSpec } from './settings';
-export { runTestConnection, type TestConnectionResult, testConnectionResultSchema } from './test-connection';
+export {
+  fact,
+  runTestConnection,
+  type TestConnectionResult,
+  testConnectionResultSchema,
+  yesNo,
+} from './test-connection';
 export { type CachedToken, TokenCache, type TokenCacheOptions } from './token-cache';
 export { sharedTokenCaches, TokenCacheRegistry } from './token-registry';
