@@ -54,8 +54,16 @@ export {
   vendorErrorJsonSchema,
   vendorErrorKindSchema,
 } from './errors';
-export { parseLinkHeader } from './link-header';
-export { collect, type Page, type PaginateOptions, paginate, paginatePages } from './paging';
+export { firstLinkTarget, parseLinkHeader } from './link-header';
+export {
+  collect,
+  listingIncomplete,
+  type Page,
+  type PaginateOptions,
+  paginate,
+  paginatePages,
+  samePage,
+} from './paging';
 export { formatPath, parseWith } from './parse';
 export {
   backoffDelay,
