@@ -1,6 +1,7 @@
 import type { AuditMode } from '@/lib/permissions';
 import type { CheckerState } from '@/lib/role-checker/page/checker';
 import { AppliedChanges } from './AppliedChanges';
+import { ByHandChanges } from './ByHandChanges';
 import { type IntegrationOption, IntegrationPicker } from './IntegrationPicker';
 import { ModePicker } from './ModePicker';
 import { ServerComparisonView } from './ServerComparisonView';
@@ -115,6 +116,7 @@ function Checked(props: RoleCheckerPanelProps) {
           </button>
         </div>
       )}
+      <ByHandChanges changes={state.byHand} />
       <AppliedChanges changes={state.applied} onUndo={props.onUndo} />
       {/* With no row shown there is nothing to compare: "matches" would be a false claim. */}
       {state.rows.length > 0 && (

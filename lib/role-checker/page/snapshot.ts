@@ -1,16 +1,21 @@
-import { isLevelControlElement, OWN_CONTENT_SELECTOR } from './page-adapter';
+import { isLevelControlElement, OWN_CONTENT_SELECTOR, type ReaderDiagnosis } from './page-adapter';
 
 /**
  * "Save page snapshot": a copy of a page the adapter could not read, for a support report. It
  * keeps the markup (what we need to teach the adapter a new layout) and the levels the role's
  * drop-downs show, and removes what may be private: every other field's value, inline script
  * text (portals embed session data there), token-like meta tags, the URL's query, and our own
- * overlay and badges.
+ * overlay and badges. It also records what the reader tried (controls and headings found, why
+ * rows were set aside), so one support report is enough to teach the reader the layout.
  */
 
 const PRIVATE_META = /token|csrf|session|nonce|auth/i;
 
-export function scrubbedSnapshot(doc: Document, takenAt: Date): string {
+export function scrubbedSnapshot(
+  doc: Document,
+  takenAt: Date,
+  diagnosis: ReaderDiagnosis | null = null,
+): string {
   const live = doc.documentElement;
   const copy = live.cloneNode(true) as HTMLElement;
 
@@ -34,7 +39,10 @@ export function scrubbedSnapshot(doc: Document, takenAt: Date): string {
 
   const location = doc.location ? `${doc.location.origin}${doc.location.pathname}` : 'unknown page';
   const header = `<!-- MSP Portal Companion page snapshot of ${escapeComment(location)}, ${takenAt.toISOString()}. Field values (except security level drop-downs), inline scripts and the URL query were removed. -->`;
-  return `<!doctype html>\n${header}\n${copy.outerHTML}\n`;
+  const tried = diagnosis
+    ? `\n<!-- What the reader tried: ${escapeComment(JSON.stringify(diagnosis, null, 1))} -->`
+    : '';
+  return `<!doctype html>\n${header}${tried}\n${copy.outerHTML}\n`;
 }
 
 function scrubControl(live: HTMLElement, copied: HTMLElement) {
