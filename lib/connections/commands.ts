@@ -155,7 +155,13 @@ export const connectionCommands = {
   importBackup: defineCommand({
     name: 'importBackup',
     request: z.object({ backup: backupSchema }).strict(),
-    response: z.object({ added: z.number().int(), replaced: z.number().int(), skipped: z.number().int() }),
+    response: z.object({
+      added: z.number().int(),
+      replaced: z.number().int(),
+      skipped: z.number().int(),
+      /** Replaced connections that now point elsewhere: their secrets were deleted. */
+      secretsDropped: z.number().int(),
+    }),
     allowedFrom: pagesOnly,
   }),
 } as const;

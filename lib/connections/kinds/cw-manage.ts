@@ -9,7 +9,7 @@ import { manageProfiles } from '../../permissions/catalogue';
 import { CW_MANAGE_REGIONS, type CwManageRegion } from '../../regions/catalogue';
 import { detectRegion } from '../../regions/detect';
 import { isRegionOf } from '../../regions/endpoints';
-import { httpsOrigin, lintAs, requiredText, serverAddress, stringsOf } from './fields';
+import { httpsOrigin, lintAs, originOf, requiredText, serverAddress, stringsOf } from './fields';
 import { defineKind } from './kind';
 
 const regionIds = Object.keys(CW_MANAGE_REGIONS) as [CwManageRegion, ...CwManageRegion[]];
@@ -110,6 +110,8 @@ export const cwManageKind = defineKind({
     return kept;
   },
   hostOrigin: (settings) => (settings.hosting === 'on-premise' ? httpsOrigin(settings.onPremUrl) : null),
+  // A cloud site's API host comes from the same region table, so the site names it.
+  credentialOrigins: (settings) => [originOf(manageSiteUrl(settings))],
   toVendorConnection(settings, secrets) {
     return {
       vendor: 'cw-manage',

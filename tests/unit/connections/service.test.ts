@@ -155,12 +155,19 @@ describe('connection service: vendor calls', () => {
     const base = manageRequest({ id, secrets: {} });
     await feature.service.testSettings({
       ...base,
-      settings: { ...base.settings, region: 'eu' },
+      settings: { ...base.settings, companyId: 'fabrikam' },
     } as typeof base);
     expect(vendorCalls.at(-1)?.config).toMatchObject({
-      site: 'https://eu.myconnectwise.net',
+      site: 'https://na.myconnectwise.net',
+      companyId: 'fabrikam',
       privateKey: MANAGE_PRIVATE_KEY,
     });
+    // Another site is another origin: the saved key is not sent there (issue #16, item 1).
+    const calls = vendorCalls.length;
+    await expect(
+      feature.service.testSettings({ ...base, settings: { ...base.settings, region: 'eu' } } as typeof base),
+    ).rejects.toThrow(/address changed/);
+    expect(vendorCalls).toHaveLength(calls);
   });
 
   it('makes no vendor call while the vault is locked', async () => {
