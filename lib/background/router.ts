@@ -72,10 +72,13 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
       extensionId: env.extensionId,
       extensionOrigin: env.extensionOrigin,
       // Cloud portals from the manifest, plus the on-premise servers whose scripts are registered.
-      contentScriptMatches: () => [
-        ...Object.values(CONTENT_SCRIPT_MATCHES).flat(),
-        ...connections.hostAccess.contentScriptMatches(),
-      ],
+      contentScriptMatches: () => ({
+        ...CONTENT_SCRIPT_MATCHES,
+        cwManage: [
+          ...CONTENT_SCRIPT_MATCHES.cwManage,
+          ...connections.hostAccess.contentScriptMatches('cw-manage'),
+        ],
+      }),
     },
     env.log,
   );

@@ -19,6 +19,7 @@ export const commands = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), senderContext: z.enum(['extension-page', 'content-script']) }),
     allowedFrom: ['extension-page', 'content-script'],
+    portals: ['cwManage', 'watchguard', 'cwRmm'],
   }),
   /** Extension status for the popup and options page only. */
   getExtensionStatus: defineCommand({

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Portal } from '../hosts';
 
 /**
  * Who may send a command. Extension pages (popup, options) are trusted with everything the user
@@ -12,6 +13,11 @@ export interface CommandDefinition<Name extends string, Req extends z.ZodType, R
   readonly request: Req;
   readonly response: Res;
   readonly allowedFrom: readonly SenderContext[];
+  /**
+   * With 'content-script': the vendor portals whose pages may send it (WatchGuard commands from
+   * WatchGuard portals, the role checker's from Manage hosts). None named = no page may (fail closed).
+   */
+  readonly portals?: readonly Portal[];
 }
 
 export function defineCommand<Name extends string, Req extends z.ZodType, Res extends z.ZodType>(

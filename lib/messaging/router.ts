@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CommandDefinition } from './define-command';
 import { failure, type Result, requestEnvelopeSchema } from './envelope';
 import { CommandError } from './errors';
-import { classifySender, type SenderInfo, type SenderPolicy } from './sender';
+import { classifySender, type SenderInfo, type SenderPolicy, senderPortal } from './sender';
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds commands of every shape.
 type AnyCommand = CommandDefinition<string, any, any>;
@@ -42,6 +42,13 @@ export function createRouter<Registry extends Record<string, AnyCommand>>(
     if (!context || !command.allowedFrom.includes(context)) {
       log(`refused "${name}" from ${context ?? 'an untrusted sender'}`);
       return failure('forbidden-sender', `"${name}" cannot be sent from ${context ?? 'this sender'}.`);
+    }
+    if (context === 'content-script') {
+      const portal = senderPortal(sender, policy);
+      if (!portal || !command.portals?.includes(portal)) {
+        log(`refused "${name}" from the ${portal ?? 'unknown'} portal`);
+        return failure('forbidden-sender', `"${name}" cannot be sent from this portal.`);
+      }
     }
 
     const request = command.request.safeParse(payload);

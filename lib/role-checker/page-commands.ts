@@ -44,6 +44,7 @@ export const roleCheckerPageCommands = {
     request: z.object({ roleName: z.string().trim().min(1).max(200) }).strict(),
     response: savedRoleSchema,
     allowedFrom: ['content-script'],
+    portals: ['cwManage'],
   }),
   /**
    * The integrations the organization's policy preselects (any product; empty without a policy).
@@ -54,5 +55,6 @@ export const roleCheckerPageCommands = {
     request: z.object({}).strict(),
     response: z.object({ profiles: z.array(z.string()).max(50) }),
     allowedFrom: ['content-script', 'extension-page'],
+    portals: ['cwManage'],
   }),
 } as const;

@@ -225,7 +225,9 @@ describe('connection service: on-premise hosts', () => {
         js: ['content-scripts/cw-manage.js'],
       }),
     ]);
-    expect(feature.hostAccess.contentScriptMatches()).toEqual(['https://manage.example-msp.com/*']);
+    expect(feature.hostAccess.contentScriptMatches('cw-manage')).toEqual([
+      'https://manage.example-msp.com/*',
+    ]);
     expect((await feature.service.get(saved.id)).hostAccess).toBe('granted');
   });
 
@@ -248,7 +250,7 @@ describe('connection service: on-premise hosts', () => {
     await feature.service.remove(second.id);
     expect(scripts.size).toBe(0);
     expect(granted.size).toBe(0);
-    expect(feature.hostAccess.contentScriptMatches()).toEqual([]);
+    expect(feature.hostAccess.contentScriptMatches('cw-manage')).toEqual([]);
   });
 
   it('drops the script when the user revokes the host in the browser', async () => {
