@@ -68,6 +68,8 @@ export interface VaultDeps {
   now?: () => number;
   /** PBKDF2 iterations for new passphrases; lower only in unit tests. */
   kdfIterations?: number;
+  /** Called on every lock: what holds credentials in memory (token caches, clients) forgets them. */
+  onLock?: () => void;
 }
 
 interface DataKey {
@@ -104,6 +106,7 @@ export function createVault(deps: VaultDeps) {
 
   async function lock(): Promise<void> {
     unlocked = null;
+    deps.onLock?.();
     await deps.session.clear();
     // A new session key next time: a copy of the old sealed session key opens nothing.
     await (await deps.db()).delete('keys', 'session');
