@@ -81,5 +81,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
       }),
     },
     env.log,
+    // Only a person's commands in our own pages keep an unlocked vault open.
+    { onPersonActivity: () => connections.vault.recordUse() },
   );
 }

@@ -106,6 +106,8 @@ export const connectionCommands = {
     request: empty,
     response: vaultStatusSchema,
     allowedFrom: pagesOnly,
+    // Refreshed by open pages on their own: not a person's use of the vault.
+    passive: true,
   }),
   unlockVault: defineCommand({
     name: 'unlockVault',

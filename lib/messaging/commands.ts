@@ -19,6 +19,8 @@ export const commands = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), senderContext: z.enum(['extension-page', 'content-script']) }),
     allowedFrom: ['extension-page', 'content-script'],
+    // Refreshed by open pages on their own: not a person's use of the vault.
+    passive: true,
     portals: ['cwManage', 'watchguard', 'cwRmm'],
   }),
   /** Extension status for the popup and options page only. */
@@ -27,6 +29,8 @@ export const commands = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), startedAt: z.string() }),
     allowedFrom: ['extension-page'],
+    // Refreshed by open pages on their own: not a person's use of the vault.
+    passive: true,
   }),
 
   ...regionCommands,

@@ -18,6 +18,11 @@ export interface CommandDefinition<Name extends string, Req extends z.ZodType, R
    * WatchGuard portals, the role checker's from Manage hosts). None named = no page may (fail closed).
    */
   readonly portals?: readonly Portal[];
+  /**
+   * Sent by an open extension page on its own (a status refresh after a background event), not by
+   * a person: it does not count as use for the vault's auto-lock.
+   */
+  readonly passive?: boolean;
 }
 
 export function defineCommand<Name extends string, Req extends z.ZodType, Res extends z.ZodType>(

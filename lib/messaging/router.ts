@@ -23,11 +23,21 @@ export type Handlers<Registry extends Record<string, AnyCommand>> = {
  * untrusted sender, a payload that breaks the schema, a handler that throws or answers off-schema
  * all become a typed error; nothing reaches a handler unchecked.
  */
+export interface RouterHooks {
+  /**
+   * A person did something in an extension page (any of its commands that is not `passive`);
+   * the vault's auto-lock counts idle time from here. Content scripts and background work never
+   * call it. Its failure does not stop the command.
+   */
+  onPersonActivity?: () => Promise<void>;
+}
+
 export function createRouter<Registry extends Record<string, AnyCommand>>(
   registry: Registry,
   handlers: Handlers<Registry>,
   policy: SenderPolicy,
   log: (message: string) => void = () => {},
+  hooks: RouterHooks = {},
 ) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Result<unknown>> {
     const envelope = requestEnvelopeSchema.safeParse(message);
@@ -54,6 +64,10 @@ export function createRouter<Registry extends Record<string, AnyCommand>>(
     const request = command.request.safeParse(payload);
     if (!request.success) {
       return failure('invalid-request', `"${name}" request: ${describeIssues(request.error)}`);
+    }
+
+    if (context === 'extension-page' && !command.passive) {
+      await hooks.onPersonActivity?.().catch(() => log('recording activity failed'));
     }
 
     let answer: unknown;

@@ -39,7 +39,7 @@ import {
 /** NIST SP 800-63B asks for at least 8; a key that guards every customer's keys deserves more. */
 export const MIN_PASSPHRASE_LENGTH = 12;
 export const DEFAULT_AUTO_LOCK_MINUTES = 15;
-/** Activity closer together than this does not rewrite the session (one write per sync, not per secret). */
+/** Uses closer together than this do not rewrite the session (one write per burst of clicks). */
 const TOUCH_INTERVAL_MS = 15_000;
 
 export type VaultMode = 'none' | 'device' | 'passphrase';
@@ -159,10 +159,8 @@ export function createVault(deps: VaultDeps) {
         throw new VaultError('vault-locked', VAULT_MESSAGES.locked);
       }
     }
-    if (now() - session.lastActivityAt >= TOUCH_INTERVAL_MS) {
-      await deps.session.set({ ...session, lastActivityAt: now() });
-      await deps.scheduler.schedule(now() + (await idleMs()));
-    }
+    // Using the key is not activity: a scheduled sync or a page-triggered read must not keep the
+    // vault open. Only `recordUse`, called for a person's commands, moves the lock back.
     return unlocked;
   }
 
@@ -400,6 +398,24 @@ export function createVault(deps: VaultDeps) {
       };
       await rekey(from, { keyId: nextState.keyId, key: deviceKey }, nextState);
       await lock();
+    },
+
+    /**
+     * A person used the extension (a command from one of its pages): the idle time counts from
+     * now. Background work never calls this. An expired or absent session stays locked.
+     */
+    async recordUse(): Promise<void> {
+      const session = await deps.session.get();
+      if (!session) return;
+      const at = now();
+      const idle = await idleMs();
+      if (at - session.lastActivityAt >= idle) {
+        await lock();
+        return;
+      }
+      if (at - session.lastActivityAt < TOUCH_INTERVAL_MS) return;
+      await deps.session.set({ ...session, lastActivityAt: at });
+      await deps.scheduler.schedule(at + idle);
     },
 
     /** The auto-lock alarm's handler: locks when idle long enough, otherwise re-arms. */

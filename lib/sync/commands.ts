@@ -42,6 +42,8 @@ export const syncCommands = {
       scheduledFailures: z.array(z.string()),
     }),
     allowedFrom: ['extension-page'],
+    // Refreshed by open pages on their own: not a person's use of the vault.
+    passive: true,
   }),
   syncNow: defineCommand({
     name: 'syncNow',
@@ -69,6 +71,8 @@ export const syncCommands = {
       changes: z.array(entityChangeSchema),
     }),
     allowedFrom: ['extension-page'],
+    // Refreshed by open pages on their own: not a person's use of the vault.
+    passive: true,
   }),
   getSyncSchedule: defineCommand({
     name: 'getSyncSchedule',

@@ -228,7 +228,7 @@ describe('vault, sessions and auto-lock', () => {
     await vault.setPassphrase(PASSPHRASE);
     await vault.put('c1:privateKey', PRIVATE_KEY);
     advanceMinutes(10);
-    await vault.get('c1:privateKey');
+    await vault.recordUse();
     const activityAt = clock.now;
 
     advanceMinutes(6); // the first alarm time has passed, but not 15 idle minutes
