@@ -129,6 +129,7 @@ export function createConnectionsFeature(env: ConnectionsEnvironment = {}) {
     async start(): Promise<void> {
       await service.syncHostAccess();
       await migratePlaintextSecrets(store, vault);
+      await vault.dropPlaintextHints();
     },
   };
 }

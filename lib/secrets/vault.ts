@@ -78,6 +78,7 @@ interface DataKey {
 }
 
 const secretContext = (keyId: string, slot: string) => `secret:${keyId}:${slot}`;
+const hintContext = (keyId: string, slot: string) => `hint:${keyId}:${slot}`;
 const wrapContext = (keyId: string) => `vault-key:${keyId}`;
 const sessionContext = (keyId: string) => `session:${keyId}`;
 
@@ -227,13 +228,28 @@ export function createVault(deps: VaultDeps) {
 
   async function encryptRecord(key: DataKey, slot: string, value: string): Promise<SecretRecord> {
     const sealed = await seal(key.key, utf8.encode(value), secretContext(key.keyId, slot));
+    const hint = secretHint(value);
     return {
       slot,
       keyId: key.keyId,
       ...sealed,
-      hint: secretHint(value),
+      sealedHint: hint === null ? null : await seal(key.key, utf8.encode(hint), hintContext(key.keyId, slot)),
       updatedAt: new Date(now()).toISOString(),
     };
+  }
+
+  /**
+   * A record's hint, with the key: sealed ones opened, older records' computed from the value.
+   * A damaged record shows no hint here; reading its value reports the damage.
+   */
+  async function hintOf(key: DataKey, record: SecretRecord): Promise<string | null> {
+    if (record.sealedHint === null) return null;
+    try {
+      if (record.sealedHint === undefined) return secretHint(await decryptRecord(key, record));
+      return utf8.decode(await open(key.key, record.sealedHint, hintContext(key.keyId, record.slot)));
+    } catch {
+      return null;
+    }
   }
 
   /**
@@ -306,7 +322,7 @@ export function createVault(deps: VaultDeps) {
       const key = await dataKey(true);
       const record = await encryptRecord(key, slot, value);
       await (await deps.db()).put('secrets', record);
-      return { hint: record.hint };
+      return { hint: secretHint(value) };
     },
 
     /** The secret in `slot`, or undefined when there is none. Throws when locked or tampered. */
@@ -318,12 +334,38 @@ export function createVault(deps: VaultDeps) {
       return decryptRecord(await dataKey(false), record.data);
     },
 
-    /** The masked hint of each stored slot with this prefix (no key needed: hints are not secret). */
+    /**
+     * Every stored slot with this prefix and its masked hint. Hints are sealed with the secrets:
+     * while the vault is locked every hint is null (the slot still shows as saved).
+     */
     async hints(prefix: string): Promise<Map<string, string | null>> {
       const db = await deps.db();
       const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
-      const records = await db.getAll('secrets', range);
-      return new Map(records.map((record) => [record.slot, record.hint ?? null]));
+      const records = (await db.getAll('secrets', range)).flatMap((raw) => {
+        const parsed = secretRecordSchema.safeParse(raw);
+        return parsed.success ? [parsed.data] : [];
+      });
+      let key: DataKey | null = null;
+      if (records.length) {
+        try {
+          key = await dataKey(false);
+        } catch (error) {
+          if (!(error instanceof VaultError)) throw error;
+        }
+      }
+      const hints = new Map<string, string | null>();
+      for (const record of records) {
+        hints.set(record.slot, key && record.keyId === key.keyId ? await hintOf(key, record) : null);
+      }
+      return hints;
+    },
+
+    /** Removes the plain-text hints older versions stored; no key needed. Returns how many. */
+    async dropPlaintextHints(): Promise<number> {
+      const db = await deps.db();
+      const legacy = (await db.getAll('secrets')).filter((record) => 'hint' in record);
+      for (const { hint: _plain, ...record } of legacy) await db.put('secrets', record as SecretRecord);
+      return legacy.length;
     },
 
     async remove(slot: string): Promise<void> {
