@@ -9,7 +9,8 @@ import {
 } from './api-audit';
 import { explainAuditFailure } from './audit-errors';
 import type { AuditConnection } from './commands';
-import { readSavedRole, senderSiteHost } from './saved-role';
+import { senderSiteHost } from './saved-role';
+import { createSavedRoleReads } from './saved-role-reads';
 
 /**
  * What the role-audit commands need from the rest of the background: the saved connections and
@@ -27,6 +28,8 @@ export interface RoleAuditDeps {
   automateReader(connectionId: string): Promise<AutomateUserClassReader>;
   /** The integrations the organization's policy preselects (profile ids, any product). */
   preselectedProfiles(): Promise<string[]>;
+  /** Subscribes to "forget credentials kept in memory" (vault locked, connection removed). */
+  onForgetCredentials?(listener: () => void): () => void;
 }
 
 /** No connection at all (tests, or a background without the connections feature). */
@@ -56,6 +59,7 @@ type RoleCheckerCommand =
 export function roleCheckerHandlers(
   deps: RoleAuditDeps,
 ): Required<Pick<Handlers<Commands>, RoleCheckerCommand>> {
+  const savedRoles = createSavedRoleReads(deps);
   return {
     listAuditConnections: async () => ({ connections: await deps.connections() }),
     listManageRoles: ({ connectionId }) =>
@@ -75,7 +79,7 @@ export function roleCheckerHandlers(
         auditAutomateUserClass(await deps.automateReader(connectionId), userClassId, profiles),
       ),
     // Never fails: a failed read is an answer the page shows beside its verdict.
-    readSavedRole: ({ roleName }, { sender }) => readSavedRole(deps, senderSiteHost(sender), roleName),
+    readSavedRole: ({ roleName }, { sender }) => savedRoles.read(senderSiteHost(sender), roleName),
     roleCheckerDefaults: async () => ({ profiles: await deps.preselectedProfiles() }),
   };
 }

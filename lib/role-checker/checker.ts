@@ -191,6 +191,12 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
         if (disposed || request !== savedRoleRequest) return;
         savedRole = answer;
         update({ server: compareWithServer(answer, state.rows) });
+        // The background limits how often a page has ConnectWise asked: ask once more when told.
+        if (answer.status === 'waiting') {
+          scheduler.setTimeout(() => {
+            if (!disposed && request === savedRoleRequest) readSavedRole(roleName);
+          }, answer.retryAfterSeconds * 1000);
+        }
       });
   };
 

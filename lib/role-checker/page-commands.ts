@@ -32,6 +32,12 @@ export const savedRoleSchema = z.discriminatedUnion('status', [
     roleName: z.string(),
     settings: z.array(savedRoleSettingSchema).max(5000),
   }),
+  /** The page asked too often (or another role is being read): ask again after this long. */
+  z.object({
+    status: z.literal('waiting'),
+    connectionName: z.string(),
+    retryAfterSeconds: z.number().int().min(1).max(600),
+  }),
   /** The read failed; `message` is one a person can act on, never a URL or a secret. */
   z.object({ status: z.literal('failed'), connectionName: z.string().nullable(), message: z.string() }),
 ]);
