@@ -135,9 +135,20 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     }
   }
 
-  /** Settings + secrets → the vendor client's connection (every vendor has a client). */
-  function toVendorConnection(record: ConnectionRecord, secrets: Record<string, string>): VendorConnection {
-    const candidate = kindOf(record.vendor).toVendorConnection(record.settings, secrets);
+  /**
+   * Settings + secrets → the vendor client's connection (every vendor has a client), with the
+   * derived hosts the user granted: the client refuses the others.
+   */
+  async function toVendorConnection(
+    record: ConnectionRecord,
+    secrets: Record<string, string>,
+  ): Promise<VendorConnection> {
+    const kind = kindOf(record.vendor);
+    const granted: string[] = [];
+    for (const origin of kind.derivedOrigins?.(record.settings) ?? []) {
+      if (await deps.hostAccess.isGranted(origin)) granted.push(origin);
+    }
+    const candidate = kind.toVendorConnection(record.settings, secrets, granted);
     const parsed = vendorConnectionSchema.safeParse(candidate);
     if (parsed.success) return parsed.data;
     throw new ConnectionError(
@@ -229,7 +240,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     record: ConnectionRecord,
     secrets: Record<string, string>,
   ): Promise<ConnectionTestResult> {
-    const connection = toVendorConnection(record, secrets);
+    const connection = await toVendorConnection(record, secrets);
     const result = await deps.testConnection(connection);
     if (
       !result.ok ||

@@ -112,7 +112,12 @@ export const cwManageKind = defineKind({
   hostOrigin: (settings) => (settings.hosting === 'on-premise' ? httpsOrigin(settings.onPremUrl) : null),
   // A cloud site's API host comes from the same region table, so the site names it.
   credentialOrigins: (settings) => [originOf(manageSiteUrl(settings))],
-  toVendorConnection(settings, secrets) {
+  // The codebase answer of an on-premise server may move its API to `api-<host>` (lib/regions).
+  derivedOrigins: (settings) => {
+    const origin = settings.hosting === 'on-premise' ? httpsOrigin(settings.onPremUrl) : null;
+    return origin ? [`https://api-${new URL(origin).host}`] : [];
+  },
+  toVendorConnection(settings, secrets, grantedOrigins = []) {
     return {
       vendor: 'cw-manage',
       config: {
@@ -121,6 +126,7 @@ export const cwManageKind = defineKind({
         publicKey: settings.publicKey,
         privateKey: secrets.privateKey,
         clientId: settings.clientId,
+        ...(settings.hosting === 'on-premise' ? { grantedOrigins: [...grantedOrigins] } : {}),
       },
     };
   },

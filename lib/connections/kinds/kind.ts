@@ -53,8 +53,20 @@ export interface ConnectionKind<S extends z.ZodObject = z.ZodObject> {
    * origins it was saved for: when these change (an import, a paste, an edit), it is dropped.
    */
   credentialOrigins(settings: z.infer<S>): string[];
-  /** The vendor client's connection, for `vendorConnectionSchema` (background only: holds secrets). */
-  toVendorConnection(settings: z.infer<S>, secrets: Readonly<Record<string, string>>): unknown;
+  /**
+   * Origins a vendor server's own answers may lead the client to (an on-premise Manage server's
+   * `api-` host): each needs its own host permission before credentials go there.
+   */
+  derivedOrigins?(settings: z.infer<S>): string[];
+  /**
+   * The vendor client's connection, for `vendorConnectionSchema` (background only: holds secrets).
+   * `grantedOrigins`: those of `derivedOrigins` the user granted.
+   */
+  toVendorConnection(
+    settings: z.infer<S>,
+    secrets: Readonly<Record<string, string>>,
+    grantedOrigins?: readonly string[],
+  ): unknown;
 }
 
 export function defineKind<S extends z.ZodObject>(kind: ConnectionKind<S>): ConnectionKind<S> {
