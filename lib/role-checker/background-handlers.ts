@@ -79,7 +79,8 @@ export function roleCheckerHandlers(
         auditAutomateUserClass(await deps.automateReader(connectionId), userClassId, profiles),
       ),
     // Never fails: a failed read is an answer the page shows beside its verdict.
-    readSavedRole: ({ roleName }, { sender }) => savedRoles.read(senderSiteHost(sender), roleName),
+    readSavedRole: ({ roleName, fresh }, { sender }) =>
+      savedRoles.read(senderSiteHost(sender), roleName, { fresh: fresh ?? false }),
     roleCheckerDefaults: async () => ({ profiles: await deps.preselectedProfiles() }),
   };
 }

@@ -47,7 +47,13 @@ export const roleCheckerPageCommands = {
   /** The role of this name, through the saved Manage connection whose site is the sender's. */
   readSavedRole: defineCommand({
     name: 'readSavedRole',
-    request: z.object({ roleName: z.string().trim().min(1).max(200) }).strict(),
+    request: z
+      .object({
+        roleName: z.string().trim().min(1).max(200),
+        /** "Re-read from server" (a person's click): not from the short-lived cache; still rate-limited. */
+        fresh: z.boolean().optional(),
+      })
+      .strict(),
     response: savedRoleSchema,
     allowedFrom: ['content-script'],
     portals: ['cwManage'],

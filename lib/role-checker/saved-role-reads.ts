@@ -54,11 +54,12 @@ export function createSavedRoleReads(deps: Deps, options: { now?: () => number }
   }
 
   return {
-    async read(site: string | null, roleName: string): Promise<SavedRole> {
+    /** `fresh`: a person asked to re-read; the cache is skipped, the other limits hold. */
+    async read(site: string | null, roleName: string, options: { fresh?: boolean } = {}): Promise<SavedRole> {
       if (!site) return { status: 'no-connection' };
       const key = `${site}\n${roleName.trim().toLowerCase()}`;
       const cached = answers.get(key);
-      if (cached && now() - cached.at < SAVED_ROLE_LIMITS.cacheMs) return cached.answer;
+      if (!options.fresh && cached && now() - cached.at < SAVED_ROLE_LIMITS.cacheMs) return cached.answer;
       const running = inFlight.get(site);
       if (running) {
         return running.key === key ? running.answer : waiting(site, SAVED_ROLE_LIMITS.busyRetrySeconds);

@@ -50,6 +50,20 @@ describe('saved-role reads from a page', () => {
     expect(vendorCalls(h)).toBe(4);
   });
 
+  it('skips the cache when a person asks to re-read, and still counts that read', async () => {
+    const h = harness();
+    await h.reads.read(SITE, 'API Integrations');
+    await h.reads.read(SITE, 'API Integrations', { fresh: true });
+    expect(h.listRoles).toHaveBeenCalledTimes(2);
+    for (let n = 2; n < SAVED_ROLE_LIMITS.readsPerWindow; n += 1) {
+      await h.reads.read(SITE, 'API Integrations', { fresh: true });
+    }
+    expect(await h.reads.read(SITE, 'API Integrations', { fresh: true })).toMatchObject({
+      status: 'waiting',
+    });
+    expect(h.listRoles).toHaveBeenCalledTimes(SAVED_ROLE_LIMITS.readsPerWindow);
+  });
+
   it('builds one client per connection and reuses it until credentials are forgotten', async () => {
     const h = harness();
     await h.reads.read(SITE, 'API Integrations');
