@@ -11,7 +11,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: CLOUD_HOST_PERMISSIONS,
     // The role checker, imported by the ConnectWise Manage content script only on role screens
-    // (lib/role-checker/chunk-bridge.ts): a content script may import only web-accessible files.
+    // (lib/role-checker/page/chunk-bridge.ts): a content script may import only web-accessible files.
     // Cloud hosts at its plain address; granted on-premise hosts (content script registered at run
     // time) at an unguessable per-session address, so no other site can probe for it.
     web_accessible_resources: [

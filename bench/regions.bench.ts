@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { lintConnection } from '../lib/regions';
-import { readWatchGuardPage } from '../lib/regions/watchguard-page-adapter';
+import { readWatchGuardPage } from '../lib/regions/page/watchguard-page-adapter';
 import { defineSuite } from './harness';
 
 /**

@@ -9,8 +9,8 @@ import {
   RECHECK_WORK_MEASURE,
   SCREEN_FOUND_MARK,
   SCRIPT_LOADED_MARK,
-} from '../lib/role-checker/chunk-bridge';
-import { roleCheckerSites } from '../lib/role-checker/preferences-item';
+} from '../lib/role-checker/page/chunk-bridge';
+import { roleCheckerSites } from '../lib/role-checker/page/preferences-item';
 import { evaluateInContentScript } from '../tests/e2e/support/content-script-world';
 import { extensionDir, extensionWorker, launchWithExtension, repoRoot } from '../tests/e2e/support/launch';
 import { VendorServer } from '../tests/e2e/support/vendor-server';
@@ -20,7 +20,7 @@ import { defineSuite, type Metrics, round } from './harness';
  * The in-page role checker, measured where it runs: the built extension in Chromium (the same
  * launch and local vendor server as the E2E tests), on the fixture pages at the real ConnectWise
  * host. Needs `npm run build` first. Timings come from the User Timing measures the checker
- * records (see lib/role-checker/chunk-bridge.ts) and from Chromium's own script-time metric.
+ * records (see lib/role-checker/page/chunk-bridge.ts) and from Chromium's own script-time metric.
  */
 
 const ROLE_PAGE = 'https://na.myconnectwise.net/v4_6_release/security-roles/role-200-rows.html';
@@ -83,7 +83,7 @@ async function measureDuration(
 
 /**
  * One load of the role page: content-script start → first verdict, and its three stretches. The
- * content script reads the rows while the checker script loads (lib/role-checker/early-reading.ts),
+ * content script reads the rows while the checker script loads (lib/role-checker/page/early-reading.ts),
  * so the middle stretch holds both; the last is the checker's start and its judgement.
  */
 async function firstResult(page: Page) {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { listEntities, openCompanionDb, type SyncRun } from '../lib/db';
-import { createSyncService } from '../lib/sync/service';
-import { sourcesFor } from '../lib/sync/sources';
+import { createSyncService } from '../lib/sync/background/service';
+import { sourcesFor } from '../lib/sync/background/sources';
 import type { VendorConnection } from '../lib/vendors';
 import { listen } from '../tests/simulators/core';
 import { createManageSimulator } from '../tests/simulators/cw-manage';

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundRouter } from '@/lib/background/router';
-import { createConnectionsFeature } from '@/lib/connections/feature';
+import { createConnectionsFeature } from '@/lib/connections/background/feature';
 import { AUTO_LOCK_ALARM } from '@/lib/secrets';
-import { startSyncBackground } from '@/lib/sync/background';
-import { connectionDirectoryOf } from '@/lib/sync/connections';
+import { connectionDirectoryOf } from '@/lib/sync/background/connections';
+import { startSyncBackground } from '@/lib/sync/background/feature';
 
 export default defineBackground(() => {
   const log = (message: string) => console.info(`[mpc] ${message}`);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Backup, ImportPreview } from '@/lib/connections/backup';
-import { VENDOR_LABELS } from '@/lib/vendors/http';
+import { VENDOR_LABELS } from '@/lib/vendor-ids';
 
 export type PreviewResult =
   | { ok: true; backup: Backup; preview: ImportPreview; ignoredSecrets: string[] }

@@ -5,7 +5,7 @@ import type { MaskedConnection } from '@/lib/connections/schemas';
 import { validateConnectionForm } from '@/lib/connections/validate';
 import type { KnownAccessIds } from '@/lib/regions/lint';
 import { maskedDisplay } from '@/lib/secrets/mask';
-import type { VendorId } from '@/lib/vendors/http';
+import type { VendorId } from '@/lib/vendor-ids';
 import { type FieldProblems, ManagedBadge, SecretField, TextField } from './fields';
 import { type TestOutcome, TestResult } from './TestResult';
 import { VendorFields } from './vendor-fields';

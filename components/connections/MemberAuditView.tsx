@@ -1,7 +1,7 @@
 import type { RoleFinding } from '@/lib/permissions';
 import { findingText } from '@/lib/role-checker/describe';
+import { profileShortName } from '@/lib/role-checker/page/verdict';
 import type { MemberAudit } from '@/lib/role-checker/report-schema';
-import { profileShortName } from '@/lib/role-checker/verdict';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 

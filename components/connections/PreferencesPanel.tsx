@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { connectionSettingsSchema } from '@/lib/connections/commands';
 import type { Preferences } from '@/lib/connections/preferences';
 import { regions } from '@/lib/regions/endpoints';
-import { VENDOR_LABELS } from '@/lib/vendors/http';
+import { VENDOR_LABELS } from '@/lib/vendor-ids';
 import { ManagedBadge } from './fields';
 
 export type ConnectionSettingsView = z.infer<typeof connectionSettingsSchema>;
@@ -15,7 +15,7 @@ export interface PreferencesPanelProps {
   onSave: (preferences: Preferences) => Promise<string | null>;
 }
 
-/** Default regions for new connections, and what the organization's policy sets. */
+/** Default regions for new connections; the ones the organization's policy sets are locked. */
 export function PreferencesPanel({ settings, onSave }: PreferencesPanelProps) {
   const [regionsByVendor, setRegions] = useState(settings.preferences.defaultRegions);
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
@@ -30,7 +30,6 @@ export function PreferencesPanel({ settings, onSave }: PreferencesPanelProps) {
   return (
     <section class="mpc-panel" aria-labelledby="preferences-title">
       <h3 id="preferences-title">Default regions</h3>
-      <PolicySummary settings={settings} />
       <form class="mpc-inline-form" onSubmit={save}>
         {REGION_VENDORS.map((vendor) => {
           const managed = managedRegions.has(vendor);
@@ -66,52 +65,5 @@ export function PreferencesPanel({ settings, onSave }: PreferencesPanelProps) {
         {note && <p class={note.ok ? 'mpc-status--ok' : 'mpc-status--error'}>{note.text}</p>}
       </form>
     </section>
-  );
-}
-
-function PolicySummary({ settings }: { settings: ConnectionSettingsView }) {
-  const { managed, policy, policyProblems } = settings;
-  const lines: string[] = [];
-  if (managed.requirePassphrase) lines.push('A vault passphrase is required.');
-  if (managed.autoLockMinutes) lines.push(`The vault locks after ${policy.autoLockMinutes} idle minutes.`);
-  if (managed.defaultRegions.length) {
-    lines.push(
-      `Default regions for ${managed.defaultRegions.map((v) => VENDOR_LABELS[v as never] ?? v).join(', ')}.`,
-    );
-  }
-  if (managed.pinnedConnectionIds.length) {
-    lines.push(`${managed.pinnedConnectionIds.length} pinned connection(s): you only enter their secrets.`);
-  }
-  if (managed.roleCheckerIntegrations) {
-    lines.push(
-      `The role checker preselects: ${managed.roleCheckerIntegrations.join(', ') || 'nothing'} (on a site you have not chosen for yet; you can change it).`,
-    );
-  }
-  if (!lines.length && !policyProblems.length) return null;
-  return (
-    <div class="mpc-policy" data-testid="policy-summary">
-      {lines.length > 0 && (
-        <>
-          <p>
-            <ManagedBadge />
-          </p>
-          <ul>
-            {lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {policyProblems.length > 0 && (
-        <>
-          <p>Parts of your organization’s policy were ignored (tell your administrator):</p>
-          <ul>
-            {policyProblems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
   );
 }

@@ -7,7 +7,7 @@ import { httpsOrigin } from '@/lib/connections/kinds/fields';
 import { CW_MANAGE_REGIONS, CW_RMM_REGIONS, WATCHGUARD_REGIONS } from '@/lib/regions/catalogue';
 import { regions } from '@/lib/regions/endpoints';
 import { integrationOptions } from '@/lib/role-checker/integrations';
-import type { VendorId } from '@/lib/vendors/http';
+import type { VendorId } from '@/lib/vendor-ids';
 import { type FieldProblems, SelectField, TextField } from './fields';
 
 export interface VendorFieldsProps {

@@ -1,16 +1,16 @@
-import type { LabelledUrl, RegionOption, Vendor } from '@/lib/regions';
+import type { LabelledUrl, RegionalVendor, RegionOption } from '@/lib/regions';
 import { CopyRow } from './CopyRow';
 
 export interface QuickCopyProps {
-  vendors: readonly { vendor: Vendor; label: string }[];
+  vendors: readonly { vendor: RegionalVendor; label: string }[];
   regions: readonly RegionOption[];
-  vendor: Vendor;
+  vendor: RegionalVendor;
   region: string;
   rows: readonly LabelledUrl[];
   note?: string;
   /** Set when the pickers were pre-selected from an open vendor tab. */
   preselectedFrom?: string;
-  onVendorChange: (vendor: Vendor) => void;
+  onVendorChange: (vendor: RegionalVendor) => void;
   onRegionChange: (region: string) => void;
   onCopy: (text: string) => Promise<boolean>;
 }
@@ -26,7 +26,7 @@ export function QuickCopy(props: QuickCopyProps) {
           Vendor{' '}
           <select
             value={vendor}
-            onChange={(event) => props.onVendorChange(event.currentTarget.value as Vendor)}
+            onChange={(event) => props.onVendorChange(event.currentTarget.value as RegionalVendor)}
           >
             {vendors.map((option) => (
               <option key={option.vendor} value={option.vendor}>

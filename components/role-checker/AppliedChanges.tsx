@@ -1,5 +1,5 @@
 import { ACTION_LABELS } from '@/lib/permissions';
-import type { LevelChange } from '@/lib/role-checker/apply';
+import type { LevelChange } from '@/lib/role-checker/page/apply';
 
 export interface AppliedChangesProps {
   changes: readonly LevelChange[];

@@ -1,5 +1,5 @@
 import type { AuditMode } from '@/lib/permissions';
-import type { CheckerState } from '@/lib/role-checker/checker';
+import type { CheckerState } from '@/lib/role-checker/page/checker';
 import { AppliedChanges } from './AppliedChanges';
 import { type IntegrationOption, IntegrationPicker } from './IntegrationPicker';
 import { ModePicker } from './ModePicker';

@@ -1,5 +1,5 @@
 import { ACTION_LABELS } from '@/lib/permissions';
-import type { ServerComparison } from '@/lib/role-checker/server-comparison';
+import type { ServerComparison } from '@/lib/role-checker/page/server-comparison';
 
 export interface ServerComparisonViewProps {
   server: ServerComparison;

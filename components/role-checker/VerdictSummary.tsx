@@ -1,4 +1,4 @@
-import type { PageVerdict } from '@/lib/role-checker/verdict';
+import type { PageVerdict } from '@/lib/role-checker/page/verdict';
 
 export interface VerdictSummaryProps {
   verdict: PageVerdict;

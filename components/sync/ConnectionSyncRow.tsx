@@ -1,5 +1,5 @@
 import type { ConnectionSyncStatusView } from '@/lib/sync/commands';
-import { VENDOR_LABELS } from '@/lib/vendors/http';
+import { VENDOR_LABELS } from '@/lib/vendor-ids';
 import {
   describeCounts,
   describeInterval,

@@ -8,10 +8,10 @@ import {
   requestCheckerDefaults,
   SCREEN_FOUND_MARK,
   SCRIPT_LOADED_MARK,
-} from '@/lib/role-checker/chunk-bridge';
-import { type EarlyReading, takeEarlyReading } from '@/lib/role-checker/early-reading';
-import { roleCheckerSites } from '@/lib/role-checker/preferences-item';
-import { watchRoleScreen } from '@/lib/role-checker/screen-locator';
+} from '@/lib/role-checker/page/chunk-bridge';
+import { type EarlyReading, takeEarlyReading } from '@/lib/role-checker/page/early-reading';
+import { roleCheckerSites } from '@/lib/role-checker/page/preferences-item';
+import { watchRoleScreen } from '@/lib/role-checker/page/screen-locator';
 
 // When this content script started: the start of the "first result" timing the bench reads.
 const scriptStartedAt = performance.now();

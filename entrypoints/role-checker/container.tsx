@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { RoleCheckerPanel } from '@/components/role-checker/RoleCheckerPanel';
 import { copyText } from '@/lib/extension/clipboard';
-import type { RoleChecker } from '@/lib/role-checker/checker';
-import { downloadText } from '@/lib/role-checker/download';
-import { fixListCsv, fixListMarkdown, pageAddress, reportFileName } from '@/lib/role-checker/fix-list';
+import { downloadText } from '@/lib/extension/download';
 import { integrationOptions } from '@/lib/role-checker/integrations';
-import { scrubbedSnapshot, snapshotFileName } from '@/lib/role-checker/snapshot';
+import type { RoleChecker } from '@/lib/role-checker/page/checker';
+import { fixListCsv, fixListMarkdown, pageAddress, reportFileName } from '@/lib/role-checker/page/fix-list';
+import { scrubbedSnapshot, snapshotFileName } from '@/lib/role-checker/page/snapshot';
 
 const INTEGRATIONS = integrationOptions('manage');
 

@@ -1,15 +1,15 @@
 import { render } from 'preact';
 import css from '@/components/role-checker/role-checker.css?inline';
-import { createRoleChecker } from '@/lib/role-checker/checker';
+import { createRoleChecker } from '@/lib/role-checker/page/checker';
 import {
   RECHECK_MEASURE,
   RECHECK_WORK_MEASURE,
   type RoleCheckerSession,
   type RoleCheckerStartOptions,
-} from '@/lib/role-checker/chunk-bridge';
-import { loadSavedRole, preselectedProfiles } from '@/lib/role-checker/page-requests';
-import { saveSitePreferences, startingPreferences } from '@/lib/role-checker/preferences';
-import { manageVocabulary } from '@/lib/role-checker/vocabulary';
+} from '@/lib/role-checker/page/chunk-bridge';
+import { loadSavedRole, preselectedProfiles } from '@/lib/role-checker/page/page-requests';
+import { saveSitePreferences, startingPreferences } from '@/lib/role-checker/page/preferences';
+import { manageVocabulary } from '@/lib/role-checker/page/vocabulary';
 import { RoleCheckerContainer } from './container';
 
 /**

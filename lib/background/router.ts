@@ -1,17 +1,18 @@
-import { connectionHandlers } from '../connections/background-handlers';
-import { type ConnectionsFeature, createConnectionsFeature } from '../connections/feature';
+import { type ConnectionsFeature, createConnectionsFeature } from '../connections/background/feature';
+import { connectionHandlers } from '../connections/background/handlers';
+import { createMemoryStorageArea, type StorageAreaLike } from '../extension/storage-area';
 import { CONTENT_SCRIPT_MATCHES } from '../hosts';
-import { mappingHandlers } from '../mapping/background-handlers';
+import { mappingHandlers } from '../mapping/background/handlers';
+import { createMappingService, type MappingSource } from '../mapping/background/service';
 import { MemoryMappingStore } from '../mapping/memory-store';
-import { createMappingService, type MappingSource } from '../mapping/service';
 import { CommandError, commands, createRouter, type Handlers } from '../messaging';
-import { regionHandlers } from '../regions/background-handlers';
-import { createMemoryStorageArea, createRegionStore, type StorageAreaLike } from '../regions/store';
-import { roleCheckerHandlers } from '../role-checker/background-handlers';
-import { connectionAuditDeps } from '../role-checker/connection-readers';
+import { regionHandlers } from '../regions/background/handlers';
+import { createRegionStore } from '../regions/background/store';
+import { connectionAuditDeps } from '../role-checker/background/connection-readers';
+import { roleCheckerHandlers } from '../role-checker/background/handlers';
 import { VAULT_MESSAGES } from '../secrets/errors';
-import type { SyncBackground } from '../sync/background';
-import { syncHandlers } from '../sync/background-handlers';
+import type { SyncBackground } from '../sync/background/feature';
+import { syncHandlers } from '../sync/background/handlers';
 import { vendorHandlers } from '../vendors/background-handlers';
 
 export interface BackgroundEnvironment {
@@ -26,11 +27,11 @@ export interface BackgroundEnvironment {
   sessionStorage?: StorageAreaLike;
   /** Connections, vault and on-premise hosts; in memory when absent (bench, tests). */
   connections?: ConnectionsFeature;
-  /** The sync, once its database is open (lib/sync/background.ts); absent in bench and tests. */
+  /** The sync, once its database is open (lib/sync/background/feature.ts); absent in bench and tests. */
   sync?: () => Promise<SyncBackground>;
   /**
    * Entities, mappings and connections for the Mappings screen (see MappingSource in
-   * lib/mapping/service.ts). entrypoints/background.ts passes the sync's IndexedDB one
+   * lib/mapping/background/service.ts). entrypoints/background.ts passes the sync's IndexedDB one
    * (`startSyncBackground(...).mappingSource`). Absent (bench, tests): an empty store in memory,
    * so the screen lists no connections rather than sample data.
    */

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { describeIssues } from '../messaging/router';
-import { VENDOR_LABELS, type VendorId } from '../vendors/http';
+import { VENDOR_LABELS, type VendorId } from '../vendor-ids';
 import { credentialOriginsOf, sameCredentialOrigins, secretKeysIn } from './kinds';
 import {
   type DefaultRegions,

@@ -6,7 +6,7 @@
  * content scripts, so `contentScriptMatches()` is kept in memory for the router's synchronous
  * sender check and refreshed after every change.
  */
-import type { VendorId } from '../vendors/http';
+import type { VendorId } from '../vendor-ids';
 
 /** Content-script files per vendor, as WXT builds them (entrypoints/<name>.content). */
 export const ON_PREM_CONTENT_SCRIPTS: Partial<Record<VendorId, { js: string[] }>> = {

@@ -11,15 +11,16 @@
  * invalid) or `VaultError` (vault-locked, passphrase-required): show their messages
  * as they are, never the connection itself.
  */
-export { BACKUP_FORMAT, type Backup, parseBackup, previewImport } from './backup';
-export { connectionCommands } from './commands';
-export { ConnectionError, type ConnectionErrorCode } from './errors';
+
 export {
   type ConnectionsEnvironment,
   type ConnectionsFeature,
   createConnectionsFeature,
   type ResolveConnection,
-} from './feature';
+} from './background/feature';
+export { BACKUP_FORMAT, type Backup, parseBackup, previewImport } from './backup';
+export { connectionCommands } from './commands';
+export { ConnectionError, type ConnectionErrorCode } from './errors';
 export { CONNECTION_KINDS, hostOriginOf, kindOf } from './kinds';
 export { type ManagedPolicy, parseManagedPolicy } from './policy';
 export type { ConnectionRecord, MaskedConnection, SaveConnectionRequest } from './schemas';

@@ -6,7 +6,7 @@
  */
 import { WATCHGUARD_REGIONS } from '../regions/catalogue';
 import { parseParameterBlock, type WatchGuardParameters } from '../regions/parameter-set';
-import { VENDOR_LABELS, type VendorId, vendorIdSchema } from '../vendors/http';
+import { VENDOR_LABELS, type VendorId, vendorIdSchema } from '../vendor-ids';
 import { kindOf, secretKeysIn } from './kinds';
 import { watchGuardRegionUrls } from './kinds/watchguard';
 

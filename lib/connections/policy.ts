@@ -1,13 +1,19 @@
 /**
  * The organization's managed policy (`storage.managed`, schema in public/managed_schema.json):
- * presets pushed to every technician's browser, never secrets. Each setting is read on its own,
- * so one bad value costs that value only; every problem is reported in plain words for the
- * options page, where managed values show as "set by your organization".
+ * presets pushed to every technician's browser, never secrets. Each setting is read on its own
+ * and taken whole or not at all: a setting with any bad part (a wrong type, a number out of
+ * range, an unknown vendor, region, key or integration, a secret) is ignored entirely, never
+ * applied in part, and the problem is reported in plain words for the Status page.
+ *
+ * The schema declares only types, on purpose: Chrome checks policy against it first and silently
+ * drops (or strips the unknown keys of) any value that does not fit, so the stricter checks live
+ * here, where they can be reported (see README, "Deploying to a fleet").
  */
 import { z } from 'zod';
 import { describeIssues } from '../messaging/router';
 import { getProfile } from '../permissions/catalogue';
-import { secretKeysIn } from './kinds';
+import { vendorIdSchema } from '../vendor-ids';
+import { CONNECTION_KINDS, kindOf, secretKeysIn } from './kinds';
 import {
   autoLockMinutesSchema,
   type DefaultRegions,
@@ -89,46 +95,80 @@ export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   }
 
   if (input.roleCheckerIntegrations !== undefined) {
-    const parsed = z.array(z.string()).safeParse(input.roleCheckerIntegrations);
-    if (!parsed.success) {
-      problems.push('roleCheckerIntegrations must be a list of integration ids; it was ignored.');
-    } else {
-      const known = parsed.data.filter((id) => getProfile(id));
-      for (const id of parsed.data.filter((candidate) => !getProfile(candidate))) {
-        problems.push(`roleCheckerIntegrations: "${id}" is not a known integration and was ignored.`);
-      }
-      policy.roleCheckerIntegrations = known;
-    }
+    const integrations = parseIntegrations(input.roleCheckerIntegrations, problems);
+    if (integrations) policy.roleCheckerIntegrations = integrations;
   }
   return { policy, problems };
 }
 
+/**
+ * The role checker checks ConnectWise Manage security roles, so only Manage integrations can be
+ * preselected. All or nothing: a subset of the chosen integrations would check roles against a
+ * combination nobody asked for.
+ */
+function parseIntegrations(raw: unknown, problems: string[]): string[] | null {
+  const parsed = z.array(z.string()).safeParse(raw);
+  if (!parsed.success) {
+    problems.push('roleCheckerIntegrations must be a list of integration ids; it was ignored.');
+    return null;
+  }
+  const refused = parsed.data.flatMap((id) => {
+    const profile = getProfile(id);
+    if (!profile) return [`"${id}" is not a known integration`];
+    if (profile.product !== 'manage') return [`"${id}" is not a ConnectWise Manage integration`];
+    return [];
+  });
+  if (!refused.length) return parsed.data;
+  problems.push(`roleCheckerIntegrations was ignored: ${refused.join('; ')}.`);
+  return null;
+}
+
+const PINNED_KEYS = new Set(['id', 'vendor', 'name', 'settings']);
+
+/** Why one pinned entry cannot be pinned, or null when it can. */
+function pinnedEntryProblem(entry: unknown): string | null {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return 'it is not an object';
+  const secretKeys = secretKeysIn(entry);
+  // Names only, never the values: the admin must see the mistake, nobody the secret.
+  if (secretKeys.length) return `policies cannot carry secrets (${secretKeys.join(', ')})`;
+  const { vendor, settings } = entry as { vendor?: unknown; settings?: unknown };
+  const known = vendorIdSchema.safeParse(vendor);
+  if (!known.success) {
+    return `unknown vendor ${JSON.stringify(vendor)} (one of ${Object.keys(CONNECTION_KINDS).join(', ')})`;
+  }
+  const unknownKeys = Object.keys(entry).filter((key) => !PINNED_KEYS.has(key));
+  if (typeof settings === 'object' && settings !== null) {
+    const shape = kindOf(known.data).settingsSchema.shape;
+    unknownKeys.push(
+      ...Object.keys(settings)
+        .filter((key) => !Object.hasOwn(shape, key))
+        .map((key) => `settings.${key}`),
+    );
+  }
+  // Zod would drop them quietly; a misspelt setting must not pin a connection without it.
+  if (unknownKeys.length) return `unknown setting ${unknownKeys.map((key) => `"${key}"`).join(', ')}`;
+  const parsed = connectionPresetSchema.safeParse(entry);
+  return parsed.success ? null : describeIssues(parsed.error);
+}
+
+/** All or nothing, like every setting: one bad entry leaves no connection pinned until it is fixed. */
 function parsePinned(raw: unknown, problems: string[]): PinnedConnection[] {
   if (!Array.isArray(raw)) {
     problems.push('pinnedConnections must be a list; it was ignored.');
     return [];
   }
-  const pinned: PinnedConnection[] = [];
+  const entryProblems: string[] = [];
+  const ids = new Set<string>();
   raw.forEach((entry, index) => {
-    const where = `pinnedConnections[${index}]`;
-    const secretKeys = secretKeysIn(entry);
-    if (secretKeys.length) {
-      // Refuse the whole entry: a policy that carries secrets is a mistake the admin must see.
-      problems.push(`${where} was ignored: policies cannot carry secrets (${secretKeys.join(', ')}).`);
-      return;
-    }
-    const parsed = connectionPresetSchema.safeParse(entry);
-    if (!parsed.success) {
-      problems.push(`${where} was ignored: ${describeIssues(parsed.error)}`);
-      return;
-    }
-    if (pinned.some((other) => other.id === parsed.data.id)) {
-      problems.push(`${where} was ignored: the id "${parsed.data.id}" is used twice.`);
-      return;
-    }
-    pinned.push(parsed.data);
+    const problem = pinnedEntryProblem(entry);
+    const { id } = entry as { id?: unknown };
+    if (problem) entryProblems.push(`[${index}]: ${problem}`);
+    else if (ids.has(id as string)) entryProblems.push(`[${index}]: the id "${id}" is used twice`);
+    else ids.add(id as string);
   });
-  return pinned;
+  if (!entryProblems.length) return raw.map((entry) => connectionPresetSchema.parse(entry));
+  problems.push(`pinnedConnections was ignored, so no connection is pinned: ${entryProblems.join('; ')}.`);
+  return [];
 }
 
 /** Preferences as they apply: the policy's values win over the user's. */

@@ -3,8 +3,8 @@
  * new connection form starts with. Stored in `storage.local`; part of the backup.
  */
 import { z } from 'zod';
+import type { StorageAreaLike } from '../extension/storage-area';
 import { CW_MANAGE_REGIONS, CW_RMM_REGIONS, WATCHGUARD_REGIONS } from '../regions/catalogue';
-import type { StorageAreaLike } from '../regions/store';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '../secrets/vault';
 
 export const PREFERENCES_KEY = 'connections.preferences';

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { memberAuditSchema } from '../role-checker/report-schema';
-import { testConnectionResultSchema, type VendorId } from '../vendors/http';
+import type { VendorId } from '../vendor-ids';
+import { testConnectionResultSchema } from '../vendors/http';
 import { cwAutomateSettingsSchema } from './kinds/cw-automate';
 import { cwManageSettingsSchema } from './kinds/cw-manage';
 import { cwRmmSettingsSchema } from './kinds/cw-rmm';

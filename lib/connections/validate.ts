@@ -4,7 +4,7 @@
  * the same function before saving, so a page cannot skip it.
  */
 import type { KnownAccessIds } from '../regions/lint';
-import type { VendorId } from '../vendors/http';
+import type { VendorId } from '../vendor-ids';
 import { kindOf, sameCredentialOrigins } from './kinds';
 import { connectionNameSchema } from './kinds/fields';
 import type { FieldFinding } from './kinds/kind';

@@ -2,7 +2,7 @@ import { normaliseName } from '../mapping/normalise';
 import type { EntityKind } from '../mapping/store';
 import type { EntityChange, EntityChangeKind, StoredEntity } from './records';
 
-/** One entity as a vendor source delivers it (see lib/sync/source.ts). */
+/** One entity as a vendor source delivers it (see lib/sync/background/source.ts). */
 export interface IncomingEntity {
   vendorId: string;
   name: string;

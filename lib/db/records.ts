@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { entityKindSchema, entityRecordSchema } from '../mapping/store';
-import { vendorIdSchema } from '../vendors/http';
+import { vendorIdSchema } from '../vendor-ids';
 
 const isoTime = z.string().datetime();
 const count = z.number().int().nonnegative();

@@ -3,7 +3,7 @@
  * back to the defaults instead of breaking the screen.
  */
 import { z } from 'zod';
-import type { StorageAreaLike } from '../regions/store';
+import type { StorageAreaLike } from '../extension/storage-area';
 import { pairKey } from './keys';
 import { DEFAULT_MIN_SCORE } from './matcher';
 import type { ConnectionPair } from './store';

@@ -4,8 +4,10 @@
  * says so in `note`, and the UI shows that note next to the URL.
  */
 
+import type { VendorId } from '../vendor-ids';
+
 /** Documents the facts below come from (vendor + title, as listed in shared/seeds/README.md). */
-export const SOURCES = {
+export const REGION_SOURCES = {
   watchGuardRmmPlugin:
     'WatchGuard: Configure the WatchGuard Cloud and ConnectWise RMM Connection (seeds/000) — Authentication API URL, API URL and ConnectWise RMM server URL per region',
   watchGuardApiRequests:
@@ -20,10 +22,12 @@ export const SOURCES = {
     'Public ConnectWise RMM client code that links tickets to the platform web app at control.itsupport247.net (North America only)',
 } as const;
 
-export const VENDORS = ['watchguard', 'cw-rmm', 'cw-manage'] as const;
-export type Vendor = (typeof VENDORS)[number];
+/** The vendors with cloud regions (Automate is on-premise only): a subset of VendorId. */
+export const REGIONAL_VENDORS = ['watchguard', 'cw-rmm', 'cw-manage'] as const satisfies readonly VendorId[];
+export type RegionalVendor = (typeof REGIONAL_VENDORS)[number];
 
-export const VENDOR_LABELS: Record<Vendor, string> = {
+/** How the region helper names them: Manage as the portals' integration pages spell it, "(PSA)". */
+export const REGIONAL_VENDOR_LABELS: Record<RegionalVendor, string> = {
   watchguard: 'WatchGuard Cloud',
   'cw-rmm': 'ConnectWise RMM',
   'cw-manage': 'ConnectWise Manage (PSA)',
@@ -69,7 +73,7 @@ export const WATCHGUARD_REGIONS = {
     authUrl: 'https://api.usa.cloud.watchguard.com/oauth/token',
     apiUrl: 'https://api.usa.cloud.watchguard.com/rest/endpoint-security/management',
     platformApiUrl: 'https://api.usa.cloud.watchguard.com/rest/platform',
-    sources: [SOURCES.watchGuardRmmPlugin, SOURCES.watchGuardApiRequests],
+    sources: [REGION_SOURCES.watchGuardRmmPlugin, REGION_SOURCES.watchGuardApiRequests],
   },
   emea: {
     label: 'EMEA',
@@ -77,7 +81,7 @@ export const WATCHGUARD_REGIONS = {
     authUrl: 'https://api.deu.cloud.watchguard.com/oauth/token',
     apiUrl: 'https://api.deu.cloud.watchguard.com/rest/endpoint-security/management',
     platformApiUrl: 'https://api.deu.cloud.watchguard.com/rest/platform',
-    sources: [SOURCES.watchGuardRmmPlugin, SOURCES.watchGuardApiRequests],
+    sources: [REGION_SOURCES.watchGuardRmmPlugin, REGION_SOURCES.watchGuardApiRequests],
   },
   apac: {
     label: 'APAC',
@@ -85,7 +89,7 @@ export const WATCHGUARD_REGIONS = {
     authUrl: 'https://api.jpn.cloud.watchguard.com/oauth/token',
     apiUrl: 'https://api.jpn.cloud.watchguard.com/rest/endpoint-security/management',
     platformApiUrl: 'https://api.jpn.cloud.watchguard.com/rest/platform',
-    sources: [SOURCES.watchGuardRmmPlugin, SOURCES.watchGuardApiRequests],
+    sources: [REGION_SOURCES.watchGuardRmmPlugin, REGION_SOURCES.watchGuardApiRequests],
   },
 } as const satisfies Record<string, WatchGuardRegionData>;
 
@@ -98,18 +102,18 @@ export const CW_RMM_REGIONS = {
     label: 'North America',
     serverUrl: 'https://openapi.service.itsupport247.net',
     portalHost: 'control.itsupport247.net',
-    sources: [SOURCES.watchGuardRmmPlugin, SOURCES.cwRmmWebAppClientCode],
+    sources: [REGION_SOURCES.watchGuardRmmPlugin, REGION_SOURCES.cwRmmWebAppClientCode],
     note: 'Portal host from public client code, not from a vendor document.',
   },
   eu: {
     label: 'Europe',
     serverUrl: 'https://openapi.service.euplatform.connectwise.com',
-    sources: [SOURCES.watchGuardRmmPlugin],
+    sources: [REGION_SOURCES.watchGuardRmmPlugin],
   },
   asia: {
     label: 'Asia',
     serverUrl: 'https://openapi.service.auplatform.connectwise.com',
-    sources: [SOURCES.watchGuardRmmPlugin],
+    sources: [REGION_SOURCES.watchGuardRmmPlugin],
   },
 } as const satisfies Record<string, CwRmmRegionData>;
 
@@ -123,39 +127,39 @@ export const CW_MANAGE_REGIONS = {
     label: 'North America',
     siteUrl: 'https://na.myconnectwise.net',
     apiUrl: 'https://api-na.myconnectwise.net',
-    sources: [SOURCES.cwManageDeveloperGuide, SOURCES.threatLockerManage],
+    sources: [REGION_SOURCES.cwManageDeveloperGuide, REGION_SOURCES.threatLockerManage],
   },
   eu: {
     label: 'Europe',
     siteUrl: 'https://eu.myconnectwise.net',
     apiUrl: 'https://api-eu.myconnectwise.net',
-    sources: [SOURCES.cwManageDeveloperGuide, SOURCES.threatLockerManage],
+    sources: [REGION_SOURCES.cwManageDeveloperGuide, REGION_SOURCES.threatLockerManage],
   },
   au: {
     label: 'Australia',
     siteUrl: 'https://au.myconnectwise.net',
     apiUrl: 'https://api-au.myconnectwise.net',
-    sources: [SOURCES.cwManageDeveloperGuide, SOURCES.threatLockerManage],
+    sources: [REGION_SOURCES.cwManageDeveloperGuide, REGION_SOURCES.threatLockerManage],
   },
   aus: {
     label: 'Australia (aus site)',
     siteUrl: 'https://aus.myconnectwise.net',
     apiUrl: 'https://api-aus.myconnectwise.net',
-    sources: [SOURCES.cwManageDeveloperGuide, SOURCES.cwManageThirdPartyClients],
+    sources: [REGION_SOURCES.cwManageDeveloperGuide, REGION_SOURCES.cwManageThirdPartyClients],
     note: 'API host from public client code and the vendor’s api- prefix rule, not from a vendor table.',
   },
   za: {
     label: 'South Africa',
     siteUrl: 'https://za.myconnectwise.net',
     apiUrl: 'https://api-za.myconnectwise.net',
-    sources: [SOURCES.cwManageDeveloperGuide],
+    sources: [REGION_SOURCES.cwManageDeveloperGuide],
     note: 'API host derived from the vendor’s api- prefix rule; no vendor table lists it.',
   },
   staging: {
     label: 'Staging (ConnectWise developers)',
     siteUrl: 'https://staging.connectwisedev.com',
     apiUrl: 'https://api-staging.connectwisedev.com',
-    sources: [SOURCES.cwManageDeveloperGuide],
+    sources: [REGION_SOURCES.cwManageDeveloperGuide],
   },
 } as const satisfies Record<string, CwManageRegionData>;
 
@@ -180,7 +184,7 @@ export const REGION_TABLES = {
  * above is "a host the vendor does not use" (e.g. the `api.eu.cloud.watchguard.com` of an
  * unofficial OpenAPI mirror), not a foreign host.
  */
-export const VENDOR_DOMAINS: Record<Vendor, readonly string[]> = {
+export const VENDOR_DOMAINS: Record<RegionalVendor, readonly string[]> = {
   watchguard: ['cloud.watchguard.com'],
   'cw-rmm': ['itsupport247.net', 'euplatform.connectwise.com', 'auplatform.connectwise.com'],
   'cw-manage': ['myconnectwise.net', 'connectwisedev.com'],

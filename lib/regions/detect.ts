@@ -1,13 +1,15 @@
 import {
   CW_MANAGE_REGIONS,
   CW_RMM_REGIONS,
+  type RegionalVendor,
   type RegionByVendor,
   VENDOR_DOMAINS,
-  type Vendor,
   WATCHGUARD_REGIONS,
 } from './catalogue';
 
-export type DetectedRegion = { [V in Vendor]: { vendor: V; region: RegionByVendor[V] } }[Vendor];
+export type DetectedRegion = {
+  [V in RegionalVendor]: { vendor: V; region: RegionByVendor[V] };
+}[RegionalVendor];
 
 /**
  * What a URL is, beyond its region: a web portal, or which API. Lint uses it to tell "the API URL
@@ -60,9 +62,9 @@ export function classifyUrl(input: string): UrlClassification | null {
 }
 
 /** The vendor whose domain a host sits under, even when the host itself is unknown. */
-export function vendorOfDomain(hostname: string): Vendor | null {
+export function vendorOfDomain(hostname: string): RegionalVendor | null {
   const host = hostname.toLowerCase();
-  for (const [vendor, domains] of Object.entries(VENDOR_DOMAINS) as [Vendor, readonly string[]][]) {
+  for (const [vendor, domains] of Object.entries(VENDOR_DOMAINS) as [RegionalVendor, readonly string[]][]) {
     if (domains.some((domain) => host === domain || host.endsWith(`.${domain}`))) return vendor;
   }
   return null;

@@ -4,10 +4,10 @@ import {
   type CwManageRegion,
   type CwRmmRegion,
   REGION_TABLES,
+  REGIONAL_VENDOR_LABELS,
+  REGIONAL_VENDORS,
+  type RegionalVendor,
   type RegionByVendor,
-  VENDOR_LABELS,
-  VENDORS,
-  type Vendor,
   WATCHGUARD_REGIONS,
   type WatchGuardRegion,
 } from './catalogue';
@@ -49,34 +49,37 @@ export interface EndpointsByVendor {
   'cw-rmm': CwRmmEndpoints;
   'cw-manage': CwManageEndpoints;
 }
-export type Endpoints = EndpointsByVendor[Vendor];
+export type Endpoints = EndpointsByVendor[RegionalVendor];
 
-export interface RegionOption<V extends Vendor = Vendor> {
+export interface RegionOption<V extends RegionalVendor = RegionalVendor> {
   region: RegionByVendor[V];
   label: string;
 }
 
-export function isVendor(value: string): value is Vendor {
-  return (VENDORS as readonly string[]).includes(value);
+export function isRegionalVendor(value: string): value is RegionalVendor {
+  return (REGIONAL_VENDORS as readonly string[]).includes(value);
 }
 
-export function isRegionOf<V extends Vendor>(vendor: V, region: string): region is RegionByVendor[V] {
+export function isRegionOf<V extends RegionalVendor>(vendor: V, region: string): region is RegionByVendor[V] {
   return Object.hasOwn(REGION_TABLES[vendor], region);
 }
 
 /** The regions of a vendor, in the order people expect them, with human labels. */
-export function regions<V extends Vendor>(vendor: V): RegionOption<V>[];
+export function regions<V extends RegionalVendor>(vendor: V): RegionOption<V>[];
 export function regions(vendor: string): RegionOption[];
 export function regions(vendor: string): RegionOption[] {
   const checked = assertVendor(vendor);
   return Object.entries(REGION_TABLES[checked]).map(([region, data]) => ({
-    region: region as RegionByVendor[Vendor],
+    region: region as RegionByVendor[RegionalVendor],
     label: data.label,
   }));
 }
 
 /** The exact URLs of one vendor region. Throws a `RegionError` for an unknown vendor or region. */
-export function endpoints<V extends Vendor>(vendor: V, region: RegionByVendor[V]): EndpointsByVendor[V];
+export function endpoints<V extends RegionalVendor>(
+  vendor: V,
+  region: RegionByVendor[V],
+): EndpointsByVendor[V];
 export function endpoints(vendor: string, region: string): Endpoints;
 export function endpoints(vendor: string, region: string): Endpoints {
   const checked = assertVendor(vendor);
@@ -86,7 +89,7 @@ export function endpoints(vendor: string, region: string): Endpoints {
       .join(', ');
     throw new RegionError(
       'unknown-region',
-      `${VENDOR_LABELS[checked]} has no region "${region}". Choose one of: ${known}.`,
+      `${REGIONAL_VENDOR_LABELS[checked]} has no region "${region}". Choose one of: ${known}.`,
       checked,
       region,
     );
@@ -164,11 +167,11 @@ export function listUrls(found: Endpoints): LabelledUrl[] {
   }
 }
 
-function assertVendor(vendor: string): Vendor {
-  if (isVendor(vendor)) return vendor;
+function assertVendor(vendor: string): RegionalVendor {
+  if (isRegionalVendor(vendor)) return vendor;
   throw new RegionError(
     'unknown-vendor',
-    `Unknown vendor "${vendor}". Known vendors: ${VENDORS.map((v) => `${v} (${VENDOR_LABELS[v]})`).join(', ')}.`,
+    `Unknown vendor "${vendor}". Known vendors: ${REGIONAL_VENDORS.map((v) => `${v} (${REGIONAL_VENDOR_LABELS[v]})`).join(', ')}.`,
     vendor,
   );
 }

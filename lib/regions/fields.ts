@@ -3,7 +3,7 @@
  * screens, what a valid value looks like, and where to copy the right one. Secrets (access
  * password, client secret, private key) are deliberately absent: nothing here ever reads them.
  */
-import type { Vendor } from './catalogue';
+import type { RegionalVendor } from './catalogue';
 import type { UrlKind } from './detect';
 
 export type Severity = 'error' | 'warning';
@@ -122,7 +122,7 @@ export const FIELD_SPECS = {
       format: { pattern: GUID, description: 'is a GUID such as 0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b' },
     },
   },
-} as const satisfies Record<Vendor, Record<string, FieldSpec>>;
+} as const satisfies Record<RegionalVendor, Record<string, FieldSpec>>;
 
 export interface FieldsByVendor {
   watchguard: keyof (typeof FIELD_SPECS)['watchguard'];
@@ -131,9 +131,9 @@ export interface FieldsByVendor {
 }
 
 /** What a form may hand to the linter: only the fields it has; a missing key is not checked. */
-export type ConnectionFields<V extends Vendor> = Partial<Record<FieldsByVendor[V], string>>;
+export type ConnectionFields<V extends RegionalVendor> = Partial<Record<FieldsByVendor[V], string>>;
 
-export function fieldSpec(vendor: Vendor, field: string): FieldSpec | undefined {
+export function fieldSpec(vendor: RegionalVendor, field: string): FieldSpec | undefined {
   const specs: Record<string, FieldSpec> = FIELD_SPECS[vendor];
   return Object.hasOwn(specs, field) ? specs[field] : undefined;
 }

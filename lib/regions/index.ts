@@ -10,11 +10,11 @@ export {
   CW_RMM_REGIONS,
   type CwManageRegion,
   type CwRmmRegion,
+  REGION_SOURCES,
+  REGIONAL_VENDOR_LABELS,
+  REGIONAL_VENDORS,
+  type RegionalVendor,
   type RegionByVendor,
-  SOURCES,
-  VENDOR_LABELS,
-  VENDORS,
-  type Vendor,
   WATCHGUARD_REGIONS,
   type WatchGuardRegion,
 } from './catalogue';
@@ -41,8 +41,8 @@ export {
   type Endpoints,
   type EndpointsByVendor,
   endpoints,
+  isRegionalVendor,
   isRegionOf,
-  isVendor,
   type LabelledUrl,
   listUrls,
   type RegionOption,
@@ -51,7 +51,6 @@ export {
 } from './endpoints';
 export { RegionError, type RegionErrorCode } from './errors';
 export { type ConnectionFields, FIELD_SPECS, type FieldsByVendor, fieldSpec, type Severity } from './fields';
-export { type FormBoxValue, type FormLintOptions, lintForm } from './form-lint';
 export {
   type KnownAccessIds,
   type LintCode,
@@ -59,6 +58,7 @@ export {
   type LintOptions,
   lintConnection,
 } from './lint';
+export { type FormBoxValue, type FormLintOptions, lintForm } from './page/form-lint';
 export {
   accessIdPairOf,
   type ManagedAccessRow,
@@ -66,8 +66,17 @@ export {
   managedAccessDraft,
   managedAccessRows,
   regionWarning,
-} from './managed-access-view';
-export { type PageBadge, pageBadgeFor } from './page-badge';
+} from './page/managed-access-view';
+export { type PageBadge, pageBadgeFor } from './page/region-badge';
+export {
+  type FormField,
+  type FormVendor,
+  MANAGED_ACCESS_KEYS,
+  type ManagedAccessKey,
+  type ManagedAccessValues,
+  readWatchGuardPage,
+  type WatchGuardPageReading,
+} from './page/watchguard-page-adapter';
 export { formatParameterBlock, type WatchGuardParameters } from './parameter-set';
 export {
   type AccessIdPair,
@@ -77,13 +86,3 @@ export {
   type WatchGuardConnectionDraft,
   watchGuardConnectionDraftSchema,
 } from './schemas';
-export { createMemoryStorageArea, createRegionStore, type RegionStore, type StorageAreaLike } from './store';
-export {
-  type FormField,
-  type FormVendor,
-  MANAGED_ACCESS_KEYS,
-  type ManagedAccessKey,
-  type ManagedAccessValues,
-  readWatchGuardPage,
-  type WatchGuardPageReading,
-} from './watchguard-page-adapter';

@@ -4,7 +4,7 @@
  * auth field, stray or invisible characters, the read-only access ID where the read-write one is
  * needed (WatchGuard, seeds/000). Messages never repeat an identifier's value, only URLs.
  */
-import { REGION_TABLES, type RegionByVendor, VENDOR_LABELS, type Vendor } from './catalogue';
+import { REGION_TABLES, REGIONAL_VENDOR_LABELS, type RegionalVendor, type RegionByVendor } from './catalogue';
 import {
   findInvisible,
   hasInnerWhitespace,
@@ -12,7 +12,7 @@ import {
   stripInvisibleAndWhitespace,
 } from './characters';
 import { classifyUrl, type UrlClassification, type UrlKind, vendorOfDomain } from './detect';
-import { endpoints, isRegionOf, isVendor, regions } from './endpoints';
+import { endpoints, isRegionalVendor, isRegionOf, regions } from './endpoints';
 import { RegionError } from './errors';
 import {
   type ConnectionFields,
@@ -52,17 +52,17 @@ export interface KnownAccessIds {
   readWrite?: string;
 }
 
-export interface LintOptions<V extends Vendor = Vendor> {
+export interface LintOptions<V extends RegionalVendor = RegionalVendor> {
   /** The region the account is known to be in (e.g. from the portal page): every URL must match. */
   region?: RegionByVendor[V];
   /** Read-only access IDs remembered from Managed Access pages. */
   knownAccessIds?: readonly KnownAccessIds[];
 }
 
-type AnyRegion = RegionByVendor[Vendor];
+type AnyRegion = RegionByVendor[RegionalVendor];
 
 interface LintContext {
-  vendor: Vendor;
+  vendor: RegionalVendor;
   /** The region the caller says the account is in. */
   statedRegion: AnyRegion | undefined;
   /** The first region recognised among the form's URLs: the fallback for suggestions. */
@@ -71,7 +71,7 @@ interface LintContext {
 }
 
 /** Lints the fields present in `fields`; keys a vendor does not have are ignored. */
-export function lintConnection<V extends Vendor>(
+export function lintConnection<V extends RegionalVendor>(
   vendor: V,
   fields: ConnectionFields<V>,
   options?: LintOptions<V>,
@@ -86,8 +86,8 @@ export function lintConnection(
   fields: Record<string, string | undefined>,
   options: LintOptions = {},
 ): LintFinding[] {
-  if (!isVendor(vendor)) regions(vendor); // throws the typed unknown-vendor error
-  const v = vendor as Vendor;
+  if (!isRegionalVendor(vendor)) regions(vendor); // throws the typed unknown-vendor error
+  const v = vendor as RegionalVendor;
   if (options.region !== undefined && !isRegionOf(v, options.region)) endpoints(v, options.region);
 
   const specs: Record<string, FieldSpec> = FIELD_SPECS[v];
@@ -181,7 +181,7 @@ function lintUrl(
         field,
         'error',
         'unknown-host',
-        `This is ${describeAddress(found)}, not a ${VENDOR_LABELS[context.vendor]} address: ${suggest(field, context)}.`,
+        `This is ${describeAddress(found)}, not a ${REGIONAL_VENDOR_LABELS[context.vendor]} address: ${suggest(field, context)}.`,
       ),
     );
     return out;
@@ -307,7 +307,7 @@ function unrecognisedHost(
 ): LintFinding {
   const host = hostOf(cleaned) ?? cleaned;
   const owner = vendorOfDomain(host);
-  const name = VENDOR_LABELS[context.vendor];
+  const name = REGIONAL_VENDOR_LABELS[context.vendor];
   if (owner === context.vendor) {
     return finding(
       field,
@@ -321,7 +321,7 @@ function unrecognisedHost(
       field,
       'error',
       'unknown-host',
-      `${host} belongs to ${VENDOR_LABELS[owner]}, not ${name}: ${suggest(field, context)}.`,
+      `${host} belongs to ${REGIONAL_VENDOR_LABELS[owner]}, not ${name}: ${suggest(field, context)}.`,
     );
   }
   const message =
@@ -398,7 +398,7 @@ function suggest(field: string, context: LintContext, found?: UrlClassification 
   return `paste the one for your region — ${options.join('; ')}`;
 }
 
-function expectedUrl(vendor: Vendor, field: string, region: AnyRegion): string {
+function expectedUrl(vendor: RegionalVendor, field: string, region: AnyRegion): string {
   const found = endpoints(vendor, region) as unknown as Record<string, unknown>;
   const value = found[field];
   if (typeof value !== 'string')
@@ -406,7 +406,7 @@ function expectedUrl(vendor: Vendor, field: string, region: AnyRegion): string {
   return value;
 }
 
-function regionLabel(vendor: Vendor, region: AnyRegion): string {
+function regionLabel(vendor: RegionalVendor, region: AnyRegion): string {
   return endpoints(vendor, region).label;
 }
 

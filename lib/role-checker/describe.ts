@@ -1,5 +1,5 @@
 import { ACTION_LABELS, type Finding, type RoleFinding } from '../permissions';
-import { profileShortName, type RowStatus, type RowVerdict, type UnreadRequirement } from './verdict';
+import { profileShortName, type RowStatus, type RowVerdict, type UnreadRequirement } from './page/verdict';
 
 /** Words the overlay and badges use for each row status. */
 export const STATUS_LABELS: Record<RowStatus, string> = {

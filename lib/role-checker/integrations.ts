@@ -1,5 +1,5 @@
 import { automateProfiles, manageProfiles } from '../permissions';
-import { profileShortName } from './verdict';
+import { profileShortName } from './page/verdict';
 
 /** An integration as the pickers offer it. */
 export interface IntegrationOption {

@@ -68,7 +68,7 @@ export const userClassAuditReportSchema = z.object({
 
 /**
  * The API member's own rights, audited after a successful ConnectWise Manage connection test
- * (lib/role-checker/member-audit.ts): the report, why there is none, or why it failed.
+ * (lib/role-checker/background/member-audit.ts): the report, why there is none, or why it failed.
  */
 export const memberAuditSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('audited'), report: roleAuditReportSchema }),

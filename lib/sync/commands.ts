@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { entityChangeSchema, syncRunSchema } from '../db/records';
 import { defineCommand } from '../messaging/define-command';
-import { vendorIdSchema } from '../vendors/http';
+import { vendorIdSchema } from '../vendor-ids';
 import { runSummarySchema } from './events';
 import { syncScheduleSchema } from './schedule';
 

@@ -9,14 +9,23 @@
  *
  * Pages use the commands in commands.ts and follow progress with `useSyncStatus()`.
  */
-export { type AlarmsLike, connectionAlarmName, RESUME_ALARM, reconcileAlarms } from './alarms';
-export { type SyncBackground, type SyncBackgroundDeps, startSyncBackground } from './background';
-export { type BadgeApi, createSyncBadge } from './badge';
-export { type ConnectionDirectory, type ConnectionSummary, emptyConnectionDirectory } from './connections';
-export { runSync } from './engine';
-export { ConnectionUnavailableError, describeSyncError, SyncRunError } from './errors';
+export { type AlarmsLike, connectionAlarmName, RESUME_ALARM, reconcileAlarms } from './background/alarms';
+export {
+  type ConnectionDirectory,
+  type ConnectionSummary,
+  emptyConnectionDirectory,
+} from './background/connections';
+export { runSync } from './background/engine';
+export { ConnectionUnavailableError, describeSyncError, SyncRunError } from './background/errors';
+export { type SyncBackground, type SyncBackgroundDeps, startSyncBackground } from './background/feature';
+export {
+  type ConnectionSyncStatus,
+  createSyncService,
+  type StartResult,
+  type SyncService,
+} from './background/service';
+export type { EntitySource, SourceCursor, SourceEntity, SourcePage } from './background/source';
+export { sourcesFor } from './background/sources';
+export { type BadgeApi, createSyncBadge } from './background/toolbar-badge';
 export { parseSyncEvent, type RunSummary, SYNC_EVENT_CHANNEL, type SyncEvent } from './events';
 export { DEFAULT_SYNC_SCHEDULE, intervalFor, type SyncSchedule } from './schedule';
-export { type ConnectionSyncStatus, createSyncService, type StartResult, type SyncService } from './service';
-export type { EntitySource, SourceCursor, SourceEntity, SourcePage } from './source';
-export { sourcesFor } from './sources';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StorageAreaLike } from '../regions/store';
+import type { StorageAreaLike } from '../extension/storage-area';
 
 /** Choices offered in the settings, in minutes; stored values may be any in the allowed range. */
 export const INTERVAL_CHOICES = [

@@ -2,12 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
-import { extensionWorker, launchWithExtension, repoRoot } from './support/launch';
+import { extensionDir, extensionWorker, launchWithExtension, repoRoot } from './support/launch';
 import { VendorServer } from './support/vendor-server';
 
 export { extensionDir } from './support/launch';
 
 interface TestFixtures {
+  /** The unpacked extension Chromium loads: the build, unless a spec's fixture swaps in a copy. */
+  extensionPath: string;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -33,9 +35,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  context: async ({ vendorServer }, use) => {
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
+  extensionPath: async ({}, use) => {
+    await use(extensionDir);
+  },
+
+  context: async ({ vendorServer, extensionPath }, use) => {
     const profileDir = mkdtempSync(path.join(tmpdir(), 'mpc-profile-'));
-    const context = await launchWithExtension({ profileDir, vendorPort: vendorServer.port });
+    const context = await launchWithExtension({
+      profileDir,
+      vendorPort: vendorServer.port,
+      extension: extensionPath,
+    });
     await use(context);
     await context.close();
     vendorServer.reset();

@@ -7,6 +7,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isRunning } from '../e2e/support/process-alive';
 
 export const PROFILE_PREFIX = 'mpc-sandbox-';
 
@@ -61,16 +62,6 @@ export function handleSignals(cleanup: Cleanup): void {
       setTimeout(() => process.exit(code), CLEANUP_DEADLINE_MS).unref();
       void cleanup.run().then(() => process.exit(code));
     });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive but another user's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { AuditReportView } from '@/components/role-checker/AuditReportView';
 import { AuditTargetForm } from '@/components/role-checker/AuditTargetForm';
 import { copyText } from '@/lib/extension/clipboard';
+import { downloadText } from '@/lib/extension/download';
 import { callBackground } from '@/lib/extension/messaging';
 import { commands } from '@/lib/messaging';
 import {
@@ -14,9 +15,8 @@ import {
 } from '@/lib/permissions';
 import { checklistKey, loadTicks, saveTick } from '@/lib/role-checker/checklist';
 import type { AuditConnection } from '@/lib/role-checker/commands';
-import { downloadText } from '@/lib/role-checker/download';
-import { reportFileName } from '@/lib/role-checker/fix-list';
 import { integrationOptions, startingProfiles } from '@/lib/role-checker/integrations';
+import { reportFileName } from '@/lib/role-checker/page/fix-list';
 
 interface AuditResult {
   subject: string;

@@ -1,7 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { AuditRoleSection } from './audit-role';
-import { ConnectionsSection } from './connections';
-import { MappingsSection } from './mappings';
+import { ConnectionsSection } from './connections/index';
+import { MappingsSection } from './mappings/index';
 import { StatusSection } from './status';
 import { SyncSection } from './sync';
 

@@ -3,10 +3,10 @@ import type { z } from 'zod';
 import { ScheduleSettings } from '@/components/sync/ScheduleSettings';
 import { SyncHistory } from '@/components/sync/SyncHistory';
 import { SyncPanel } from '@/components/sync/SyncPanel';
+import { useNow, useSyncStatus } from '@/hooks/use-sync-status';
 import { callBackground } from '@/lib/extension/messaging';
 import { commands, type Result } from '@/lib/messaging';
 import type { SyncSchedule } from '@/lib/sync/schedule';
-import { useNow, useSyncStatus } from '@/lib/sync/use-sync-status';
 
 type History = z.output<typeof commands.getSyncHistory.response>;
 

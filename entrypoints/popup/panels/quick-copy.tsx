@@ -8,14 +8,14 @@ import {
   endpoints,
   findVendorTab,
   listUrls,
+  REGIONAL_VENDOR_LABELS,
+  REGIONAL_VENDORS,
+  type RegionalVendor,
   regions,
   type TabsLike,
-  VENDOR_LABELS,
-  VENDORS,
-  type Vendor,
 } from '@/lib/regions';
 
-const VENDOR_OPTIONS = VENDORS.map((vendor) => ({ vendor, label: VENDOR_LABELS[vendor] }));
+const VENDOR_OPTIONS = REGIONAL_VENDORS.map((vendor) => ({ vendor, label: REGIONAL_VENDOR_LABELS[vendor] }));
 
 /**
  * The tabs API as the popup uses it. Tab URLs of vendor hosts are readable through the host
@@ -61,7 +61,7 @@ export function QuickCopyPanel() {
       rows={listUrls(found)}
       note={found.note}
       preselectedFrom={preselectedFrom}
-      onVendorChange={(vendor: Vendor) =>
+      onVendorChange={(vendor: RegionalVendor) =>
         choose({ vendor, region: regions(vendor)[0]!.region } as DetectedRegion)
       }
       onRegionChange={(region) => choose({ vendor: selection.vendor, region } as DetectedRegion)}

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { SyncPanel } from '@/components/sync/SyncPanel';
+import { useNow, useSyncStatus } from '@/hooks/use-sync-status';
 import { callBackground } from '@/lib/extension/messaging';
 import { commands } from '@/lib/messaging';
-import { useNow, useSyncStatus } from '@/lib/sync/use-sync-status';
 
 /** Opening the popup counts as seeing a failed scheduled sync: the toolbar badge goes. */
 export function SyncPanelContainer() {

@@ -3,7 +3,7 @@
  * silently trimmed: a stray space is the kind of mistake the form exists to point out.
  */
 import { z } from 'zod';
-import type { Vendor } from '../../regions/catalogue';
+import type { RegionalVendor } from '../../regions/catalogue';
 import { findInvisible } from '../../regions/characters';
 import { type KnownAccessIds, type LintFinding, lintConnection } from '../../regions/lint';
 import type { FieldFinding } from './kind';
@@ -72,7 +72,7 @@ export function serverAddress(label: string) {
 
 /** The region helper's lint, with its findings moved to this form's field names. */
 export function lintAs(
-  vendor: Vendor,
+  vendor: RegionalVendor,
   fields: Record<string, string | undefined>,
   fieldNames: Readonly<Record<string, string>>,
   options: { region?: string; knownAccessIds?: readonly KnownAccessIds[] } = {},

@@ -1,4 +1,4 @@
-import { type VendorId, vendorIdSchema } from '../../vendors/http';
+import { type VendorId, vendorIdSchema } from '../../vendor-ids';
 import { cwAutomateKind } from './cw-automate';
 import { cwManageKind } from './cw-manage';
 import { cwRmmKind } from './cw-rmm';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { KnownAccessIds } from '../../regions/lint';
-import type { VendorId } from '../../vendors/http';
+import type { VendorId } from '../../vendor-ids';
 
 export type FindingSeverity = 'error' | 'warning';
 

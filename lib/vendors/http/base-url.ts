@@ -1,4 +1,5 @@
-import { VENDOR_LABELS, VendorError, type VendorId } from './errors';
+import { VENDOR_LABELS, type VendorId } from '../../vendor-ids';
+import { VendorError } from './errors';
 
 export interface BaseUrlOptions {
   /**

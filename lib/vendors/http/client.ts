@@ -1,15 +1,14 @@
 import ky, { type KyInstance } from 'ky';
 import type { z } from 'zod';
+import { VENDOR_LABELS, type VendorId } from '../../vendor-ids';
 import { resolveBaseUrl } from './base-url';
 import { type Clock, systemClock } from './clock';
 import {
   defaultErrorText,
   scrubError,
-  VENDOR_LABELS,
   VendorError,
   type VendorErrorInit,
   type VendorErrorKind,
-  type VendorId,
   vendorError,
 } from './errors';
 import { parseWith } from './parse';

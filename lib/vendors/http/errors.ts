@@ -1,15 +1,5 @@
 import { z } from 'zod';
-
-/** The vendors the background talks to. */
-export const vendorIdSchema = z.enum(['cw-manage', 'cw-automate', 'cw-rmm', 'watchguard']);
-export type VendorId = z.infer<typeof vendorIdSchema>;
-
-export const VENDOR_LABELS: Record<VendorId, string> = {
-  'cw-manage': 'ConnectWise Manage',
-  'cw-automate': 'ConnectWise Automate',
-  'cw-rmm': 'ConnectWise RMM',
-  watchguard: 'WatchGuard Cloud',
-};
+import { VENDOR_LABELS, type VendorId, vendorIdSchema } from '../../vendor-ids';
 
 /** Every way a vendor call can fail, from the point of view of what the user should do next. */
 export const vendorErrorKindSchema = z.enum([

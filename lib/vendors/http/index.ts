@@ -46,16 +46,13 @@ export {
   scrubError,
   scrubSecrets,
   toVendorError,
-  VENDOR_LABELS,
   VendorError,
   type VendorErrorInit,
   type VendorErrorJson,
   type VendorErrorKind,
-  type VendorId,
   vendorError,
   vendorErrorJsonSchema,
   vendorErrorKindSchema,
-  vendorIdSchema,
 } from './errors';
 export { parseLinkHeader } from './link-header';
 export { collect, type Page, type PaginateOptions, paginate, paginatePages } from './paging';

@@ -1,4 +1,5 @@
-import { VendorError, type VendorId, vendorError } from './errors';
+import type { VendorId } from '../../vendor-ids';
+import { VendorError, vendorError } from './errors';
 
 export interface Page<TItem, TCursor> {
   items: readonly TItem[];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { VENDOR_LABELS, VendorError, type VendorId } from './errors';
+import { VENDOR_LABELS, type VendorId } from '../../vendor-ids';
+import { VendorError } from './errors';
 
 /**
  * Checks a response body against its schema. Schemas should be loose (unknown fields pass, the

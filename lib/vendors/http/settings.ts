@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { VENDOR_LABELS, VendorError, type VendorId } from './errors';
+import { VENDOR_LABELS, type VendorId } from '../../vendor-ids';
+import { VendorError } from './errors';
 
 export interface SettingsSpec<S extends z.ZodType> {
   vendor: VendorId;

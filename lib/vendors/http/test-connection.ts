@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { toVendorError, type VendorId, vendorErrorJsonSchema, vendorIdSchema } from './errors';
+import { type VendorId, vendorIdSchema } from '../../vendor-ids';
+import { toVendorError, vendorErrorJsonSchema } from './errors';
 
 /**
  * The result every vendor's `testConnection(config)` returns: either what we learnt (a plain

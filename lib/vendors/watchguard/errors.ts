@@ -11,7 +11,7 @@
  */
 import type { ErrorContext, VendorErrorInit } from '../http';
 import { oauthErrorSchema } from './schemas';
-import type { WatchGuardRegion } from './urls';
+import type { WatchGuardApiRegion } from './urls';
 
 export interface WatchGuardErrorScope {
   /** The account the service provider's credentials belong to (the configured Account ID). */
@@ -20,7 +20,7 @@ export interface WatchGuardErrorScope {
   accountId: string;
   /** The configured Access ID is the one the portal labels read-only. */
   readOnly: boolean;
-  region: WatchGuardRegion | undefined;
+  region: WatchGuardApiRegion | undefined;
 }
 
 /** Endpoint labels, also used by the client, so errors and logs name calls the same way. */

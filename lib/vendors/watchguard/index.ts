@@ -28,4 +28,4 @@ export {
 export { WG_ENDPOINTS } from './errors';
 export * from './schemas';
 export { testWatchGuardConnection } from './test-connection';
-export { resolveWatchGuardEndpoints, WATCHGUARD_REGIONS, type WatchGuardEndpoints } from './urls';
+export { resolveWatchGuardEndpoints, WATCHGUARD_API_REGIONS, type WatchGuardEndpoints } from './urls';

@@ -9,7 +9,7 @@ import { resolveBaseUrl, VendorError } from '../http';
 
 export type WatchGuardRegionId = 'usa' | 'deu' | 'jpn';
 
-export interface WatchGuardRegion {
+export interface WatchGuardApiRegion {
   id: WatchGuardRegionId;
   label: string;
   authUrl: string;
@@ -27,7 +27,7 @@ const CLIENT_REGIONS = {
 } as const satisfies Record<keyof typeof REGION_CATALOGUE, { id: WatchGuardRegionId; label: string }>;
 
 /** Per-region URLs, from the region catalogue (lib/regions), which cites the vendor documents. */
-export const WATCHGUARD_REGIONS: readonly WatchGuardRegion[] = Object.entries(CLIENT_REGIONS).map(
+export const WATCHGUARD_API_REGIONS: readonly WatchGuardApiRegion[] = Object.entries(CLIENT_REGIONS).map(
   ([key, { id, label }]) => {
     const region = REGION_CATALOGUE[key as keyof typeof REGION_CATALOGUE];
     return { id, label, authUrl: region.authUrl, apiUrl: region.apiUrl, source: region.sources.join('; ') };
@@ -46,7 +46,7 @@ export interface WatchGuardEndpoints {
    */
   endpointSecurityPath: string;
   /** The region, when the hosts are WatchGuard's own. */
-  region: WatchGuardRegion | undefined;
+  region: WatchGuardApiRegion | undefined;
 }
 
 export interface WatchGuardUrlOptions {
@@ -132,13 +132,13 @@ function regionOfHost(
   url: URL,
   field: UrlField,
   options: WatchGuardUrlOptions,
-): WatchGuardRegion | undefined {
+): WatchGuardApiRegion | undefined {
   const host = url.hostname.toLowerCase();
   const api = /^api\.([a-z]+)\.cloud\.watchguard\.com$/.exec(host);
-  const region = WATCHGUARD_REGIONS.find((candidate) => candidate.id === api?.[1]);
+  const region = WATCHGUARD_API_REGIONS.find((candidate) => candidate.id === api?.[1]);
   if (region) return region;
   const portal = /^([a-z]+)\.cloud\.watchguard\.com$/.exec(host);
-  const portalRegion = WATCHGUARD_REGIONS.find((candidate) => candidate.id === portal?.[1]);
+  const portalRegion = WATCHGUARD_API_REGIONS.find((candidate) => candidate.id === portal?.[1]);
   if (portalRegion) {
     throw badUrl(
       field,
@@ -150,7 +150,7 @@ function regionOfHost(
     throw badUrl(
       field,
       `${host} is not a WatchGuard Cloud API server.`,
-      `Use the ${label(field)} of your region: ${WATCHGUARD_REGIONS.map((r) => `${r.label} ${field === 'authUrl' ? r.authUrl : r.apiUrl}`).join('; ')}.`,
+      `Use the ${label(field)} of your region: ${WATCHGUARD_API_REGIONS.map((r) => `${r.label} ${field === 'authUrl' ? r.authUrl : r.apiUrl}`).join('; ')}.`,
     );
   }
   if (options.allowInsecureHttp) return undefined;

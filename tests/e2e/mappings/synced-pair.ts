@@ -93,7 +93,7 @@ export function progressText(mapped: number, total: number): string {
   return `${mapped.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} mapped (${share}%)`;
 }
 
-/** The name an RMM company syncs under (lib/sync/sources/cw-rmm.ts: the friendly name first). */
+/** The name an RMM company syncs under (lib/sync/background/sources/cw-rmm.ts: the friendly name first). */
 export function rmmName(company: { name: string; friendlyName: string }): string {
   return company.friendlyName.trim() || company.name;
 }

@@ -1,4 +1,4 @@
-import { MANAGED_ACCESS } from '../../unit/regions/watchguard-pages';
+import { MANAGED_ACCESS } from '../../unit/regions/page/watchguard-pages';
 import { expect, test } from '../fixtures';
 import { allowClipboard, findingsUnder, pasteInto } from './support';
 

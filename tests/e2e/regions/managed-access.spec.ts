@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { MANAGED_ACCESS } from '../../unit/regions/watchguard-pages';
+import { MANAGED_ACCESS } from '../../unit/regions/page/watchguard-pages';
 import { expect, test } from '../fixtures';
 import { allowClipboard, copyAndRead, readExtensionStorage } from './support';
 

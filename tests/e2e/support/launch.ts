@@ -10,13 +10,20 @@ export interface LaunchOptions {
   /** Port of the local vendor server every hostname resolves to. */
   vendorPort: number;
   headless?: boolean;
+  /** The unpacked extension to load; the build in `.output/chrome-mv3` unless given. */
+  extension?: string;
 }
 
 /**
  * Debian's Chromium with the built extension, every hostname resolved to the local vendor server
  * and no traffic to Google's services (this machine has no network; they would only fail).
  */
-export async function launchWithExtension({ profileDir, vendorPort, headless = true }: LaunchOptions) {
+export async function launchWithExtension({
+  profileDir,
+  vendorPort,
+  headless = true,
+  extension = extensionDir,
+}: LaunchOptions) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING_MESSAGE);
   return chromium.launchPersistentContext(profileDir, {
@@ -25,8 +32,8 @@ export async function launchWithExtension({ profileDir, vendorPort, headless = t
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${vendorPort}`,
       '--ignore-certificate-errors',
       '--no-sandbox',

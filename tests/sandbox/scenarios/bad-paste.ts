@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { allowClipboard, copyAndRead, findingsUnder, pasteInto } from '../../e2e/regions/support';
-import { MANAGED_ACCESS } from '../../unit/regions/watchguard-pages';
+import { MANAGED_ACCESS } from '../../unit/regions/page/watchguard-pages';
 import { defineScenario } from '../scenario';
 
 const USA = 'https://usa.cloud.watchguard.com';

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import { allowClipboard, copyAndRead } from '../../e2e/regions/support';
-import { type FixtureRegion, MANAGED_ACCESS, PORTAL_HOSTS } from '../../unit/regions/watchguard-pages';
+import { type FixtureRegion, MANAGED_ACCESS, PORTAL_HOSTS } from '../../unit/regions/page/watchguard-pages';
 import { defineScenario } from '../scenario';
 
 /** What each region's Managed Access page is, in the words an admin reads in the overlay. */

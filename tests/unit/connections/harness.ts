@@ -1,7 +1,7 @@
-import { createConnectionsFeature } from '@/lib/connections/feature';
+import { createConnectionsFeature } from '@/lib/connections/background/feature';
 import type { RegisteredScript } from '@/lib/connections/host-access';
 import type { SaveConnectionRequest } from '@/lib/connections/schemas';
-import { createMemoryStorageArea } from '@/lib/regions/store';
+import { createMemoryStorageArea } from '@/lib/extension/storage-area';
 import { openVaultDb } from '@/lib/secrets';
 import type { TestConnectionResult, VendorConnection } from '@/lib/vendors';
 import type { TokenCacheRegistry } from '@/lib/vendors/http';

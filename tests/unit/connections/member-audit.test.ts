@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CONNECTIONS_KEY } from '@/lib/connections/background/store';
 import { connectionTestResultSchema } from '@/lib/connections/schemas';
-import { CONNECTIONS_KEY } from '@/lib/connections/store';
 import { connectionsHarness, manageRequest } from './harness';
 
 const withIntegrations = (integrations: string[]) => {

@@ -46,16 +46,44 @@ describe('managed policy parsing', () => {
       requirePassphrase: 'yes',
       autoLockMinutes: 0,
       defaultRegions: { watchguard: 'mars' },
-      roleCheckerIntegrations: ['watchguard-cloud-psa', 'made-up'],
+      roleCheckerIntegrations: ['made-up'],
       colour: 'blue',
     });
-    expect(policy.requirePassphrase).toBe(false);
-    expect(policy.autoLockMinutes).toBeUndefined();
-    expect(policy.defaultRegions).toEqual({});
-    expect(policy.roleCheckerIntegrations).toEqual(['watchguard-cloud-psa']);
+    expect(policy).toEqual({ requirePassphrase: false, defaultRegions: {}, pinnedConnections: [] });
     expect(problems).toHaveLength(5);
     expect(problems.join('\n')).toMatch(/colour/);
     expect(problems.join('\n')).toMatch(/made-up/);
+  });
+
+  it.each([
+    ['a wrong type', { autoLockMinutes: '15' }, /autoLockMinutes was ignored/],
+    ['a number out of range', { autoLockMinutes: 5000 }, /at most 1440 minutes/],
+    ['a fraction', { autoLockMinutes: 7.5 }, /whole number/],
+    [
+      'an unknown vendor among good regions',
+      { defaultRegions: { watchguard: 'emea', sophos: 'eu' } },
+      /"sophos"/,
+    ],
+    [
+      'an unknown region among good ones',
+      { defaultRegions: { watchguard: 'emea', 'cw-rmm': 'mars' } },
+      /cw-rmm/,
+    ],
+    [
+      'an unknown integration among good ones',
+      { roleCheckerIntegrations: ['watchguard-cloud-psa', 'made-up'] },
+      /"made-up" is not a known integration/,
+    ],
+    [
+      'an integration the role checker does not check',
+      { roleCheckerIntegrations: ['watchguard-cloud-psa', 'rewst-automate'] },
+      /"rewst-automate" is not a ConnectWise Manage integration/,
+    ],
+  ])('ignores a setting with %s whole, never applying the good part', (_case, raw, message) => {
+    const { policy, problems } = parseManagedPolicy(raw);
+    expect(policy).toEqual({ requirePassphrase: false, defaultRegions: {}, pinnedConnections: [] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
   });
 
   it('refuses a pinned connection that carries a secret, without repeating it', () => {
@@ -69,16 +97,29 @@ describe('managed policy parsing', () => {
     expect(problems.join()).not.toContain('leaked-key-123');
   });
 
-  it('refuses invalid and duplicate pinned entries but keeps the good ones', () => {
+  it('pins nothing while any pinned entry is bad, and names every bad one', () => {
     const { policy, problems } = parseManagedPolicy({
       pinnedConnections: [
         pinnedManage,
         { ...pinnedManage },
         { id: 'x', vendor: 'cw-manage', name: 'x', settings: {} },
+        { id: 'y', vendor: 'sophos', name: 'Sophos', settings: {} },
+        { ...pinnedManage, id: 'typo', settings: { ...pinnedManage.settings, compnyId: 'contoso' } },
+        { ...pinnedManage, id: 'extra', colour: 'blue' },
+        'hq-manage',
       ],
     });
-    expect(policy.pinnedConnections.map((pinned) => pinned.id)).toEqual(['hq-manage']);
-    expect(problems).toHaveLength(2);
+    expect(policy.pinnedConnections).toEqual([]);
+    expect(problems).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem).toMatch(/^pinnedConnections was ignored, so no connection is pinned/);
+    expect(problem).toMatch(/\[1\]: the id "hq-manage" is used twice/);
+    expect(problem).toMatch(/\[2\]: settings\./);
+    expect(problem).toMatch(/\[3\]: unknown vendor "sophos"/);
+    expect(problem).toMatch(/\[4\]: unknown setting "settings.compnyId"/);
+    expect(problem).toMatch(/\[5\]: unknown setting "colour"/);
+    expect(problem).toMatch(/\[6\]: it is not an object/);
+    expect(problem).not.toMatch(/\[0\]/);
   });
 
   it('lets the policy’s values win and lists which are managed', () => {
@@ -112,6 +153,34 @@ describe('managed_schema.json', () => {
       'requirePassphrase',
       'roleCheckerIntegrations',
     ]);
+  });
+
+  // Chromium drops a value that breaks an enum, range or pattern, and strips unknown keys, without
+  // telling anyone (README, "Invalid values"): only types, so the parser sees and reports the rest.
+  it('declares types only, and lets unknown keys inside a setting through to the parser', () => {
+    const keywords = new Set<string>();
+    const objectsWithoutCatchAll: string[] = [];
+    const walk = (node: Record<string, unknown>, where: string) => {
+      for (const key of Object.keys(node)) keywords.add(key);
+      if (node.type === 'object' && where !== '(root)' && !node.additionalProperties) {
+        objectsWithoutCatchAll.push(where);
+      }
+      for (const [name, child] of Object.entries((node.properties ?? {}) as Record<string, never>)) {
+        walk(child, `${where}.${name}`);
+      }
+      if (node.items) walk(node.items as Record<string, unknown>, `${where}[]`);
+    };
+    walk(schema, '(root)');
+    expect([...keywords].sort()).toEqual([
+      'additionalProperties',
+      'description',
+      'items',
+      'properties',
+      'title',
+      'type',
+    ]);
+    expect(schema.additionalProperties).toBeUndefined();
+    expect(objectsWithoutCatchAll).toEqual([]);
   });
 
   it('lists every non-secret setting of every vendor for pinned connections, and no secret', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createBackgroundRouter } from '@/lib/background/router';
+import { createMemoryStorageArea, type StorageAreaLike } from '@/lib/extension/storage-area';
+import type { MappingSource } from '@/lib/mapping/background/service';
 import { MappingStoreError } from '@/lib/mapping/errors';
 import { MemoryMappingStore } from '@/lib/mapping/memory-store';
-import type { MappingSource } from '@/lib/mapping/service';
 import type { commands } from '@/lib/messaging';
-import { createMemoryStorageArea, type StorageAreaLike } from '@/lib/regions/store';
 import { left, PAIR, right } from './fixtures';
 
 const page = { id: 'ext', url: 'chrome-extension://ext/options.html' };

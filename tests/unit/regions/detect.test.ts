@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, detectRegion, endpoints, listUrls, regions, VENDORS } from '@/lib/regions';
+import { classifyUrl, detectRegion, endpoints, listUrls, REGIONAL_VENDORS, regions } from '@/lib/regions';
 
 describe('detectRegion: portal pages', () => {
   it.each([
@@ -83,7 +83,7 @@ describe('classifyUrl kinds', () => {
 });
 
 describe('every catalogue URL detects as its own vendor and region', () => {
-  const all = VENDORS.flatMap((vendor) =>
+  const all = REGIONAL_VENDORS.flatMap((vendor) =>
     regions(vendor).flatMap(({ region }) =>
       listUrls(endpoints(vendor, region)).map((row) => [row.url, vendor, region] as const),
     ),

@@ -1,4 +1,4 @@
-import type { AutomateUserClassReader, ManageRoleReader } from '@/lib/role-checker/api-audit';
+import type { AutomateUserClassReader, ManageRoleReader } from '@/lib/role-checker/background/api-audit';
 import { VendorError, type VendorErrorInit } from '@/lib/vendors/http';
 import { FIXTURE_MODULES, type RoleLevels } from './role-pages';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { functionKey } from '@/lib/permissions';
 import { describeRow } from '@/lib/role-checker/describe';
-import { judgePage, type RowVerdict } from '@/lib/role-checker/verdict';
+import { judgePage, type RowVerdict } from '@/lib/role-checker/page/verdict';
 import { readFixture } from './dom';
 
 function rowOf(

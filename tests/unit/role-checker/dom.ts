@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { readRolePage } from '@/lib/role-checker/page-adapter';
-import { manageVocabulary } from '@/lib/role-checker/vocabulary';
+import { readRolePage } from '@/lib/role-checker/page/page-adapter';
+import { manageVocabulary } from '@/lib/role-checker/page/vocabulary';
 import { FIXTURE_DIR } from './role-pages';
 
 /**

@@ -1,4 +1,4 @@
-import type { CheckerScheduler } from '@/lib/role-checker/checker';
+import type { CheckerScheduler } from '@/lib/role-checker/page/checker';
 
 /**
  * A scheduler the test drives by hand: animation frames run on `runFrames()`, timers when

@@ -1,5 +1,5 @@
-import type { AlarmsLike } from '@/lib/sync/alarms';
-import type { BadgeApi } from '@/lib/sync/badge';
+import type { AlarmsLike } from '@/lib/sync/background/alarms';
+import type { BadgeApi } from '@/lib/sync/background/toolbar-badge';
 
 /** `browser.alarms` in memory: what is scheduled, by name. */
 export function fakeAlarms() {

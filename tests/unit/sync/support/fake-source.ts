@@ -1,6 +1,6 @@
 import type { EntityKind } from '@/lib/mapping/store';
-import type { EntitySource, SourceCursor, SourceEntity } from '@/lib/sync/source';
-import type { VendorId } from '@/lib/vendors/http';
+import type { EntitySource, SourceCursor, SourceEntity } from '@/lib/sync/background/source';
+import type { VendorId } from '@/lib/vendor-ids';
 
 export interface FakeSourceOptions {
   vendor?: VendorId;

@@ -1,7 +1,7 @@
 import type { CompanionDb, SyncRun } from '@/lib/db';
-import type { ConnectionDirectory, ConnectionSummary } from '@/lib/sync/connections';
-import { createSyncService, type SyncServiceDeps } from '@/lib/sync/service';
-import type { EntitySource } from '@/lib/sync/source';
+import type { ConnectionDirectory, ConnectionSummary } from '@/lib/sync/background/connections';
+import { createSyncService, type SyncServiceDeps } from '@/lib/sync/background/service';
+import type { EntitySource } from '@/lib/sync/background/source';
 import type { VendorConnection } from '@/lib/vendors';
 import { steppingClock } from '../../support/clock';
 

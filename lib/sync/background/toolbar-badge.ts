@@ -1,0 +1,59 @@
+import type { SyncRun } from '../../db/records';
+import type { StorageAreaLike } from '../../extension/storage-area';
+
+/** The part of `browser.action` (MV3) / `browser.browserAction` (Firefox MV2) the badge uses. */
+export interface BadgeApi {
+  setBadgeText(details: { text: string }): void | Promise<void>;
+  setBadgeBackgroundColor(details: { color: string }): void | Promise<void>;
+  setTitle(details: { title: string }): void | Promise<void>;
+}
+
+const FAILED_KEY = 'sync.badge.failedConnections';
+const DEFAULT_TITLE = 'MSP Portal Companion';
+
+/**
+ * A "!" on the toolbar icon while a scheduled sync has failed and nobody looked: set when a
+ * scheduled run fails, cleared for a connection by its next successful run and for all when the
+ * user opens the sync panel. Kept in storage so it survives the background stopping.
+ */
+export function createSyncBadge(api: BadgeApi, area: StorageAreaLike) {
+  async function failed(): Promise<string[]> {
+    const raw = (await area.get(FAILED_KEY))[FAILED_KEY];
+    return Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : [];
+  }
+
+  async function show(ids: readonly string[]): Promise<void> {
+    await area.set({ [FAILED_KEY]: ids });
+    await api.setBadgeText({ text: ids.length ? '!' : '' });
+    if (ids.length) await api.setBadgeBackgroundColor({ color: '#b42318' });
+    await api.setTitle({
+      title: ids.length
+        ? `${DEFAULT_TITLE}: the scheduled sync of ${ids.length === 1 ? 'a connection' : `${ids.length} connections`} failed. Open for details.`
+        : DEFAULT_TITLE,
+    });
+  }
+
+  /** Takes a connection off the failures shown, if it is there. */
+  async function clear(ids: readonly string[], connectionId: string): Promise<void> {
+    if (ids.includes(connectionId)) await show(ids.filter((id) => id !== connectionId));
+  }
+
+  return {
+    failed,
+    async runFinished(run: SyncRun): Promise<void> {
+      const ids = await failed();
+      if (run.status === 'failed' && run.trigger === 'scheduled' && !ids.includes(run.connectionId)) {
+        await show([...ids, run.connectionId]);
+      } else if (run.status === 'succeeded') {
+        await clear(ids, run.connectionId);
+      }
+    },
+    /** A removed connection's failure no longer needs anyone's attention. */
+    forget: async (connectionId: string): Promise<void> => clear(await failed(), connectionId),
+    /** The user has seen the failures (opened the sync panel). */
+    acknowledge: (): Promise<void> => show([]),
+    /** Puts the badge back after the browser restarted (badge text is not kept across restarts). */
+    restore: async (): Promise<void> => show(await failed()),
+  };
+}
+export type SyncBadge = ReturnType<typeof createSyncBadge>;
