@@ -52,12 +52,14 @@ export const connectionCommands = {
     request: empty,
     response: z.object({ connections: z.array(maskedConnectionSchema), damaged: z.number().int() }),
     allowedFrom: pagesOnly,
+    passive: true,
   }),
   getConnection: defineCommand({
     name: 'getConnection',
     request: byId,
     response: z.object({ connection: maskedConnectionSchema }),
     allowedFrom: pagesOnly,
+    passive: true,
   }),
   /** Create or update; secrets only replace (empty keeps the saved one), never come back. */
   saveConnection: defineCommand({
@@ -106,7 +108,6 @@ export const connectionCommands = {
     request: empty,
     response: vaultStatusSchema,
     allowedFrom: pagesOnly,
-    // Refreshed by open pages on their own: not a person's use of the vault.
     passive: true,
   }),
   unlockVault: defineCommand({
@@ -140,6 +141,7 @@ export const connectionCommands = {
     request: empty,
     response: connectionSettingsSchema,
     allowedFrom: pagesOnly,
+    passive: true,
   }),
   savePreferences: defineCommand({
     name: 'savePreferences',

@@ -19,7 +19,6 @@ export const commands = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), senderContext: z.enum(['extension-page', 'content-script']) }),
     allowedFrom: ['extension-page', 'content-script'],
-    // Refreshed by open pages on their own: not a person's use of the vault.
     passive: true,
     portals: ['cwManage', 'watchguard', 'cwRmm'],
   }),
@@ -29,7 +28,6 @@ export const commands = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), startedAt: z.string() }),
     allowedFrom: ['extension-page'],
-    // Refreshed by open pages on their own: not a person's use of the vault.
     passive: true,
   }),
 

@@ -19,8 +19,8 @@ export interface CommandDefinition<Name extends string, Req extends z.ZodType, R
    */
   readonly portals?: readonly Portal[];
   /**
-   * Sent by an open extension page on its own (a status refresh after a background event), not by
-   * a person: it does not count as use for the vault's auto-lock.
+   * A read an extension page sends to show its state (when it opens, or on its own after a
+   * background event), not a person's action: it does not count as use for the vault's auto-lock.
    */
   readonly passive?: boolean;
 }

@@ -23,6 +23,7 @@ export const regionCommands = {
     request: z.object({}).strict(),
     response: z.object({ accessIds: z.array(storedAccessIdPairSchema) }),
     allowedFrom: ['content-script', 'extension-page'],
+    passive: true,
     portals: ['watchguard'],
   }),
   /** "Create connection" on Managed Access: non-secret values only; the schema refuses a password. */
@@ -39,6 +40,7 @@ export const regionCommands = {
     request: z.object({}).strict(),
     response: z.object({ draft: storedConnectionDraftSchema.nullable() }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   clearConnectionDraft: defineCommand({
     name: 'clearConnectionDraft',

@@ -67,6 +67,7 @@ export const roleCheckerPageCommands = {
     request: z.object({}).strict(),
     response: z.object({ profiles: z.array(z.string()).max(50) }),
     allowedFrom: ['content-script', 'extension-page'],
+    passive: true,
     portals: ['cwManage'],
   }),
 } as const;

@@ -42,7 +42,6 @@ export const syncCommands = {
       scheduledFailures: z.array(z.string()),
     }),
     allowedFrom: ['extension-page'],
-    // Refreshed by open pages on their own: not a person's use of the vault.
     passive: true,
   }),
   syncNow: defineCommand({
@@ -71,7 +70,6 @@ export const syncCommands = {
       changes: z.array(entityChangeSchema),
     }),
     allowedFrom: ['extension-page'],
-    // Refreshed by open pages on their own: not a person's use of the vault.
     passive: true,
   }),
   getSyncSchedule: defineCommand({
@@ -79,6 +77,7 @@ export const syncCommands = {
     request: z.object({}).strict(),
     response: syncScheduleSchema,
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   setSyncSchedule: defineCommand({
     name: 'setSyncSchedule',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { createRouter, defineCommand } from '@/lib/messaging';
+import { commands, createRouter, defineCommand } from '@/lib/messaging';
 import { vaultHarness } from './vault-harness';
 
 /** Issue #16, item 5: only what a person does in the extension's pages keeps the vault open. */
@@ -77,5 +77,24 @@ describe('the router reports a person’s commands only', () => {
     expect(onPersonActivity).not.toHaveBeenCalled();
     await route({ command: 'act', payload: {} }, options);
     expect(onPersonActivity).toHaveBeenCalledOnce();
+  });
+
+  it('treats what a page reads to show itself as passive, and actions as a person’s use', () => {
+    const onOpen = [
+      commands.listConnections,
+      commands.getVaultStatus,
+      commands.getConnectionSettings,
+      commands.getConnectionDraft,
+      commands.getSyncStatus,
+      commands.getSyncHistory,
+    ];
+    for (const command of onOpen) expect(command.passive, command.name).toBe(true);
+    const actions = [
+      commands.saveConnection,
+      commands.testSavedConnection,
+      commands.syncNow,
+      commands.unlockVault,
+    ];
+    for (const command of actions) expect(command.passive, command.name).toBeUndefined();
   });
 });
