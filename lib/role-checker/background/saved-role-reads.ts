@@ -87,5 +87,3 @@ export function createSavedRoleReads(deps: Deps, options: { now?: () => number }
     },
   };
 }
-
-export type SavedRoleReads = ReturnType<typeof createSavedRoleReads>;
