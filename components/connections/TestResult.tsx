@@ -5,7 +5,16 @@ import { MemberAuditView } from './MemberAuditView';
 export type TestOutcome =
   | { state: 'running' }
   | { state: 'done'; result: ConnectionTestResult }
-  | { state: 'refused'; message: string };
+  | { state: 'refused'; message: string; nextStep: string };
+
+/** Every outcome ends with what to do next, in the same words and place. */
+function NextStep({ text }: { text: string }) {
+  return (
+    <p class="mpc-test__next">
+      <strong>Next step:</strong> {text}
+    </p>
+  );
+}
 
 export function TestResult({ outcome }: { outcome: TestOutcome | null }) {
   if (!outcome) return null;
@@ -19,7 +28,8 @@ export function TestResult({ outcome }: { outcome: TestOutcome | null }) {
   if (outcome.state === 'refused') {
     return (
       <div class="mpc-test mpc-test--error" role="alert" data-testid="test-result">
-        <p>{outcome.message}</p>
+        <p class="mpc-test__message">{outcome.message}</p>
+        <NextStep text={outcome.nextStep} />
       </div>
     );
   }
@@ -28,17 +38,18 @@ export function TestResult({ outcome }: { outcome: TestOutcome | null }) {
     return (
       <div class="mpc-test mpc-test--ok" role="status" data-testid="test-result">
         <p>{result.summary}</p>
-        {Object.keys(result.details).length > 0 && (
-          <dl class="mpc-test__details">
-            {Object.entries(result.details).map(([key, value]) => (
-              <div key={key}>
-                <dt>{key}</dt>
-                <dd>{String(value)}</dd>
+        {result.facts.length > 0 && (
+          <dl class="mpc-test__facts">
+            {result.facts.map(({ label, value }) => (
+              <div key={label} data-fact={label}>
+                <dt>{label}:</dt>
+                <dd>{value}</dd>
               </div>
             ))}
           </dl>
         )}
         {result.memberAudit && <MemberAuditView audit={result.memberAudit} />}
+        <NextStep text={result.nextStep} />
       </div>
     );
   }
@@ -46,7 +57,6 @@ export function TestResult({ outcome }: { outcome: TestOutcome | null }) {
   return (
     <div class="mpc-test mpc-test--error" role="alert" data-testid="test-result">
       <p class="mpc-test__message">{error.message}</p>
-      <p class="mpc-test__next">Next step: {error.nextStep}</p>
       {error.grantingFunction && (
         <p>
           Granted by {error.grantingFunction.module} › {error.grantingFunction.function}
@@ -55,6 +65,7 @@ export function TestResult({ outcome }: { outcome: TestOutcome | null }) {
         </p>
       )}
       {error.retryAt && <p>Try again after {new Date(error.retryAt).toLocaleTimeString()}.</p>}
+      <NextStep text={error.nextStep} />
       {error.helpUrl && (
         <p>
           <a href={error.helpUrl} target="_blank" rel="noreferrer">

@@ -59,6 +59,13 @@ export const syncCommands = {
     response: z.object({ cancelled: z.boolean() }),
     allowedFrom: ['extension-page'],
   }),
+  /** Applies the removals the removal guard held on the connection's newest run. */
+  confirmRemovals: defineCommand({
+    name: 'confirmRemovals',
+    request: z.object({ connectionId: connectionIdSchema, runId: z.string().min(1).max(200) }).strict(),
+    response: z.object({ removed: z.number().int().nonnegative() }),
+    allowedFrom: ['extension-page'],
+  }),
   /** Recent runs with their issues and errors, and what the newest finished run changed. */
   getSyncHistory: defineCommand({
     name: 'getSyncHistory',

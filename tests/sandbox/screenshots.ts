@@ -30,3 +30,33 @@ export function readmeScreenshots(record: TourRecord): ReadmeScreenshot[] {
   }
   return [...chosen.values()];
 }
+
+/** The pictures a README shows from docs/screenshots/, by name without `.png`, in order. */
+export function readmePictureNames(readme: string): string[] {
+  const names = [...readme.matchAll(/\(docs\/screenshots\/([\w-]+)\.png\)/g)].map((match) => match[1]!);
+  return [...new Set(names)];
+}
+
+/**
+ * What is wrong with the README's pictures after a tour: each one the README names must come
+ * from a step (`step(page, caption, { readme })`) whose screenshot was written. Empty when all
+ * were taken.
+ */
+export function readmePictureProblems(
+  record: Pick<TourRecord, 'scenarios'>,
+  readme: string,
+  taken: (file: string) => boolean,
+): string[] {
+  const steps = new Map(
+    record.scenarios.flatMap(({ steps }) =>
+      steps.flatMap((step) => (step.readme ? [[step.readme, step]] : [])),
+    ),
+  );
+  const problems: string[] = [];
+  for (const name of readmePictureNames(readme)) {
+    const step = steps.get(name);
+    if (!step) problems.push(`no step takes docs/screenshots/${name}.png, which the README shows`);
+    else if (!taken(step.file)) problems.push(`docs/screenshots/${name}.png: ${step.file} was not written`);
+  }
+  return problems;
+}

@@ -89,6 +89,7 @@ async function main(): Promise<number> {
     const record = await runTour(scenarios, sandbox, {
       artifactsDir: path.join(repoRoot, 'artifacts/sandbox'),
       reportsDir: path.join(repoRoot, 'reports'),
+      readmePath: path.join(repoRoot, 'README.md'),
       signal: cleanup.signal,
     });
     console.log(

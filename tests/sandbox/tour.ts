@@ -1,14 +1,16 @@
 /**
  * The headless tour: a check of the landing page, then every scenario in order, a screenshot per
- * step, and three records of it:
+ * step, a last check that every picture the README shows was taken (else the tour fails), and
+ * three records of it:
  * `artifacts/sandbox/report.md` for people, `artifacts/sandbox/tour.json` for scripts (which
  * steps the README shows), and `reports/sandbox-tour.json` with the counts CI's summary adds up.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { landingCheck } from './landing-check';
 import type { SandboxContext, Scenario, StepOptions } from './scenario';
+import { readmePictureProblems } from './screenshots';
 
 export interface TourStep {
   file: string;
@@ -31,6 +33,24 @@ export interface TourRecord {
 }
 
 export const TOUR_RECORD = 'tour.json';
+
+/** The tour's last check, a result like a scenario's: every README picture was taken. */
+function readmePicturesResult(
+  scenarios: readonly TourScenarioResult[],
+  readme: string,
+  artifactsDir: string,
+): TourScenarioResult {
+  const problems = readmePictureProblems({ scenarios: [...scenarios] }, readme, (file) =>
+    existsSync(path.join(artifactsDir, file)),
+  );
+  return {
+    id: 'readme-pictures',
+    title: 'Every picture the README shows was taken',
+    passed: problems.length === 0,
+    ...(problems.length ? { error: problems.join('; ') } : {}),
+    steps: [],
+  };
+}
 
 /**
  * An error in one line: Playwright's assertion messages put the locator, the expected and the
@@ -86,7 +106,12 @@ function reportMarkdown(record: TourRecord): string {
 export async function runTour(
   scenarios: readonly Scenario[],
   sandbox: Omit<SandboxContext, 'step'>,
-  { artifactsDir, reportsDir, signal }: { artifactsDir: string; reportsDir: string; signal?: AbortSignal },
+  {
+    artifactsDir,
+    reportsDir,
+    readmePath,
+    signal,
+  }: { artifactsDir: string; reportsDir: string; readmePath: string; signal?: AbortSignal },
 ): Promise<TourRecord> {
   rmSync(artifactsDir, { recursive: true, force: true });
   mkdirSync(artifactsDir, { recursive: true });
@@ -100,6 +125,9 @@ export async function runTour(
     results.push(result);
     console.log(result.passed ? `PASS ${scenario.title}` : `FAIL ${scenario.title}: ${result.error}`);
   }
+  const pictures = readmePicturesResult(results, readFileSync(readmePath, 'utf8'), artifactsDir);
+  console.log(pictures.passed ? `PASS ${pictures.title}` : `FAIL ${pictures.title}: ${pictures.error}`);
+  results.push(pictures);
   const failed = results.filter((result) => !result.passed).length;
   const record: TourRecord = { passed: results.length - failed, failed, scenarios: results };
 

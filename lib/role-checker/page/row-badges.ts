@@ -7,7 +7,8 @@ import { BADGE_ATTRIBUTE } from './page-adapter';
  * of the cell's light-DOM text, which the portal's scripts (and our adapter) read.
  */
 
-// px only: the portal's root font size must not scale the badges.
+// px only: the portal's root font size must not scale the badges. The colours follow the
+// system theme like components/theme.css (a badge's own shadow root does not inherit those).
 const BADGE_CSS = `
 :host { all: initial; display: inline-block; margin-left: 6px; vertical-align: middle; }
 .mpc-badge { font: 11px/16px system-ui, sans-serif; display: inline-flex; gap: 4px; align-items: center;
@@ -18,6 +19,13 @@ const BADGE_CSS = `
 .mpc-badge[data-status="unread"] { color: #57606a; background: #f6f8fa; border-color: #8c959f; }
 .mpc-badge[data-status="ok"] { color: #116329; background: #dafbe1; border-color: #4ac26b; }
 .mpc-badge[data-focused] { outline: 2px solid #0969da; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  .mpc-badge[data-status="missing"] { color: #ffa198; background: #2d1517; border-color: #f85149; }
+  .mpc-badge[data-status="excess"] { color: #e3b341; background: #272115; border-color: #bb8009; }
+  .mpc-badge[data-status="unread"] { color: #9ea7b3; background: #161b22; border-color: #656c76; }
+  .mpc-badge[data-status="ok"] { color: #56d364; background: #12261e; border-color: #2ea043; }
+  .mpc-badge[data-focused] { outline-color: #58a6ff; }
+}
 `;
 
 export interface BadgeEntry {

@@ -1,4 +1,4 @@
-import { runTestConnection, type TestConnectionResult } from '../http';
+import { fact, runTestConnection, type TestConnectionResult, yesNo } from '../http';
 import { type CwAutomateClientOptions, createCwAutomateClient } from './client';
 import type { CwAutomateConfig } from './config';
 
@@ -27,12 +27,17 @@ export function testCwAutomateConnection(
         `Signed in to ConnectWise Automate at ${host} as ${config.username.trim()}` +
         `${session.twoFactor ? ' with a generated two-factor code' : ''}; ` +
         (seesClients ? 'clients are visible.' : 'no clients are visible to this user.'),
-      details: {
-        apiBaseUrl: client.apiBaseUrl,
-        twoFactor: session.twoFactor,
-        seesClients,
-        ...(session.userId ? { userId: session.userId } : {}),
-      },
+      facts: [
+        ...fact('Server', host),
+        ...fact('API address', client.apiBaseUrl),
+        ...fact('User', config.username.trim()),
+        ...fact('User ID', session.userId),
+        ...fact('Two-factor code', session.twoFactor ? 'generated from the TOTP secret' : 'not asked for'),
+        ...fact('Clients visible', yesNo(seesClients)),
+      ],
+      nextStep: seesClients
+        ? 'Sync the clients with Sync now in the toolbar popup, then map them in Settings › Mappings.'
+        : "In Automate's User Class Manager give this user's class access to the clients, then test again.",
     };
   });
 }

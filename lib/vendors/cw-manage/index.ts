@@ -16,6 +16,7 @@ export {
   createCwManageClient,
   type ListOptions,
   type ManagePaging,
+  resetManageVersionFallbacks,
 } from './client';
 export { allOf, anyOf, quoted } from './conditions';
 export { apiBaseUrl, type CwManageConfig, checkManageConfig, cwManageConfigSchema } from './config';

@@ -1,4 +1,4 @@
-import { runTestConnection, type TestConnectionResult } from '../http';
+import { fact, runTestConnection, type TestConnectionResult } from '../http';
 import { type CwClientOptions, createCwManageClient } from './client';
 import type { CwManageConfig } from './config';
 
@@ -20,7 +20,15 @@ export function testCwManageConnection(
     const cloud = info.isCloud ?? String(company.IsCloud).toLowerCase() === 'true';
     return {
       summary: `Connected to ${company.CompanyName ?? config.companyId} on ConnectWise Manage ${info.version} (${cloud ? 'cloud' : 'on-premise'}).`,
-      details: { codebase, apiBaseUrl, version: info.version, isCloud: cloud },
+      facts: [
+        ...fact('Company', company.CompanyName ?? config.companyId),
+        ...fact('Version', info.version),
+        ...fact('Hosting', cloud ? 'cloud' : 'on-premise'),
+        ...fact('Codebase', codebase),
+        ...fact('API address', apiBaseUrl),
+      ],
+      nextStep:
+        'Sync the companies with Sync now in the toolbar popup, or check a security role in Settings › Audit a role.',
     };
   });
 }

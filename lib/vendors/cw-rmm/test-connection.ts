@@ -1,4 +1,4 @@
-import { runTestConnection, type TestConnectionResult } from '../http';
+import { fact, runTestConnection, type TestConnectionResult, yesNo } from '../http';
 import { type CwRmmClientOptions, createCwRmmClient } from './client';
 import type { CwRmmConnectionInput } from './config';
 
@@ -26,12 +26,15 @@ export function testCwRmmConnection(
       summary: companiesVisible
         ? `Connected to ConnectWise RMM (${where}): the API key can read companies and sites.`
         : `Connected to ConnectWise RMM (${where}), but the API key sees no companies yet.`,
-      details: {
-        region: where,
-        serverUrl: client.server.origin.origin,
-        recordsPerRequest: client.recordsPerRequest,
-        companiesVisible,
-      },
+      facts: [
+        ...fact('Region', where),
+        ...fact('Server', client.server.origin.origin),
+        ...fact('Records per request', client.recordsPerRequest),
+        ...fact('Companies visible', yesNo(companiesVisible)),
+      ],
+      nextStep: companiesVisible
+        ? 'Sync the companies and sites with Sync now in the toolbar popup, then map them in Settings › Mappings.'
+        : 'If ConnectWise RMM holds companies, give this API key the platform.companies.read and platform.sites.read scopes; if it holds none yet, add one. Then test again.',
     };
   });
 }

@@ -54,8 +54,16 @@ export {
   vendorErrorJsonSchema,
   vendorErrorKindSchema,
 } from './errors';
-export { parseLinkHeader } from './link-header';
-export { collect, type Page, type PaginateOptions, paginate, paginatePages } from './paging';
+export { firstLinkTarget, parseLinkHeader } from './link-header';
+export {
+  collect,
+  listingIncomplete,
+  type Page,
+  type PaginateOptions,
+  paginate,
+  paginatePages,
+  samePage,
+} from './paging';
 export { formatPath, parseWith } from './parse';
 export {
   backoffDelay,
@@ -65,6 +73,12 @@ export {
   resolveRetryPolicy,
 } from './retry';
 export { parseSettings, type SettingsSpec } from './settings';
-export { runTestConnection, type TestConnectionResult, testConnectionResultSchema } from './test-connection';
+export {
+  fact,
+  runTestConnection,
+  type TestConnectionResult,
+  testConnectionResultSchema,
+  yesNo,
+} from './test-connection';
 export { type CachedToken, TokenCache, type TokenCacheOptions } from './token-cache';
 export { sharedTokenCaches, TokenCacheRegistry } from './token-registry';

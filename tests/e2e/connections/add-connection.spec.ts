@@ -16,6 +16,10 @@ test('adds a ConnectWise Manage connection through the form, tests it and saves 
   await expect(page.getByTestId('test-result')).toContainText(
     'Connected to Contoso MSP on ConnectWise Manage v2025.1.12345 (cloud).',
   );
+  // Labelled facts and a next step, not the result's raw keys.
+  await expect(page.getByTestId('test-result')).toContainText('Hosting:cloud');
+  await expect(page.getByTestId('test-result')).toContainText('Next step: Sync the companies');
+  await expect(page.getByTestId('test-result')).not.toContainText('isCloud');
 
   await page.getByRole('button', { name: 'Save' }).click();
   const row = page.getByRole('listitem', { name: 'Production' });

@@ -78,6 +78,9 @@ test('a locked vault makes no vendor call until it is unlocked', async ({
   const row = page.getByRole('listitem', { name: 'Production' });
   await row.getByRole('button', { name: 'Test connection' }).click();
   await expect(row.getByTestId('test-result')).toContainText('The credential vault is locked');
+  await expect(row.getByTestId('test-result')).toContainText(
+    'Next step: Unlock the vault with your passphrase',
+  );
   expect(seen).toEqual([]);
 
   await vault.getByLabel('Passphrase').fill('not the passphrase');

@@ -38,12 +38,13 @@ test('Test connection to ConnectWise Automate signs in with a generated two-fact
     data: expect.objectContaining({
       ok: true,
       vendor: 'cw-automate',
-      details: {
-        apiBaseUrl: `https://${GRANTED_HOST}/cwa/api/v1/`,
-        twoFactor: true,
-        seesClients: true,
-        userId: '1',
-      },
+      facts: expect.arrayContaining([
+        { label: 'API address', value: `https://${GRANTED_HOST}/cwa/api/v1/` },
+        { label: 'User ID', value: '1' },
+        { label: 'Two-factor code', value: 'generated from the TOTP secret' },
+        { label: 'Clients visible', value: 'yes' },
+      ]),
+      nextStep: expect.stringContaining('Sync now'),
     }),
   });
   // The challenge, then the answer with the code.

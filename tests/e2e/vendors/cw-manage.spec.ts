@@ -31,12 +31,13 @@ test('Test connection to ConnectWise Manage from the options page', async ({
     data: expect.objectContaining({
       ok: true,
       vendor: 'cw-manage',
-      details: {
-        codebase: 'v2025_1/',
-        apiBaseUrl: `https://${CW_MANAGE_API_HOST}/v2025_1/apis/3.0/`,
-        version: sim.state.data.version,
-        isCloud: true,
-      },
+      facts: expect.arrayContaining([
+        { label: 'Version', value: sim.state.data.version },
+        { label: 'Hosting', value: 'cloud' },
+        { label: 'Codebase', value: 'v2025_1/' },
+        { label: 'API address', value: `https://${CW_MANAGE_API_HOST}/v2025_1/apis/3.0/` },
+      ]),
+      nextStep: expect.stringContaining('Audit a role'),
     }),
   });
   // The lookup went to the site host and the authenticated call to the api- host, over https.

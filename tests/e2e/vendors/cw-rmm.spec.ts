@@ -32,12 +32,13 @@ test('Test connection to ConnectWise RMM from the options page succeeds', async 
       ok: true,
       vendor: 'cw-rmm',
       summary: 'Connected to ConnectWise RMM (North America): the API key can read companies and sites.',
-      details: {
-        region: 'North America',
-        serverUrl: `https://${API_HOST}`,
-        recordsPerRequest: 500,
-        companiesVisible: true,
-      },
+      facts: [
+        { label: 'Region', value: 'North America' },
+        { label: 'Server', value: `https://${API_HOST}` },
+        { label: 'Records per request', value: '500' },
+        { label: 'Companies visible', value: 'yes' },
+      ],
+      nextStep: expect.stringContaining('Sync now'),
     },
   });
   expect(sim.stats.count(RMM_ROUTES.token)).toBe(1);

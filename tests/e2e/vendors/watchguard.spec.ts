@@ -34,12 +34,13 @@ test('Test connection to WatchGuard Cloud from the options page succeeds', async
       ok: true,
       vendor: 'watchguard',
       summary: `Connected to WatchGuard Cloud (NA/Americas) as account ${config.accountId}: 25 managed accounts.`,
-      details: {
-        region: 'NA/Americas',
-        accountId: config.accountId,
-        managedAccounts: 25,
-        readOnlyAccessId: false,
-      },
+      facts: [
+        { label: 'Region', value: 'NA/Americas' },
+        { label: 'Account ID', value: config.accountId },
+        { label: 'Managed accounts', value: '25' },
+        { label: 'Access ID', value: 'read-write' },
+      ],
+      nextStep: expect.stringContaining('Settings › Mappings'),
     },
   });
   expect(sim.stats.count(WG_ROUTES.token)).toBe(1);

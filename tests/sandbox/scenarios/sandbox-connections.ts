@@ -25,6 +25,7 @@ export const sandboxConnections = defineScenario({
       const row = page.getByRole('listitem', { name, exact: true });
       await row.getByRole('button', { name: 'Test connection' }).click();
       await expect(row.getByTestId('test-result')).toContainText('Connected');
+      await expect(row.getByTestId('test-result')).toContainText('Next step:');
     }
     // From the top of the list: the connections, their masked secrets and the first results.
     await page

@@ -50,4 +50,5 @@ export {
   type SimHandler,
   type SimulatorHandlerOptions,
 } from './simulator';
+export { type SparseRule, sparseRecord } from './sparse';
 export { createSimClock, type IssuedToken, realSimClock, type SimClock, TokenStore } from './tokens';

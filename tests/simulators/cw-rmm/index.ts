@@ -20,6 +20,7 @@ export {
   type CwRmmSimulatorOptions,
   createCwRmmSimulator,
   RMM_ROUTES,
+  type RmmPagingFault,
   type RmmTokenSubject,
 } from './simulator';
 

@@ -19,6 +19,7 @@ export {
   type WatchGuardSimulatorOptions,
   WG_DEVICES_RESPONSE_CAP,
   WG_ROUTES,
+  type WgListingFault,
   type WgTokenSubject,
 } from './simulator';
 

@@ -64,7 +64,7 @@ export function connectionsHarness(
           },
         };
       }
-      return { ok: true, vendor: connection.vendor, summary: 'Connected.', details: {} };
+      return { ok: true, vendor: connection.vendor, summary: 'Connected.', facts: [], nextStep: 'Sync it.' };
     },
     auditMember: async (connection, integrations) => {
       memberAudits.push({ publicKey: connection.config.publicKey, integrations });

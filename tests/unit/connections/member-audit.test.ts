@@ -61,7 +61,13 @@ describe('a ConnectWise Manage test goes on to audit the API member', () => {
   });
 
   it('travels over messaging with the audit, and without it for other vendors', () => {
-    const base = { ok: true, vendor: 'cw-manage', summary: 'Connected.', details: {} } as const;
+    const base = {
+      ok: true,
+      vendor: 'cw-manage',
+      summary: 'Connected.',
+      facts: [],
+      nextStep: 'Sync it.',
+    } as const;
     expect(connectionTestResultSchema.parse({ ...base, memberAudit: { state: 'no-integrations' } })).toEqual({
       ...base,
       memberAudit: { state: 'no-integrations' },

@@ -4,6 +4,7 @@ import type { TestOutcome } from '@/components/connections/TestResult';
 import { connectionExport } from '@/lib/connections/backup';
 import { CONNECTION_KINDS, kindOf } from '@/lib/connections/kinds';
 import type { ConnectionTestResult, MaskedConnection } from '@/lib/connections/schemas';
+import { refusedTestNextStep } from '@/lib/connections/test-refusal';
 import { copyText } from '@/lib/extension/clipboard';
 import { callBackground } from '@/lib/extension/messaging';
 import { commands, type Result } from '@/lib/messaging';
@@ -12,7 +13,9 @@ import { removalBanner, type ShowBanner } from './banner';
 import { askHostAccess, problemOf, testSaved } from './host-access-prompts';
 
 export const asOutcome = (result: Result<ConnectionTestResult>): TestOutcome =>
-  result.ok ? { state: 'done', result: result.data } : { state: 'refused', message: result.error.message };
+  result.ok
+    ? { state: 'done', result: result.data }
+    : { state: 'refused', message: result.error.message, nextStep: refusedTestNextStep(result.error) };
 
 /** The Connections panel: add buttons, the saved connections and what each row can do. */
 export function SavedConnections({

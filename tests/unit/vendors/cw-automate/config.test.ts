@@ -53,12 +53,15 @@ describe('testCwAutomateConnection', () => {
       ok: true,
       vendor: 'cw-automate',
       summary: `Signed in to ConnectWise Automate at ${new URL(env.server.url).host} as integrator with a generated two-factor code; clients are visible.`,
-      details: {
-        apiBaseUrl: `${env.server.url}/cwa/api/v1/`,
-        twoFactor: true,
-        seesClients: true,
-        userId: '1',
-      },
+      facts: [
+        { label: 'Server', value: new URL(env.server.url).host },
+        { label: 'API address', value: `${env.server.url}/cwa/api/v1/` },
+        { label: 'User', value: 'integrator' },
+        { label: 'User ID', value: '1' },
+        { label: 'Two-factor code', value: 'generated from the TOTP secret' },
+        { label: 'Clients visible', value: 'yes' },
+      ],
+      nextStep: expect.stringContaining('Sync now in the toolbar popup'),
     });
     expect(env.sim.stats.recent.find((call) => call.route === 'GET /clients')?.path).toBe('/Clients');
   });

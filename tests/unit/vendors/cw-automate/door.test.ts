@@ -8,7 +8,11 @@ describe('the vendor door for ConnectWise Automate', () => {
   it('accepts an Automate connection and routes its test to the Automate client', async () => {
     const connection = vendorConnectionSchema.parse({ vendor: 'cw-automate', config: env.config('admin') });
     const result = await testConnection(connection, { allowInsecureHttp: true });
-    expect(result).toMatchObject({ ok: true, vendor: 'cw-automate', details: { twoFactor: false } });
+    expect(result).toMatchObject({
+      ok: true,
+      vendor: 'cw-automate',
+      facts: expect.arrayContaining([{ label: 'Two-factor code', value: 'not asked for' }]),
+    });
   });
 
   it('rejects an Automate connection without a password', () => {

@@ -13,12 +13,14 @@ describe('testCwManageConnection', () => {
       ok: true,
       vendor: 'cw-manage',
       summary: `Connected to Simulated MSP on ConnectWise Manage ${env.sim.state.data.version} (cloud).`,
-      details: {
-        codebase: 'v2025_1/',
-        apiBaseUrl: `${env.server.url}/v2025_1/apis/3.0/`,
-        version: env.sim.state.data.version,
-        isCloud: true,
-      },
+      facts: [
+        { label: 'Company', value: 'Simulated MSP' },
+        { label: 'Version', value: env.sim.state.data.version },
+        { label: 'Hosting', value: 'cloud' },
+        { label: 'Codebase', value: 'v2025_1/' },
+        { label: 'API address', value: `${env.server.url}/v2025_1/apis/3.0/` },
+      ],
+      nextStep: expect.stringContaining('Sync now in the toolbar popup'),
     });
   });
 

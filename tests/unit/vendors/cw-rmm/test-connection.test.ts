@@ -27,7 +27,13 @@ describe('testConnection for ConnectWise RMM', () => {
       ok: true,
       vendor: 'cw-rmm',
       summary: `Connected to ConnectWise RMM (${new URL(url).host}): the API key can read companies and sites.`,
-      details: { region: new URL(url).host, serverUrl: url, recordsPerRequest: 500, companiesVisible: true },
+      facts: [
+        { label: 'Region', value: new URL(url).host },
+        { label: 'Server', value: url },
+        { label: 'Records per request', value: '500' },
+        { label: 'Companies visible', value: 'yes' },
+      ],
+      nextStep: expect.stringContaining('Sync now in the toolbar popup'),
     });
     expect(sim.stats.count(RMM_ROUTES.token)).toBe(1);
     expect(sim.stats.count(RMM_ROUTES.companies)).toBe(1);
@@ -35,7 +41,11 @@ describe('testConnection for ConnectWise RMM', () => {
 
   it('says when the key sees no companies', async () => {
     const { test } = await setup(0);
-    expect(await test()).toMatchObject({ ok: true, details: { companiesVisible: false } });
+    expect(await test()).toMatchObject({
+      ok: true,
+      facts: expect.arrayContaining([{ label: 'Companies visible', value: 'no' }]),
+      nextStep: expect.stringContaining('platform.companies.read'),
+    });
   });
 
   it('returns the typed error for a wrong secret, without the secret', async () => {

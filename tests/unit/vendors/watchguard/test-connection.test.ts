@@ -37,12 +37,13 @@ describe('testConnection for WatchGuard Cloud', () => {
       ok: true,
       vendor: 'watchguard',
       summary: `Connected to WatchGuard Cloud (${new URL(config.apiUrl).host}) as account ${sim.state.data.partner.accountId}: 42 managed accounts.`,
-      details: {
-        region: new URL(config.apiUrl).host,
-        accountId: sim.state.data.partner.accountId,
-        managedAccounts: 42,
-        readOnlyAccessId: false,
-      },
+      facts: [
+        { label: 'Region', value: new URL(config.apiUrl).host },
+        { label: 'Account ID', value: sim.state.data.partner.accountId },
+        { label: 'Managed accounts', value: '42' },
+        { label: 'Access ID', value: 'read-write' },
+      ],
+      nextStep: expect.stringContaining('Settings › Mappings'),
     });
     expect(sim.stats.count(WG_ROUTES.token)).toBe(1);
     expect(sim.stats.count(WG_ROUTES.children)).toBe(1);
@@ -56,8 +57,10 @@ describe('testConnection for WatchGuard Cloud', () => {
     ]);
     expect(result).toMatchObject({
       ok: true,
-      summary: expect.stringMatching(/read-only Access ID; the ConnectWise plug-ins need the read-write one/),
-      details: { readOnlyAccessId: true },
+      facts: expect.arrayContaining([{ label: 'Access ID', value: 'read-only' }]),
+      nextStep: expect.stringMatching(
+        /read-write one from Administration › Managed Access.*ConnectWise plug-ins/,
+      ),
     });
   });
 
