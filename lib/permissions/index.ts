@@ -34,6 +34,7 @@ export {
   type PermissionsInputErrorDetail,
 } from './errors';
 export {
+  escapeMarkdown,
   reportToCsv,
   reportToJson,
   reportToMarkdown,

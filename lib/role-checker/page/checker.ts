@@ -91,7 +91,7 @@ export interface CheckerDeps {
    * What the server holds for the role of this name, through the site's saved connection. Asked
    * once per role shown (and on `refreshServer`); its failures never touch the verdict.
    */
-  loadSavedRole(roleName: string): Promise<SavedRole>;
+  loadSavedRole(roleName: string, fresh?: boolean): Promise<SavedRole>;
   /**
    * A reading of the screen taken before the checker started, or null when it no longer holds
    * (see early-reading.ts). Called once, after the checker watches the screen for changes.
@@ -193,17 +193,23 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   };
 
   /** Asks for the saved role; a later request (or the checker's end) makes this answer moot. */
-  const readSavedRole = (roleName: string) => {
+  const readSavedRole = (roleName: string, fresh = false) => {
     const request = ++savedRoleRequest;
     savedRoleFor = roleName;
     savedRole = 'loading';
     deps
-      .loadSavedRole(roleName)
+      .loadSavedRole(roleName, fresh)
       .catch((): SavedRole => ({ status: 'failed', connectionName: null, message: BACKGROUND_UNREACHABLE }))
       .then((answer) => {
         if (disposed || request !== savedRoleRequest) return;
         savedRole = answer;
         update({ server: compareWithServer(answer, state.rows) });
+        // The background limits how often a page has ConnectWise asked: ask once more when told.
+        if (answer.status === 'waiting') {
+          scheduler.setTimeout(() => {
+            if (!disposed && request === savedRoleRequest) readSavedRole(roleName, fresh);
+          }, answer.retryAfterSeconds * 1000);
+        }
       });
   };
 
@@ -407,7 +413,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     },
     refreshServer() {
       if (!state.roleName || (state.phase !== 'read' && state.phase !== 'error')) return;
-      readSavedRole(state.roleName);
+      readSavedRole(state.roleName, true);
       update({ server: compareWithServer(savedRole, state.rows) });
     },
     dispose() {

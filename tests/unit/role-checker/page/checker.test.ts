@@ -294,7 +294,7 @@ describe('the page against what the server holds', () => {
       saved(PASSING_ROLE),
     );
     await settled();
-    expect(deps.loadSavedRole).toHaveBeenCalledExactlyOnceWith('API Integrations');
+    expect(deps.loadSavedRole).toHaveBeenCalledExactlyOnceWith('API Integrations', false);
     expect(checker.getState().server).toMatchObject({ state: 'compared', connectionName: 'Production' });
     expect(checker.getState().server.changes).toHaveLength(12);
     expect(checker.getState().server.changes).toContainEqual({
@@ -388,6 +388,8 @@ describe('the page against what the server holds', () => {
     const { checker, deps } = start('role-missing.html', WATCHGUARD, () => answers.shift()!);
     await settled();
     checker.refreshServer();
+    // A person's "Re-read from server": past the background's short-lived cache.
+    expect(deps.loadSavedRole).toHaveBeenLastCalledWith('API Integrations', true);
     expect(checker.getState().server.state).toBe('loading');
     await settled();
     expect(checker.getState().server).toMatchObject({ state: 'compared', changes: [] });
@@ -398,7 +400,7 @@ describe('the page against what the server holds', () => {
 
     checker.setScreen(loadPage('role-passing.html'));
     await settled();
-    expect(deps.loadSavedRole).toHaveBeenLastCalledWith('WatchGuard Cloud API');
+    expect(deps.loadSavedRole).toHaveBeenLastCalledWith('WatchGuard Cloud API', false);
     expect(deps.loadSavedRole).toHaveBeenCalledTimes(3);
     expect(checker.getState().server).toMatchObject({ state: 'compared', changes: [] });
 
