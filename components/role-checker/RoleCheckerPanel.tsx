@@ -2,6 +2,7 @@ import type { AuditMode } from '@/lib/permissions';
 import { featureChoices } from '@/lib/role-checker/integrations';
 import type { CheckerState } from '@/lib/role-checker/page/checker';
 import { AppliedChanges } from './AppliedChanges';
+import { ByHandChanges } from './ByHandChanges';
 import { FeaturePicker } from './FeaturePicker';
 import { type IntegrationOption, IntegrationPicker } from './IntegrationPicker';
 import { ModePicker } from './ModePicker';
@@ -124,6 +125,7 @@ function Checked(props: RoleCheckerPanelProps) {
           </button>
         </div>
       )}
+      <ByHandChanges changes={state.byHand} />
       <AppliedChanges changes={state.applied} onUndo={props.onUndo} />
       {/* With no row shown there is nothing to compare: "matches" would be a false claim. */}
       {state.rows.length > 0 && (

@@ -19,6 +19,8 @@ export const commands = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), senderContext: z.enum(['extension-page', 'content-script']) }),
     allowedFrom: ['extension-page', 'content-script'],
+    passive: true,
+    portals: ['cwManage', 'watchguard', 'cwRmm'],
   }),
   /** Extension status for the popup and options page only. */
   getExtensionStatus: defineCommand({
@@ -26,6 +28,7 @@ export const commands = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), startedAt: z.string() }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
 
   ...regionCommands,

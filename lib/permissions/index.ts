@@ -37,6 +37,7 @@ export {
   type PermissionsInputErrorDetail,
 } from './errors';
 export {
+  escapeMarkdown,
   reportToCsv,
   reportToJson,
   reportToMarkdown,

@@ -42,6 +42,7 @@ export const syncCommands = {
       scheduledFailures: z.array(z.string()),
     }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   syncNow: defineCommand({
     name: 'syncNow',
@@ -76,12 +77,14 @@ export const syncCommands = {
       changes: z.array(entityChangeSchema),
     }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   getSyncSchedule: defineCommand({
     name: 'getSyncSchedule',
     request: z.object({}).strict(),
     response: syncScheduleSchema,
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   setSyncSchedule: defineCommand({
     name: 'setSyncSchedule',

@@ -11,7 +11,7 @@ import { VENDOR_LABELS } from '../../vendor-ids';
 import { type TestConnectionResult, type VendorConnection, vendorConnectionSchema } from '../../vendors';
 import { ConnectionError } from '../errors';
 import type { HostAccess, OnPremHost } from '../host-access';
-import { kindOf } from '../kinds';
+import { kindOf, sameCredentialOrigins } from '../kinds';
 import { connectionNameSchema } from '../kinds/fields';
 import type { ManagedPolicy } from '../policy';
 import type {
@@ -23,7 +23,7 @@ import type {
   PinnedConnection,
   SaveConnectionRequest,
 } from '../schemas';
-import { summariseErrors, validateConnectionForm } from '../validate';
+import { savedSecretsRepointed, summariseErrors, validateConnectionForm } from '../validate';
 import type { ConnectionStore } from './store';
 
 export interface ConnectionServiceDeps {
@@ -135,9 +135,20 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     }
   }
 
-  /** Settings + secrets → the vendor client's connection (every vendor has a client). */
-  function toVendorConnection(record: ConnectionRecord, secrets: Record<string, string>): VendorConnection {
-    const candidate = kindOf(record.vendor).toVendorConnection(record.settings, secrets);
+  /**
+   * Settings + secrets → the vendor client's connection (every vendor has a client), with the
+   * derived hosts the user granted: the client refuses the others.
+   */
+  async function toVendorConnection(
+    record: ConnectionRecord,
+    secrets: Record<string, string>,
+  ): Promise<VendorConnection> {
+    const kind = kindOf(record.vendor);
+    const granted: string[] = [];
+    for (const origin of kind.derivedOrigins?.(record.settings) ?? []) {
+      if (await deps.hostAccess.isGranted(origin)) granted.push(origin);
+    }
+    const candidate = kind.toVendorConnection(record.settings, secrets, granted);
     const parsed = vendorConnectionSchema.safeParse(candidate);
     if (parsed.success) return parsed.data;
     throw new ConnectionError(
@@ -192,13 +203,15 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
         .filter(([, slot]) => Boolean(slot))
         .map(([field]) => field),
     );
-    const validation = validateConnectionForm({
+    const formInput = {
       vendor: request.vendor,
       name,
       settings,
       secrets: request.secrets,
       savedSecrets,
-    });
+      ...(existing ? { savedSettings: existing.record.settings } : {}),
+    };
+    const validation = validateConnectionForm(formInput);
     if (!validation.valid) {
       const kind = kindOf(request.vendor);
       const labels = {
@@ -214,7 +227,8 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       vendor: request.vendor,
       name: name.trim(),
       settings: kindOf(request.vendor).settingsSchema.parse(settings),
-      secretRefs: existing?.record.secretRefs ?? {},
+      // Saved secrets stay only while they go to the origins they were saved for.
+      secretRefs: existing && !savedSecretsRepointed(formInput) ? existing.record.secretRefs : {},
       createdAt: existing?.stored ? existing.record.createdAt : at,
       updatedAt: at,
     } as ConnectionRecord;
@@ -226,7 +240,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     record: ConnectionRecord,
     secrets: Record<string, string>,
   ): Promise<ConnectionTestResult> {
-    const connection = toVendorConnection(record, secrets);
+    const connection = await toVendorConnection(record, secrets);
     const result = await deps.testConnection(connection);
     if (
       !result.ok ||
@@ -237,6 +251,14 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       return result;
     }
     return { ...result, memberAudit: await deps.auditMember(connection, record.settings.integrations) };
+  }
+
+  /** Deletes the vault slots `before` referenced and `after` no longer does (repointed secrets). */
+  async function forgetUnreferenced(before: ConnectionRecord, after: ConnectionRecord): Promise<void> {
+    const kept = new Set(Object.values(after.secretRefs as Record<string, string | undefined>));
+    for (const slot of Object.values(before.secretRefs as Record<string, string | undefined>)) {
+      if (slot && !kept.has(slot)) await deps.vault.remove(slot);
+    }
   }
 
   async function syncHostAccess(): Promise<void> {
@@ -282,6 +304,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       }
       const saved = { ...record, secretRefs: refs } as ConnectionRecord;
       await deps.store.put(saved);
+      if (existing) await forgetUnreferenced(existing.record, saved);
       const previousHost = existing ? onPremHost(existing.record) : null;
       await syncHostAccess();
       if (previousHost && previousHost.origin !== onPremHost(saved)?.origin) await releaseHost(previousHost);
@@ -356,12 +379,15 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
         );
     },
 
-    /** Applies a backup's connections as `previewImport` describes (settings only; secrets stay). */
+    /**
+     * Applies a backup's connections as `previewImport` describes: settings only. A replaced
+     * connection keeps its secrets only while they go to the same origins; else they are deleted.
+     */
     async importPresets(
       presets: readonly ConnectionPreset[],
-    ): Promise<{ added: number; replaced: number; skipped: number }> {
+    ): Promise<{ added: number; replaced: number; skipped: number; secretsDropped: number }> {
       const current = new Map((await effectiveAll()).map((entry) => [entry.record.id, entry]));
-      const counts = { added: 0, replaced: 0, skipped: 0 };
+      const counts = { added: 0, replaced: 0, skipped: 0, secretsDropped: 0 };
       const at = now().toISOString();
       for (const preset of presets) {
         const existing = current.get(preset.id);
@@ -369,14 +395,22 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
           counts.skipped += 1;
           continue;
         }
-        await deps.store.put({
+        const keepsSecrets =
+          existing && sameCredentialOrigins(preset.vendor, existing.record.settings, preset.settings);
+        const imported = {
           ...preset,
-          secretRefs: existing?.record.secretRefs ?? {},
+          secretRefs: keepsSecrets ? existing.record.secretRefs : {},
           createdAt: existing?.record.createdAt ?? at,
           updatedAt: at,
-        } as ConnectionRecord);
-        if (existing) counts.replaced += 1;
-        else counts.added += 1;
+        } as ConnectionRecord;
+        await deps.store.put(imported);
+        if (existing) {
+          counts.replaced += 1;
+          if (!keepsSecrets && Object.values(existing.record.secretRefs).some(Boolean)) {
+            counts.secretsDropped += 1;
+          }
+          await forgetUnreferenced(existing.record, imported);
+        } else counts.added += 1;
       }
       await syncHostAccess();
       return counts;

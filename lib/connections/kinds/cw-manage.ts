@@ -10,7 +10,7 @@ import { MANAGE_PROFILE_IDS } from '../../permissions/profile-ids';
 import { CW_MANAGE_REGIONS, type CwManageRegion } from '../../regions/catalogue';
 import { detectRegion } from '../../regions/detect';
 import { isRegionOf } from '../../regions/endpoints';
-import { httpsOrigin, lintAs, requiredText, serverAddress, stringsOf } from './fields';
+import { httpsOrigin, lintAs, originOf, requiredText, serverAddress, stringsOf } from './fields';
 import { defineKind } from './kind';
 
 const regionIds = Object.keys(CW_MANAGE_REGIONS) as [CwManageRegion, ...CwManageRegion[]];
@@ -110,7 +110,14 @@ export const cwManageKind = defineKind({
     return kept;
   },
   hostOrigin: (settings) => (settings.hosting === 'on-premise' ? httpsOrigin(settings.onPremUrl) : null),
-  toVendorConnection(settings, secrets) {
+  // A cloud site's API host comes from the same region table, so the site names it.
+  credentialOrigins: (settings) => [originOf(manageSiteUrl(settings))],
+  // The codebase answer of an on-premise server may move its API to `api-<host>` (lib/regions).
+  derivedOrigins: (settings) => {
+    const origin = settings.hosting === 'on-premise' ? httpsOrigin(settings.onPremUrl) : null;
+    return origin ? [`https://api-${new URL(origin).host}`] : [];
+  },
+  toVendorConnection(settings, secrets, grantedOrigins = []) {
     return {
       vendor: 'cw-manage',
       config: {
@@ -119,6 +126,7 @@ export const cwManageKind = defineKind({
         publicKey: settings.publicKey,
         privateKey: secrets.privateKey,
         clientId: settings.clientId,
+        ...(settings.hosting === 'on-premise' ? { grantedOrigins: [...grantedOrigins] } : {}),
       },
     };
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type CompanyInfo, companyInfoSchema, normaliseCodebase } from '../../regions/cw-manage-codebase';
+import { classifyUrl } from '../../regions/detect';
 import {
   base64Utf8,
   createHttpClient,
@@ -13,6 +14,7 @@ import {
   type RequestOptions,
   transportOptions,
   type VendorClientOptions,
+  VendorError,
 } from '../http';
 import { allOf, anyOf } from './conditions';
 import { apiBaseUrl, type CwManageConfig, checkManageConfig, siteOrigin } from './config';
@@ -151,6 +153,7 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
       const forced = config.codebase?.trim() ? normaliseCodebase(config.codebase) : null;
       const codebase = forced ?? (await companyInfo(signal)).Codebase;
       const baseUrl = apiBaseUrl(config, codebase, insecure);
+      refuseUngrantedApiHost(baseUrl);
       const expectedApiBase = safeExpectedApi(codebase);
       const http = createHttpClient({
         ...common,
@@ -175,6 +178,24 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
       api = undefined;
     });
     return api;
+  }
+
+  /**
+   * The server's own answer chose the API host: a cloud site's comes from our region table, an
+   * explicit `apiUrl` from the connection, but an on-premise server may lead elsewhere, and the
+   * keys go only to origins the user granted.
+   */
+  function refuseUngrantedApiHost(baseUrl: URL): void {
+    if (config.apiUrl?.trim() || baseUrl.origin === site.origin) return;
+    if (classifyUrl(site.href)?.vendor === 'cw-manage') return;
+    if (config.grantedOrigins?.includes(baseUrl.origin)) return;
+    throw new VendorError({
+      kind: 'config',
+      vendor: 'cw-manage',
+      field: 'site',
+      message: `${site.host} says its API is at ${baseUrl.host}, which the extension was not allowed to reach; the keys were not sent there.`,
+      nextStep: `Allow the extension to reach ${baseUrl.origin} too (the browser's site access for the extension), then test again.`,
+    });
   }
 
   function safeExpectedApi(codebase: string): string {

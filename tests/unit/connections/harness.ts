@@ -4,12 +4,17 @@ import type { SaveConnectionRequest } from '@/lib/connections/schemas';
 import { createMemoryStorageArea } from '@/lib/extension/storage-area';
 import { openVaultDb } from '@/lib/secrets';
 import type { TestConnectionResult, VendorConnection } from '@/lib/vendors';
+import type { TokenCacheRegistry } from '@/lib/vendors/http';
 
 let databases = 0;
 
 /** Browser APIs the feature uses, as small in-memory fakes the tests can inspect. */
 export function connectionsHarness(
-  options: { policy?: Record<string, unknown>; onRemoved?: (id: string) => Promise<void> } = {},
+  options: {
+    policy?: Record<string, unknown>;
+    onRemoved?: (id: string) => Promise<void>;
+    tokenCaches?: TokenCacheRegistry;
+  } = {},
 ) {
   const local = createMemoryStorageArea();
   const session = createMemoryStorageArea();
@@ -68,6 +73,7 @@ export function connectionsHarness(
     kdfIterations: 1_000,
     now: () => clock.now,
     onRemoved: options.onRemoved,
+    ...(options.tokenCaches ? { tokenCaches: options.tokenCaches } : {}),
   });
 
   return {

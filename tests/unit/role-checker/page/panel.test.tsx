@@ -69,10 +69,10 @@ describe('RoleCheckerPanel', () => {
 
   it('says plainly when the layout is not recognised and offers a snapshot', () => {
     const { text, button, props } = renderPanel(
-      baseState({ phase: 'unrecognised', message: 'No level drop-downs were found on this page.' }),
+      baseState({ phase: 'unrecognised', message: 'No security level controls were found on this page.' }),
     );
     expect(text()).toContain("This page's layout is not recognised.");
-    expect(text()).toContain('No level drop-downs were found on this page.');
+    expect(text()).toContain('No security level controls were found on this page.');
     button('Save page snapshot')!.click();
     expect(props.onSaveSnapshot).toHaveBeenCalledTimes(1);
   });
