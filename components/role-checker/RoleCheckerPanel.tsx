@@ -1,7 +1,9 @@
 import type { AuditMode } from '@/lib/permissions';
+import { featureChoices } from '@/lib/role-checker/integrations';
 import type { CheckerState } from '@/lib/role-checker/page/checker';
 import { AppliedChanges } from './AppliedChanges';
 import { ByHandChanges } from './ByHandChanges';
+import { FeaturePicker } from './FeaturePicker';
 import { type IntegrationOption, IntegrationPicker } from './IntegrationPicker';
 import { ModePicker } from './ModePicker';
 import { ServerComparisonView } from './ServerComparisonView';
@@ -15,6 +17,7 @@ export interface RoleCheckerPanelProps {
   status: string | null;
   onProfilesChange: (profiles: string[]) => void;
   onModeChange: (mode: AuditMode) => void;
+  onFeaturesChange: (features: string[]) => void;
   onNextProblem: () => void;
   onCopyFixList: () => void;
   onExportCsv: () => void;
@@ -70,7 +73,13 @@ function Checked(props: RoleCheckerPanelProps) {
       <IntegrationPicker
         options={props.integrations}
         selected={preferences.profiles}
+        recent={preferences.recent}
         onChange={props.onProfilesChange}
+      />
+      <FeaturePicker
+        features={featureChoices(props.integrations, preferences.profiles)}
+        on={preferences.features ?? []}
+        onChange={props.onFeaturesChange}
       />
       <ModePicker mode={preferences.mode} onChange={props.onModeChange} />
       {state.phase === 'error' ? (

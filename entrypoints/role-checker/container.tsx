@@ -32,6 +32,7 @@ export function RoleCheckerContainer({ checker }: { checker: RoleChecker }) {
         status={status}
         onProfilesChange={(profiles) => checker.setProfiles(profiles)}
         onModeChange={(mode) => checker.setMode(mode)}
+        onFeaturesChange={(features) => checker.setFeatures(features)}
         onNextProblem={() => checker.nextProblem()}
         onCopyFixList={async () => {
           if (!state.verdict) return;

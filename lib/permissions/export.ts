@@ -196,6 +196,7 @@ export function requiredRoleToMarkdown(role: RequiredRole): string {
     '# ConnectWise Manage security role to create',
     '',
     `- Catalogue: ${role.catalogueVersion}`,
+    `- Optional features on: ${role.features.length > 0 ? role.features.join(', ') : 'none'}`,
     '- Every function not listed here: None for Add, Edit, Delete and Inquire.',
     '',
     '## Profiles',
@@ -211,7 +212,8 @@ export function requiredRoleToMarkdown(role: RequiredRole): string {
     const levels = ACTIONS.map((action) => `${ACTION_LABELS[action]} ${entry.levels[action].level}`).join(
       ' · ',
     );
-    lines.push(`- [ ] **${escapeMarkdown(entry.function)}**: ${levels}`);
+    const sensitive = entry.sensitive ? ' ⚠ reveals stored passwords' : '';
+    lines.push(`- [ ] **${escapeMarkdown(entry.function)}**: ${levels}${sensitive}`);
     for (const action of ACTIONS) {
       const required = entry.levels[action];
       if (required.level === 'None') continue;
@@ -227,7 +229,8 @@ export function requiredRoleToMarkdown(role: RequiredRole): string {
 
 export function requiredRoleToCsv(role: RequiredRole): string {
   return csvRows([
-    ['type', 'module', 'function', 'action', 'level', 'profiles', 'inferred', 'title', 'detail'],
+    ['type', 'module', 'function', 'action', 'level', 'profiles', 'inferred', 'title', 'detail', 'sensitive'],
+    ['catalogue', '', '', '', '', '', '', role.catalogueVersion, role.features.join(';'), ''],
     ...role.functions.flatMap((entry) =>
       ACTIONS.map((action) => {
         const required = entry.levels[action];
@@ -241,6 +244,7 @@ export function requiredRoleToCsv(role: RequiredRole): string {
           required.inferred,
           '',
           '',
+          entry.sensitive === true,
         ];
       }),
     ),
@@ -254,9 +258,11 @@ export function requiredRoleToJson(role: RequiredRole): string {
     product: role.product,
     catalogueVersion: role.catalogueVersion,
     profiles: role.profiles,
+    features: role.features,
     functions: role.functions.map((entry) => ({
       module: entry.module,
       function: entry.function,
+      ...(entry.sensitive && { sensitive: true }),
       levels: Object.fromEntries(
         ACTIONS.map((action) => {
           const required = entry.levels[action];

@@ -15,9 +15,12 @@ export {
   automateProfiles,
   CATALOGUE_VERSION,
   catalogue,
+  featureKey,
   findUnknownCatalogueNames,
   getProfile,
   manageProfiles,
+  parseCatalogue,
+  profileDigest,
   profilesFor,
 } from './catalogue';
 export {
@@ -52,17 +55,27 @@ export {
   levelRank,
   parseLevel,
 } from './levels';
-export { findManageFunction, MANAGE_MODULES, manageFunctionsFor } from './manage-modules';
+export {
+  canonicalFunctionKey,
+  findManageFunction,
+  isSensitiveManageFunction,
+  MANAGE_MODULES,
+  manageFunctionsFor,
+} from './manage-modules';
 export { functionKey, normaliseName, parseFunctionPath } from './normalise';
+export { customizeCheck } from './profile-checks';
 export { requiredRole } from './required-role';
 export type {
   AutomateProfile,
   AutomateRequirement,
+  IntegrationKind,
   ManageProfile,
   ManageRequirement,
   ManualCheckDefinition,
+  OptionalFeature,
   Product,
   Profile,
+  ProfileInput,
   RmmProfile,
   Strictness,
 } from './schema';

@@ -5,7 +5,8 @@
  * settings", seeds/001) and the integration's client ID (ConnectWise PSA Developer Guide).
  */
 import { z } from 'zod';
-import { manageProfiles } from '../../permissions/catalogue';
+// The id list, not the catalogue: connection schemas are in every content script's bundle.
+import { MANAGE_PROFILE_IDS } from '../../permissions/profile-ids';
 import { CW_MANAGE_REGIONS, type CwManageRegion } from '../../regions/catalogue';
 import { detectRegion } from '../../regions/detect';
 import { isRegionOf } from '../../regions/endpoints';
@@ -13,7 +14,6 @@ import { httpsOrigin, lintAs, originOf, requiredText, serverAddress, stringsOf }
 import { defineKind } from './kind';
 
 const regionIds = Object.keys(CW_MANAGE_REGIONS) as [CwManageRegion, ...CwManageRegion[]];
-const manageProfileIds = new Set(manageProfiles.map((profile) => profile.id));
 
 /**
  * The catalogue's integrations this API member is for: a successful Test connection audits the
@@ -23,7 +23,7 @@ export const memberIntegrationsSchema = z
   .array(z.string())
   .max(20)
   .refine(
-    (ids) => ids.every((id) => manageProfileIds.has(id)),
+    (ids) => ids.every((id) => MANAGE_PROFILE_IDS.has(id)),
     'Choose integrations from the list; one of them is not in the permission catalogue.',
   )
   .default([]);
@@ -84,7 +84,7 @@ export const cwManageKind = defineKind({
       companyId: '',
       publicKey: '',
       clientId: '',
-      integrations: preselected.filter((id) => manageProfileIds.has(id)),
+      integrations: preselected.filter((id) => MANAGE_PROFILE_IDS.has(id)),
     };
   },
   lint(settings) {

@@ -21,7 +21,7 @@ import {
   rereadCells,
   rowElementOf,
 } from './page-adapter';
-import type { SitePreferences } from './preferences';
+import { activeFeatures, type SitePreferences, withRecentPicks } from './preferences';
 import { createBadgeLayer } from './row-badges';
 import { type ScreenChangeWatch, watchScreenChanges } from './screen-locator';
 import {
@@ -117,6 +117,8 @@ export interface RoleChecker {
   setScreen(doc: Document): void;
   setProfiles(profiles: string[]): void;
   setMode(mode: AuditMode): void;
+  /** Optional features switched on, as "<profile>/<feature>". */
+  setFeatures(features: string[]): void;
   /** Scrolls to the next failing row after the current one and focuses its first failing drop-down. */
   nextProblem(): void;
   apply(): void;
@@ -164,7 +166,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     let message: string | null = null;
     if (profiles.length > 0 && rows.length > 0) {
       try {
-        verdict = judgePage({ rows, modules, problems }, profiles, mode);
+        verdict = judgePage({ rows, modules, problems }, profiles, mode, activeFeatures(state.preferences));
       } catch (error) {
         if (!(error instanceof PermissionsInputError)) throw error;
         message = `The role could not be checked: ${error.message}`;
@@ -367,10 +369,17 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       readAll();
     },
     setProfiles(profiles) {
-      savePreferences({ ...state.preferences, profiles });
+      savePreferences({
+        ...state.preferences,
+        profiles,
+        recent: withRecentPicks(state.preferences, profiles),
+      });
     },
     setMode(mode) {
       savePreferences({ ...state.preferences, mode });
+    },
+    setFeatures(features) {
+      savePreferences({ ...state.preferences, features });
     },
     nextProblem() {
       const verdict = state.verdict;

@@ -64,8 +64,17 @@ const CONTROL_SELECTOR = 'select, input, [role="combobox"]';
 const MAX_DIAGNOSED_ROWS = 30;
 
 export interface PageVocabulary {
-  /** Module names and their function names, as the catalogue knows them. */
-  modules: readonly { name: string; functions: readonly string[] }[];
+  /**
+   * Module names and their function names, as the catalogue knows them. `aliases` are other
+   * spellings of the module; `functionAliases` maps a function to its other spellings ("Product
+   * Entry" for Product Catalog), which are read as that function.
+   */
+  modules: readonly {
+    name: string;
+    functions: readonly string[];
+    aliases?: readonly string[];
+    functionAliases?: Readonly<Record<string, readonly string[]>>;
+  }[];
 }
 
 export interface LevelCell {
@@ -399,13 +408,14 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
       }
       module = candidates[0]!;
     }
-    const key = functionKey(module, label.text);
+    const canonical = knownFunctions.get(functionKey(module, label.text));
+    // An alias ("Product Entry") is keyed as the function it names, so both spellings meet.
+    const key = functionKey(module, canonical ?? label.text);
     if (seen.has(key)) {
       problems.push({ kind: 'duplicate-row', module, function: label.text });
       continue;
     }
     seen.add(key);
-    const canonical = knownFunctions.get(key);
     for (const action of ACTIONS) {
       const cell = cells[action];
       if (cell.level === undefined) {
@@ -504,15 +514,19 @@ const compiled = new WeakMap<PageVocabulary, CompiledVocabulary>();
 function compileVocabulary(vocabulary: PageVocabulary): CompiledVocabulary {
   const cached = compiled.get(vocabulary);
   if (cached) return cached;
-  const moduleNames = new Map(vocabulary.modules.map((module) => [normaliseName(module.name), module.name]));
+  const moduleNames = new Map<string, string>();
   const knownFunctions = new Map<string, string>();
   const functionModules = new Map<string, string[]>();
   for (const module of vocabulary.modules) {
-    for (const name of module.functions) {
-      knownFunctions.set(functionKey(module.name, name), name);
-      const modules = functionModules.get(normaliseName(name)) ?? [];
-      if (!modules.includes(module.name)) modules.push(module.name);
-      functionModules.set(normaliseName(name), modules);
+    for (const name of [module.name, ...(module.aliases ?? [])])
+      moduleNames.set(normaliseName(name), module.name);
+    for (const canonical of module.functions) {
+      for (const name of [canonical, ...(module.functionAliases?.[canonical] ?? [])]) {
+        knownFunctions.set(functionKey(module.name, name), canonical);
+        const modules = functionModules.get(normaliseName(name)) ?? [];
+        if (!modules.includes(module.name)) modules.push(module.name);
+        functionModules.set(normaliseName(name), modules);
+      }
     }
   }
   const result = { moduleNames, knownFunctions, functionModules };
