@@ -45,6 +45,8 @@ export function useSyncStatus() {
     syncNow: (connectionId: string | 'all') =>
       act(callBackground(commands.syncNow, connectionId === 'all' ? { all: true } : { connectionId })),
     cancel: (connectionId: string) => act(callBackground(commands.cancelSync, { connectionId })),
+    confirmRemovals: (connectionId: string, runId: string) =>
+      act(callBackground(commands.confirmRemovals, { connectionId, runId })),
   };
 }
 

@@ -51,6 +51,9 @@ export const CONTENT_SCRIPT_MATCHES = {
   cwRmm: [...CW_RMM_PORTAL_MATCHES],
 } as const;
 
+/** A vendor portal our content scripts run on; each content-script command names its own. */
+export type Portal = keyof typeof CONTENT_SCRIPT_MATCHES;
+
 /**
  * Tests whether a URL matches a Chrome match pattern of the `https://*.host/*` or
  * `https://host/*` form, the only forms this product uses.

@@ -59,21 +59,39 @@ export function BackupPanel({ onExport, onPreview, onImport }: BackupPanelProps)
                 add {VENDOR_LABELS[item.vendor]} “{item.name}” (without secrets)
               </li>
             ))}
-            {preview.preview.replace.map((item) => (
-              <li key={`replace-${item.id}`}>
-                replace the settings of “{item.previousName}” with “{item.name}” (its saved secrets stay)
-              </li>
-            ))}
+            {preview.preview.replace.map((item) =>
+              item.hostChange ? (
+                <li key={`replace-${item.id}`} data-testid="import-host-change">
+                  replace the settings of “{item.previousName}” with “{item.name}”, which points elsewhere:{' '}
+                  {item.hostChange.from.join(', ')} → {item.hostChange.to.join(', ')}. Its saved secrets will
+                  be deleted; enter them again after checking the new address.
+                </li>
+              ) : (
+                <li key={`replace-${item.id}`}>
+                  replace the settings of “{item.previousName}” with “{item.name}” (same address; its saved
+                  secrets stay)
+                </li>
+              ),
+            )}
             {preview.preview.skip.map((item) => (
               <li key={`skip-${item.id}`}>
                 skip “{item.name}”: {item.reason}
               </li>
             ))}
-            <li>
-              {preview.preview.preferencesChanged
-                ? 'replace your preferences'
-                : 'keep your preferences (unchanged)'}
-            </li>
+            {preview.preview.preferenceChanges.length ? (
+              <li>
+                change your preferences:
+                <ul data-testid="import-preference-changes">
+                  {preview.preview.preferenceChanges.map((change) => (
+                    <li key={change.name}>
+                      {change.name}: {change.from} → {change.to}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ) : (
+              <li>keep your preferences (unchanged)</li>
+            )}
             <li>leave {preview.preview.untouched} other saved connection(s) as they are</li>
           </ul>
           {preview.ignoredSecrets.length > 0 && (

@@ -61,7 +61,13 @@ export function ConnectionForm(props: ConnectionFormProps) {
       ),
     [existing],
   );
-  const validation = validateConnectionForm({ vendor, ...values, savedSecrets, knownAccessIds });
+  const validation = validateConnectionForm({
+    vendor,
+    ...values,
+    savedSecrets,
+    knownAccessIds,
+    ...(existing ? { savedSettings: existing.settings } : {}),
+  });
   const labels: Record<string, string> = {
     name: 'Name',
     ...kind.fieldLabels,

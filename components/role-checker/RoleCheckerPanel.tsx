@@ -1,6 +1,9 @@
 import type { AuditMode } from '@/lib/permissions';
+import { featureChoices } from '@/lib/role-checker/integrations';
 import type { CheckerState } from '@/lib/role-checker/page/checker';
 import { AppliedChanges } from './AppliedChanges';
+import { ByHandChanges } from './ByHandChanges';
+import { FeaturePicker } from './FeaturePicker';
 import { type IntegrationOption, IntegrationPicker } from './IntegrationPicker';
 import { ModePicker } from './ModePicker';
 import { ServerComparisonView } from './ServerComparisonView';
@@ -14,6 +17,7 @@ export interface RoleCheckerPanelProps {
   status: string | null;
   onProfilesChange: (profiles: string[]) => void;
   onModeChange: (mode: AuditMode) => void;
+  onFeaturesChange: (features: string[]) => void;
   onNextProblem: () => void;
   onCopyFixList: () => void;
   onExportCsv: () => void;
@@ -69,7 +73,13 @@ function Checked(props: RoleCheckerPanelProps) {
       <IntegrationPicker
         options={props.integrations}
         selected={preferences.profiles}
+        recent={preferences.recent}
         onChange={props.onProfilesChange}
+      />
+      <FeaturePicker
+        features={featureChoices(props.integrations, preferences.profiles)}
+        on={preferences.features ?? []}
+        onChange={props.onFeaturesChange}
       />
       <ModePicker mode={preferences.mode} onChange={props.onModeChange} />
       {state.phase === 'error' ? (
@@ -115,6 +125,7 @@ function Checked(props: RoleCheckerPanelProps) {
           </button>
         </div>
       )}
+      <ByHandChanges changes={state.byHand} />
       <AppliedChanges changes={state.applied} onUndo={props.onUndo} />
       {/* With no row shown there is nothing to compare: "matches" would be a false claim. */}
       {state.rows.length > 0 && (

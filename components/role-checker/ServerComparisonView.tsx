@@ -47,6 +47,12 @@ function Line({ server, partial, through }: { server: ServerComparison; partial:
           ConnectWise holds no role of this name yet{through}: save it there to compare.
         </p>
       );
+    case 'waiting':
+      return (
+        <p class="mpc-rc__muted" role="status">
+          Waiting: the role name changed often, so ConnectWise is asked again in a moment.
+        </p>
+      );
     case 'failed':
       return (
         <p class="mpc-rc__note" role="alert">

@@ -2,6 +2,7 @@ import type { ConnectionSyncStatusView } from '@/lib/sync/commands';
 import { VENDOR_LABELS } from '@/lib/vendor-ids';
 import {
   describeCounts,
+  describeHeldRemovals,
   describeInterval,
   describeProgress,
   formatNumber,
@@ -14,12 +15,20 @@ export interface ConnectionSyncRowProps {
   now: Date;
   onSyncNow: () => void;
   onCancel: () => void;
+  onConfirmRemovals: (runId: string) => void;
   /** Where the run history is (the options page); no link when the history is on the same page. */
   detailsHref?: string;
 }
 
 /** One connection in the popup: its last sync, live progress, unmapped count and last error. */
-export function ConnectionSyncRow({ status, now, onSyncNow, onCancel, detailsHref }: ConnectionSyncRowProps) {
+export function ConnectionSyncRow({
+  status,
+  now,
+  onSyncNow,
+  onCancel,
+  onConfirmRemovals,
+  detailsHref,
+}: ConnectionSyncRowProps) {
   const { connection, activeRun, lastRun, entities } = status;
   const live = status.running || activeRun !== null;
   return (
@@ -50,12 +59,30 @@ export function ConnectionSyncRow({ status, now, onSyncNow, onCancel, detailsHre
         !live && <p class="mpc-sync-row__last mpc-muted">Never synced.</p>
       )}
 
+      {lastRun?.heldRemovals && !live ? (
+        <div class="mpc-sync-held" role="alert" data-testid="sync-held-removals">
+          <p>
+            {describeHeldRemovals(lastRun.heldRemovals, lastRun.kinds)}: nothing was removed yet, in case the
+            list was cut short.
+          </p>
+          <button type="button" onClick={() => onConfirmRemovals(lastRun.id)}>
+            Confirm removal
+          </button>{' '}
+          <button type="button" onClick={onSyncNow}>
+            Sync again
+          </button>
+        </div>
+      ) : null}
+
       {lastRun?.error && lastRun.status !== 'succeeded' ? (
         <p
-          class={lastRun.status === 'failed' ? 'mpc-sync-error' : 'mpc-muted'}
-          role={lastRun.status === 'failed' ? 'alert' : undefined}
+          class={lastRun.status === 'cancelled' ? 'mpc-muted' : 'mpc-sync-error'}
+          role={lastRun.status === 'cancelled' ? undefined : 'alert'}
+          data-testid={lastRun.status === 'incomplete' ? 'sync-incomplete' : undefined}
         >
-          {lastRun.error.message} <DetailsLink href={detailsHref} />
+          {lastRun.error.message}
+          {lastRun.status === 'incomplete' && lastRun.error.nextStep ? ` ${lastRun.error.nextStep}` : ''}{' '}
+          <DetailsLink href={detailsHref} />
         </p>
       ) : lastRun?.issueCount ? (
         <p class="mpc-muted">

@@ -1,5 +1,5 @@
 import type { EntityChange, SyncRun } from '@/lib/db/records';
-import { describeCounts, formatWhen, STATUS_LABELS } from './format';
+import { describeCounts, describeHeldRemovals, formatWhen, STATUS_LABELS } from './format';
 
 export interface SyncHistoryProps {
   runs: readonly Omit<SyncRun, 'resume'>[];
@@ -43,6 +43,11 @@ export function SyncHistory({ runs, changes, now }: SyncHistoryProps) {
                   <p class={run.status === 'failed' ? 'mpc-sync-error' : 'mpc-muted'}>
                     {run.error.message}
                     {run.error.nextStep && <span class="mpc-sync-next"> {run.error.nextStep}</span>}
+                  </p>
+                )}
+                {run.heldRemovals && (
+                  <p class="mpc-sync-error">
+                    {describeHeldRemovals(run.heldRemovals, run.kinds)}: removal held for confirmation.
                   </p>
                 )}
                 {run.issueCount > 0 && (

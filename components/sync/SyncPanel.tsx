@@ -10,6 +10,8 @@ export interface SyncPanelProps {
   notice?: string | null;
   onSyncNow: (connectionId: string | 'all') => void;
   onCancel: (connectionId: string) => void;
+  /** Applies the removals the removal guard held on a connection's last run. */
+  onConfirmRemovals: (connectionId: string, runId: string) => void;
   /** Where a connection's run history is; omitted where the history is on the same page. */
   detailsHref?: (connectionId: string) => string;
   /** Where connections are added; omitted on the settings page itself. */
@@ -23,6 +25,7 @@ export function SyncPanel({
   notice,
   onSyncNow,
   onCancel,
+  onConfirmRemovals,
   detailsHref,
   settingsHref,
 }: SyncPanelProps) {
@@ -68,6 +71,7 @@ export function SyncPanel({
           now={now}
           onSyncNow={() => onSyncNow(connection.connection.id)}
           onCancel={() => onCancel(connection.connection.id)}
+          onConfirmRemovals={(runId) => onConfirmRemovals(connection.connection.id, runId)}
           {...(detailsHref ? { detailsHref: detailsHref(connection.connection.id) } : {})}
         />
       ))}

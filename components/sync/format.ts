@@ -49,7 +49,16 @@ export const STATUS_LABELS: Record<RunSummary['status'], string> = {
   succeeded: 'Succeeded',
   failed: 'Failed',
   cancelled: 'Cancelled',
+  incomplete: 'Incomplete',
 };
+
+/** "1,640 of 1,800 companies no longer listed": a held removal, for the confirm prompt. */
+export function describeHeldRemovals(
+  held: { count: number; of: number },
+  kinds: readonly EntityKind[],
+): string {
+  return `${number.format(held.count)} of ${number.format(held.of)} ${nounOf(kinds)} no longer listed`;
+}
 
 /** What a live run is doing, e.g. "Reading companies: page 3, 2,000 so far". */
 export function describeProgress(run: RunSummary): string {

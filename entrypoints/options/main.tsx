@@ -1,4 +1,5 @@
 import '@/components/page.css';
+import '@/components/role-checker/picker.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsLayout } from '@/components/OptionsLayout';

@@ -32,6 +32,7 @@ export function RoleCheckerContainer({ checker }: { checker: RoleChecker }) {
         status={status}
         onProfilesChange={(profiles) => checker.setProfiles(profiles)}
         onModeChange={(mode) => checker.setMode(mode)}
+        onFeaturesChange={(features) => checker.setFeatures(features)}
         onNextProblem={() => checker.nextProblem()}
         onCopyFixList={async () => {
           if (!state.verdict) return;
@@ -51,7 +52,11 @@ export function RoleCheckerContainer({ checker }: { checker: RoleChecker }) {
         onRefreshServer={() => checker.refreshServer()}
         onSaveSnapshot={() => {
           const now = new Date();
-          download(scrubbedSnapshot(screen, now), snapshotFileName(screen.location.host, now), 'text/html');
+          download(
+            scrubbedSnapshot(screen, now, state.diagnosis),
+            snapshotFileName(screen.location.host, now),
+            'text/html',
+          );
           setStatus('Snapshot saved.');
         }}
       />

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import css from '@/components/role-checker/role-checker.css?inline';
+import pickerCss from '@/components/role-checker/picker.css?inline';
+import checkerCss from '@/components/role-checker/role-checker.css?inline';
 import { createRoleChecker } from '@/lib/role-checker/page/checker';
 import {
   RECHECK_MEASURE,
@@ -41,7 +42,7 @@ export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleC
     renderInto(container) {
       const doc = container.ownerDocument;
       const style = doc.createElement('style');
-      style.textContent = css;
+      style.textContent = `${checkerCss}\n${pickerCss}`;
       const root = doc.createElement('div');
       container.append(style, root);
       render(<RoleCheckerContainer checker={checker} />, root);

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FieldFindings } from '@/components/regions/FieldFindings';
+import { acceptOnlyTrustedEvents } from '@/lib/overlay/trusted-events';
 import type { FormField, LintFinding } from '@/lib/regions';
 
 /** The custom element under a form box that holds its messages; the page adapter skips it. */
@@ -60,7 +61,8 @@ function mountInlineFindings(ctx: ContentScriptContext, anchor: Element): Inline
     position: 'inline',
     anchor,
     append: 'after',
-    onMount(container) {
+    onMount(container, shadow) {
+      acceptOnlyTrustedEvents(shadow);
       root = document.createElement('div');
       container.append(root);
       draw();

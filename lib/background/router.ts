@@ -66,11 +66,16 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
       extensionId: env.extensionId,
       extensionOrigin: env.extensionOrigin,
       // Cloud portals from the manifest, plus the on-premise servers whose scripts are registered.
-      contentScriptMatches: () => [
-        ...Object.values(CONTENT_SCRIPT_MATCHES).flat(),
-        ...connections.hostAccess.contentScriptMatches(),
-      ],
+      contentScriptMatches: () => ({
+        ...CONTENT_SCRIPT_MATCHES,
+        cwManage: [
+          ...CONTENT_SCRIPT_MATCHES.cwManage,
+          ...connections.hostAccess.contentScriptMatches('cw-manage'),
+        ],
+      }),
     },
     env.log,
+    // Only a person's commands in our own pages keep an unlocked vault open.
+    { onPersonActivity: () => connections.vault.recordUse() },
   );
 }

@@ -1,16 +1,22 @@
 /**
  * Backup of connection settings and preferences as JSON, never a secret. Import is checked with
  * zod and previewed before anything changes; applying it merges by id: a connection with the same
- * id gets the backup's name and settings (its saved secrets stay), new ones are added without
- * secrets, connections missing from the backup are left alone.
+ * id gets the backup's name and settings (its saved secrets stay only while they go to the same
+ * origins: a backup that re-points a connection drops them), new ones are added without secrets,
+ * connections missing from the backup are left alone.
  */
 import { z } from 'zod';
 import { describeIssues } from '../messaging/router';
 import { VENDOR_LABELS, type VendorId } from '../vendor-ids';
-import { secretKeysIn } from './kinds';
+import { credentialOriginsOf, sameCredentialOrigins, secretKeysIn } from './kinds';
 import type { EffectiveConnection } from './policy';
-import { preferencesSchema } from './preferences';
-import { type ConnectionPreset, type ConnectionRecord, connectionPresetSchema } from './schemas';
+import {
+  type DefaultRegions,
+  defaultRegionsSchema,
+  type Preferences,
+  preferencesSchema,
+} from './preferences';
+import { type ConnectionPreset, connectionPresetSchema } from './schemas';
 
 export const BACKUP_FORMAT = 'msp-portal-companion.backup';
 export const CONNECTION_EXPORT_FORMAT = 'msp-portal-companion.connection';
@@ -69,6 +75,17 @@ export interface ImportPreviewItem {
   /** Current name, for a replaced connection. */
   previousName?: string;
   reason?: string;
+  /** A replaced connection whose secrets would go elsewhere: where they go now and after. */
+  hostChange?: { from: string[]; to: string[] };
+  /** Its saved secrets are deleted and must be typed again (set with `hostChange`). */
+  secretsDropped?: boolean;
+}
+
+/** One preference the import changes, as the person reads it. */
+export interface PreferenceChange {
+  name: string;
+  from: string;
+  to: string;
 }
 
 export interface ImportPreview {
@@ -79,17 +96,31 @@ export interface ImportPreview {
   /** Saved connections the backup does not mention: left as they are. */
   untouched: number;
   preferencesChanged: boolean;
+  preferenceChanges: PreferenceChange[];
 }
 
 export interface ImportTarget {
-  connections: readonly { id: string; vendor: VendorId; name: string; managed: boolean }[];
+  connections: readonly {
+    id: string;
+    vendor: VendorId;
+    name: string;
+    managed: boolean;
+    settings: Record<string, unknown>;
+  }[];
   preferences: unknown;
 }
 
 /** What applying the backup would do, without doing it. */
 export function previewImport(backup: Backup, current: ImportTarget): ImportPreview {
   const byId = new Map(current.connections.map((connection) => [connection.id, connection]));
-  const preview: ImportPreview = { add: [], replace: [], skip: [], untouched: 0, preferencesChanged: false };
+  const preview: ImportPreview = {
+    add: [],
+    replace: [],
+    skip: [],
+    untouched: 0,
+    preferencesChanged: false,
+    preferenceChanges: [],
+  };
   for (const incoming of backup.connections) {
     const item = { id: incoming.id, vendor: incoming.vendor, name: incoming.name };
     const existing = byId.get(incoming.id);
@@ -100,11 +131,24 @@ export function previewImport(backup: Backup, current: ImportTarget): ImportPrev
         ...item,
         reason: `the id belongs to a ${VENDOR_LABELS[existing.vendor]} connection`,
       });
-    } else preview.replace.push({ ...item, previousName: existing.name });
+    } else if (sameCredentialOrigins(incoming.vendor, existing.settings, incoming.settings)) {
+      preview.replace.push({ ...item, previousName: existing.name });
+    } else {
+      preview.replace.push({
+        ...item,
+        previousName: existing.name,
+        hostChange: {
+          from: credentialOriginsOf(existing.vendor, existing.settings) ?? ['(unreadable settings)'],
+          to: credentialOriginsOf(incoming.vendor, incoming.settings) ?? ['(unreadable settings)'],
+        },
+        secretsDropped: true,
+      });
+    }
   }
   const mentioned = new Set(backup.connections.map((connection) => connection.id));
   preview.untouched = current.connections.filter((connection) => !mentioned.has(connection.id)).length;
-  preview.preferencesChanged = JSON.stringify(backup.preferences) !== JSON.stringify(current.preferences);
+  preview.preferenceChanges = preferenceChanges(current.preferences, backup.preferences);
+  preview.preferencesChanged = preview.preferenceChanges.length > 0;
   return preview;
 }
 
@@ -117,33 +161,27 @@ export function presetsOf(connections: readonly EffectiveConnection[]): Connecti
     );
 }
 
-/**
- * Applying a backup's connections as `previewImport` describes: the records to write (settings
- * only; a replaced connection keeps its saved secrets) and what happened to each preset.
- */
-export function planPresetImport(
-  presets: readonly ConnectionPreset[],
-  connections: readonly EffectiveConnection[],
-  at: Date,
-): { writes: ConnectionRecord[]; counts: { added: number; replaced: number; skipped: number } } {
-  const current = new Map(connections.map((entry) => [entry.record.id, entry]));
-  const counts = { added: 0, replaced: 0, skipped: 0 };
-  const stamp = at.toISOString();
-  const writes: ConnectionRecord[] = [];
-  for (const preset of presets) {
-    const existing = current.get(preset.id);
-    if (existing && (existing.pinned || existing.record.vendor !== preset.vendor)) {
-      counts.skipped += 1;
-      continue;
-    }
-    writes.push({
-      ...preset,
-      secretRefs: existing?.record.secretRefs ?? {},
-      createdAt: existing?.record.createdAt ?? stamp,
-      updatedAt: stamp,
-    } as ConnectionRecord);
-    if (existing) counts.replaced += 1;
-    else counts.added += 1;
+/** Each preference the backup sets differently, by its name in the options page. */
+function preferenceChanges(currentRaw: unknown, next: Preferences): PreferenceChange[] {
+  const parsed = preferencesSchema.safeParse(currentRaw ?? {});
+  const current = parsed.success ? parsed.data : preferencesSchema.parse({});
+  const changes: PreferenceChange[] = [];
+  if (current.autoLockMinutes !== next.autoLockMinutes) {
+    changes.push({
+      name: 'Auto-lock minutes',
+      from: String(current.autoLockMinutes),
+      to: String(next.autoLockMinutes),
+    });
   }
-  return { writes, counts };
+  for (const vendor of Object.keys(defaultRegionsSchema.shape) as (keyof DefaultRegions)[]) {
+    const [from, to] = [current.defaultRegions[vendor], next.defaultRegions[vendor]];
+    if (from !== to) {
+      changes.push({
+        name: `Default ${VENDOR_LABELS[vendor]} region`,
+        from: from ?? 'none',
+        to: to ?? 'none',
+      });
+    }
+  }
+  return changes;
 }

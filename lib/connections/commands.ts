@@ -52,12 +52,14 @@ export const connectionCommands = {
     request: empty,
     response: z.object({ connections: z.array(maskedConnectionSchema), damaged: z.number().int() }),
     allowedFrom: pagesOnly,
+    passive: true,
   }),
   getConnection: defineCommand({
     name: 'getConnection',
     request: byId,
     response: z.object({ connection: maskedConnectionSchema }),
     allowedFrom: pagesOnly,
+    passive: true,
   }),
   /** Create or update; secrets only replace (empty keeps the saved one), never come back. */
   saveConnection: defineCommand({
@@ -106,6 +108,7 @@ export const connectionCommands = {
     request: empty,
     response: vaultStatusSchema,
     allowedFrom: pagesOnly,
+    passive: true,
   }),
   unlockVault: defineCommand({
     name: 'unlockVault',
@@ -138,6 +141,7 @@ export const connectionCommands = {
     request: empty,
     response: connectionSettingsSchema,
     allowedFrom: pagesOnly,
+    passive: true,
   }),
   savePreferences: defineCommand({
     name: 'savePreferences',
@@ -155,7 +159,13 @@ export const connectionCommands = {
   importBackup: defineCommand({
     name: 'importBackup',
     request: z.object({ backup: backupSchema }).strict(),
-    response: z.object({ added: z.number().int(), replaced: z.number().int(), skipped: z.number().int() }),
+    response: z.object({
+      added: z.number().int(),
+      replaced: z.number().int(),
+      skipped: z.number().int(),
+      /** Replaced connections that now point elsewhere: their secrets were deleted. */
+      secretsDropped: z.number().int(),
+    }),
     allowedFrom: pagesOnly,
   }),
 } as const;

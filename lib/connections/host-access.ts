@@ -56,7 +56,7 @@ function scriptId(vendor: VendorId, origin: string): string {
 }
 
 export function createHostAccess(deps: { permissions: PermissionsLike; scripting: ScriptingLike }) {
-  let matches: readonly string[] = [];
+  let matches: readonly { vendor: VendorId; pattern: string }[] = [];
 
   async function isGranted(origin: string): Promise<boolean> {
     return deps.permissions.contains({ origins: [originPattern(origin)] });
@@ -65,20 +65,21 @@ export function createHostAccess(deps: { permissions: PermissionsLike; scripting
   return {
     isGranted,
 
-    /** Patterns of the on-premise origins our content scripts are registered for. */
-    contentScriptMatches: (): readonly string[] => matches,
+    /** Patterns of the on-premise origins our content scripts are registered for, of one vendor. */
+    contentScriptMatches: (vendor: VendorId): readonly string[] =>
+      matches.filter((match) => match.vendor === vendor).map((match) => match.pattern),
 
     /**
      * Makes the registered content scripts match the saved on-premise servers whose permission is
      * granted: registers what is missing, unregisters the rest (removed connections, revoked hosts).
      */
     async reconcile(hosts: readonly OnPremHost[]): Promise<void> {
-      const wanted = new Map<string, { id: string; matches: string[]; js: string[] }>();
+      const wanted = new Map<string, { id: string; matches: string[]; js: string[]; vendor: VendorId }>();
       for (const host of hosts) {
         const files = ON_PREM_CONTENT_SCRIPTS[host.vendor];
         if (!files || !(await isGranted(host.origin))) continue;
         const id = scriptId(host.vendor, host.origin);
-        wanted.set(id, { id, matches: [originPattern(host.origin)], js: files.js });
+        wanted.set(id, { id, matches: [originPattern(host.origin)], js: files.js, vendor: host.vendor });
       }
       const registered = (await deps.scripting.getRegisteredContentScripts()).filter((script) =>
         script.id.startsWith(SCRIPT_ID_PREFIX),
@@ -89,10 +90,16 @@ export function createHostAccess(deps: { permissions: PermissionsLike; scripting
       const missing = [...wanted.values()].filter((script) => !present.has(script.id));
       if (missing.length) {
         await deps.scripting.registerContentScripts(
-          missing.map((script) => ({ ...script, runAt: 'document_idle', persistAcrossSessions: true })),
+          missing.map(({ vendor: _vendor, ...script }) => ({
+            ...script,
+            runAt: 'document_idle',
+            persistAcrossSessions: true,
+          })),
         );
       }
-      matches = [...wanted.values()].flatMap((script) => script.matches);
+      matches = [...wanted.values()].flatMap((script) =>
+        script.matches.map((pattern) => ({ vendor: script.vendor, pattern })),
+      );
     },
 
     /** Gives the permission back when no saved connection uses the origin any more. */

@@ -11,7 +11,8 @@
  */
 import { z } from 'zod';
 import { describeIssues } from '../messaging/router';
-import { getProfile } from '../permissions/catalogue';
+// The id lists, not the catalogue: this file is in every content script's bundle.
+import { MANAGE_PROFILE_IDS, PROFILE_IDS } from '../permissions/profile-ids';
 import { vendorIdSchema } from '../vendor-ids';
 import { CONNECTION_KINDS, kindOf, secretKeysIn } from './kinds';
 import {
@@ -113,9 +114,8 @@ function parseIntegrations(raw: unknown, problems: string[]): string[] | null {
     return null;
   }
   const refused = parsed.data.flatMap((id) => {
-    const profile = getProfile(id);
-    if (!profile) return [`"${id}" is not a known integration`];
-    if (profile.product !== 'manage') return [`"${id}" is not a ConnectWise Manage integration`];
+    if (!PROFILE_IDS.has(id)) return [`"${id}" is not a known integration`];
+    if (!MANAGE_PROFILE_IDS.has(id)) return [`"${id}" is not a ConnectWise Manage integration`];
     return [];
   });
   if (!refused.length) return parsed.data;

@@ -5,7 +5,7 @@
  */
 import type { KnownAccessIds } from '../regions/lint';
 import type { VendorId } from '../vendor-ids';
-import { kindOf } from './kinds';
+import { kindOf, sameCredentialOrigins } from './kinds';
 import { connectionNameSchema } from './kinds/fields';
 import type { FieldFinding } from './kinds/kind';
 
@@ -17,6 +17,11 @@ export interface ConnectionFormInput {
   secrets: Readonly<Record<string, string | undefined>>;
   /** Secret fields already in the vault for this connection. */
   savedSecrets: ReadonlySet<string>;
+  /**
+   * The saved settings those secrets belong to. When the form sends them to other origins, the
+   * saved secrets no longer count: they must be typed again (see `sameCredentialOrigins`).
+   */
+  savedSettings?: Record<string, unknown>;
   /** Read-only access IDs remembered from WatchGuard Managed Access pages. */
   knownAccessIds?: readonly KnownAccessIds[];
 }
@@ -50,10 +55,17 @@ export function validateConnectionForm(input: ConnectionFormInput): FormValidati
     );
   }
 
+  const repointed = savedSecretsRepointed(input);
   for (const secret of kind.secrets) {
     const value = input.secrets[secret.name] ?? '';
     if (value === '') {
-      if (secret.required && !input.savedSecrets.has(secret.name)) {
+      if (secret.required && repointed && input.savedSecrets.has(secret.name)) {
+        findings.push({
+          field: secret.name,
+          severity: 'error',
+          message: `The server address changed: enter the ${secret.label} again (a saved secret is only sent to the address it was saved for).`,
+        });
+      } else if (secret.required && !input.savedSecrets.has(secret.name)) {
         findings.push({ field: secret.name, severity: 'error', message: `The ${secret.label} is empty.` });
       }
       continue;
@@ -77,6 +89,16 @@ export function validateConnectionForm(input: ConnectionFormInput): FormValidati
     if (!list.includes(finding.message)) bucket[finding.field] = [...list, finding.message];
   }
   return { errors, warnings, valid: Object.keys(errors).length === 0 };
+}
+
+/** True when the form would send the saved secrets somewhere other than where they were saved for. */
+export function savedSecretsRepointed(
+  input: Pick<ConnectionFormInput, 'vendor' | 'settings' | 'savedSettings'>,
+): boolean {
+  return (
+    Boolean(input.savedSettings) &&
+    !sameCredentialOrigins(input.vendor, input.savedSettings ?? {}, input.settings)
+  );
 }
 
 function issuesAsFindings(

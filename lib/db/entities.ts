@@ -110,20 +110,30 @@ export interface CompletePass {
   at: string;
 }
 
+/** How many entities a complete pass would mark removed, out of how many active ones. */
+export interface RemovalCount {
+  count: number;
+  of: number;
+}
+
 /**
  * Ends a complete pass: every entity of its kinds that the run did not see is marked removed,
  * and the run is saved as finished, in one transaction. Only a complete pass may call this; a
  * failed or cancelled run removes nothing. Records too damaged to read are left untouched.
+ * When `hold` says so (the removal guard: too large a share would go), nothing is removed and
+ * the run is saved with what would have been, for the admin to confirm.
  */
 export async function finishCompletePass(
   db: CompanionDb,
   pass: CompletePass,
-  nextRun: (removed: number) => SyncRun,
+  nextRun: (outcome: { removed: number; held?: RemovalCount }) => SyncRun,
+  hold: (removals: RemovalCount) => boolean = () => false,
 ): Promise<SyncRun> {
   const tx = db.transaction(['entities', 'entityChanges', 'syncRuns'], 'readwrite');
   return allOrNothing(tx, async () => {
     const writes = requestBatch();
-    let removed = 0;
+    const unseen: StoredEntity[] = [];
+    let active = 0;
     for (const kind of pass.kinds) {
       // One getAll instead of a cursor: a request per record is what makes large passes slow.
       const rows = await tx
@@ -132,13 +142,22 @@ export async function finishCompletePass(
         .getAll([pass.connectionId, kind]);
       for (const row of rows) {
         const entity = readRecordOrSkip(storedEntitySchema, row);
-        if (!entity || entity.removedAt || entity.lastSeenRunId === pass.runId) continue;
-        writes.add(tx.objectStore('entities').put({ ...entity, removedAt: pass.at }));
-        writes.add(tx.objectStore('entityChanges').add(removalOf(entity, pass)));
-        removed++;
+        if (!entity || entity.removedAt) continue;
+        active++;
+        if (entity.lastSeenRunId !== pass.runId) unseen.push(entity);
       }
     }
-    const run = syncRunSchema.parse(nextRun(removed));
+    const removals = { count: unseen.length, of: active };
+    const held = unseen.length > 0 && hold(removals);
+    if (!held) {
+      for (const entity of unseen) {
+        writes.add(tx.objectStore('entities').put({ ...entity, removedAt: pass.at }));
+        writes.add(tx.objectStore('entityChanges').add(removalOf(entity, pass)));
+      }
+    }
+    const run = syncRunSchema.parse(
+      nextRun(held ? { removed: 0, held: removals } : { removed: unseen.length }),
+    );
     writes.add(tx.objectStore('syncRuns').put(run));
     await writes.done();
     return run;

@@ -103,7 +103,8 @@ export type SyncError = z.infer<typeof syncErrorSchema>;
 export const syncTriggerSchema = z.enum(['manual', 'scheduled']);
 export type SyncTrigger = z.infer<typeof syncTriggerSchema>;
 
-export const syncStatusSchema = z.enum(['running', 'succeeded', 'failed', 'cancelled']);
+/** `incomplete`: a listing stopped without proof of its end; what was read is kept, nothing removed. */
+export const syncStatusSchema = z.enum(['running', 'succeeded', 'failed', 'cancelled', 'incomplete']);
 
 export const syncPhaseSchema = z.enum(['starting', 'fetching', 'removing', 'done']);
 
@@ -134,5 +135,10 @@ export const syncRunSchema = z.object({
   issues: z.array(syncIssueSchema),
   issueCount: count,
   error: syncErrorSchema.optional(),
+  /**
+   * A complete pass that would have removed too large a share (the removal guard): nothing was
+   * removed; the admin confirms (`confirmRemovals`) or syncs again.
+   */
+  heldRemovals: z.object({ count, of: count }).optional(),
 });
 export type SyncRun = z.infer<typeof syncRunSchema>;

@@ -5,6 +5,8 @@
  * portal's DOM watchers and click handlers never see it; extension pages pass their body.
  * Runs in: the content script and extension pages.
  */
+import { dispatchOwnClick } from '../overlay/trusted-events';
+
 export function downloadText(within: HTMLElement, text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = within.ownerDocument.createElement('a');
@@ -13,7 +15,7 @@ export function downloadText(within: HTMLElement, text: string, fileName: string
   link.hidden = true;
   within.append(link);
   try {
-    link.click();
+    dispatchOwnClick(link);
   } finally {
     link.remove();
     // The download has started from the click; the URL only has to outlive that.

@@ -29,6 +29,7 @@ export const mappingCommands = {
     request: z.object({}).strict(),
     response: z.object({ connections: z.array(connectionSummarySchema) }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   /** One page of the table. `refresh` re-reads entities (after a sync) instead of the cached ones. */
   mappingPairView: defineCommand({
@@ -38,6 +39,7 @@ export const mappingCommands = {
       .strict(),
     response: z.object({ page: pageSchema, settings: mappingSettingsSchema }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   /** Right-hand entities for the "map to…" picker. */
   mappingTargets: defineCommand({
@@ -55,6 +57,7 @@ export const mappingCommands = {
       ),
     }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   /** Accept, reject, reassign, unmap or accept all; one undoable step. */
   mappingApplyAction: defineCommand({

@@ -14,6 +14,8 @@ const coreCommands = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), senderContext: z.enum(['extension-page', 'content-script']) }),
     allowedFrom: ['extension-page', 'content-script'],
+    passive: true,
+    portals: ['cwManage', 'watchguard', 'cwRmm'],
   }),
   /** Extension status for the popup and options page only. */
   getExtensionStatus: defineCommand({
@@ -21,6 +23,7 @@ const coreCommands = {
     request: z.object({}).strict(),
     response: z.object({ version: z.string(), startedAt: z.string() }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
 } as const;
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CommandDefinition } from './define-command';
 import { failure, type Result, requestEnvelopeSchema } from './envelope';
 import { CommandError } from './errors';
-import { classifySender, type SenderInfo, type SenderPolicy } from './sender';
+import { classifySender, type SenderInfo, type SenderPolicy, senderPortal } from './sender';
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds commands of every shape.
 type AnyCommand = CommandDefinition<string, any, any>;
@@ -29,11 +29,21 @@ export type HandlerMap<Registry extends Record<string, AnyCommand>> = {
  * untrusted sender, a payload that breaks the schema, a handler that throws or answers off-schema
  * all become a typed error; nothing reaches a handler unchecked.
  */
+export interface RouterHooks {
+  /**
+   * A person did something in an extension page (any of its commands that is not `passive`);
+   * the vault's auto-lock counts idle time from here. Content scripts and background work never
+   * call it. Its failure does not stop the command.
+   */
+  onPersonActivity?: () => Promise<void>;
+}
+
 export function createRouter<Registry extends Record<string, AnyCommand>>(
   registry: Registry,
   handlers: Handlers<Registry>,
   policy: SenderPolicy,
   log: (message: string) => void = () => {},
+  hooks: RouterHooks = {},
 ) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Result<unknown>> {
     const envelope = requestEnvelopeSchema.safeParse(message);
@@ -49,10 +59,21 @@ export function createRouter<Registry extends Record<string, AnyCommand>>(
       log(`refused "${name}" from ${context ?? 'an untrusted sender'}`);
       return failure('forbidden-sender', `"${name}" cannot be sent from ${context ?? 'this sender'}.`);
     }
+    if (context === 'content-script') {
+      const portal = senderPortal(sender, policy);
+      if (!portal || !command.portals?.includes(portal)) {
+        log(`refused "${name}" from the ${portal ?? 'unknown'} portal`);
+        return failure('forbidden-sender', `"${name}" cannot be sent from this portal.`);
+      }
+    }
 
     const request = command.request.safeParse(payload);
     if (!request.success) {
       return failure('invalid-request', `"${name}" request: ${describeIssues(request.error)}`);
+    }
+
+    if (context === 'extension-page' && !command.passive) {
+      await hooks.onPersonActivity?.().catch(() => log('recording activity failed'));
     }
 
     let answer: unknown;

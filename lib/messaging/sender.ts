@@ -1,4 +1,4 @@
-import { matchesAny } from '../hosts';
+import { matchesAny, type Portal } from '../hosts';
 import type { SenderContext } from './define-command';
 
 /** The parts of `runtime.MessageSender` the check needs; plain data so it is testable. */
@@ -13,8 +13,8 @@ export interface SenderPolicy {
   extensionId: string;
   /** This extension's origin, e.g. `chrome-extension://<id>` or `moz-extension://<uuid>`. */
   extensionOrigin: string;
-  /** Match patterns of the vendor pages our content scripts may run on (cloud plus granted hosts). */
-  contentScriptMatches: () => readonly string[];
+  /** Match patterns of the vendor pages our content scripts run on, per portal (cloud plus granted hosts). */
+  contentScriptMatches: () => Readonly<Record<Portal, readonly string[]>>;
 }
 
 /**
@@ -25,8 +25,16 @@ export function classifySender(sender: SenderInfo, policy: SenderPolicy): Sender
   if (sender.id !== policy.extensionId || !sender.url) return null;
   const origin = originOf(sender.url);
   if (origin === policy.extensionOrigin) return 'extension-page';
-  if (sender.tab && matchesAny(sender.url, policy.contentScriptMatches())) return 'content-script';
+  if (sender.tab && senderPortal(sender, policy)) return 'content-script';
   return null;
+}
+
+/** The vendor portal a content script's page belongs to, or null for any other page. */
+export function senderPortal(sender: SenderInfo, policy: SenderPolicy): Portal | null {
+  const url = sender.url;
+  if (!url) return null;
+  const byPortal = Object.entries(policy.contentScriptMatches()) as [Portal, readonly string[]][];
+  return byPortal.find(([, patterns]) => matchesAny(url, patterns))?.[0] ?? null;
 }
 
 function originOf(url: string): string | null {

@@ -1,4 +1,4 @@
-import { CATALOGUE_VERSION, resolveProfiles } from './catalogue';
+import { CATALOGUE_VERSION, resolveFeatures, resolveProfiles } from './catalogue';
 import { ACTIONS, levelAtRank } from './levels';
 import { compareText, manageUnion, type UnionAction } from './manage-union';
 import { copyCheck, readMode, summarise } from './mode';
@@ -8,6 +8,8 @@ import type { AuditMode, RoleAuditReport, RoleFinding } from './types';
 export interface AuditRoleOptions {
   /** 'minimum' (default) fails only what is missing; 'least-privilege' also fails excess. */
   mode?: AuditMode;
+  /** Optional features switched on, as "<profile id>/<feature id>"; all off by default. */
+  features?: readonly string[];
 }
 
 /**
@@ -23,8 +25,9 @@ export function auditRole(
 ): RoleAuditReport {
   const mode = readMode(options);
   const profiles = resolveProfiles(profileIds, 'manage');
+  const features = resolveFeatures(options?.features, profiles);
   const rows = indexRoleSettings(settings);
-  const union = manageUnion(profiles);
+  const union = manageUnion(profiles, features);
   const leastPrivilege = mode === 'least-privilege';
   // union.functions is already in sort order, and each function's actions are visited in order,
   // so only the rows outside the catalogue need sorting; the two runs are then merged. Sorting
@@ -43,6 +46,7 @@ export function auditRole(
     action: number,
     required: number,
     actual: number,
+    sensitive: boolean,
   ) =>
     into.push({
       order,
@@ -56,6 +60,8 @@ export function auditRole(
         status: 'excess',
         profiles: exhaustive,
         inferred: false,
+        // A granted right that reveals secrets is flagged even where no profile needs it.
+        ...(sensitive && { sensitive: true }),
       },
     });
 
@@ -66,11 +72,20 @@ export function auditRole(
       const requirement: UnionAction | undefined = entry.actions[action];
       if (!requirement) {
         if (leastPrivilege && actual > 0)
-          excess(catalogued, entry.module, entry.function, entry.key, action, 0, actual);
+          excess(catalogued, entry.module, entry.function, entry.key, action, 0, actual, entry.sensitive);
         continue;
       }
       if (leastPrivilege && actual > requirement.rank) {
-        excess(catalogued, entry.module, entry.function, entry.key, action, requirement.rank, actual);
+        excess(
+          catalogued,
+          entry.module,
+          entry.function,
+          entry.key,
+          action,
+          requirement.rank,
+          actual,
+          entry.sensitive,
+        );
         continue;
       }
       const missing = actual < requirement.rank;
@@ -89,6 +104,7 @@ export function auditRole(
           status: missing ? 'missing' : 'ok',
           profiles: behind.map((contribution) => contribution.profileId),
           inferred: behind.every((contribution) => contribution.inferred),
+          ...(entry.sensitive && (actual > 0 || requirement.rank > 0) && { sensitive: true }),
         },
       });
     }
@@ -103,7 +119,8 @@ export function auditRole(
     for (const { row, order } of extraRows) {
       for (let action = 0; action < 4; action++) {
         const actual = row.ranks[action]!;
-        if (actual > 0) excess(uncatalogued, row.module, row.function, order, action, 0, actual);
+        if (actual > 0)
+          excess(uncatalogued, row.module, row.function, order, action, 0, actual, row.sensitive);
       }
     }
   }

@@ -1,7 +1,8 @@
 import { AUTOMATE_FIELDS_BY_SCOPE, AUTOMATE_SCOPES, type AutomateScope } from './automate-fields';
-import { CATALOGUE_VERSION, resolveProfiles } from './catalogue';
+import { CATALOGUE_VERSION, resolveFeatures, resolveProfiles } from './catalogue';
 import { describeValue, PermissionsInputError } from './errors';
 import { copyCheck, readMode, summarise } from './mode';
+import { featureOn, profileChecks } from './profile-checks';
 import type { AutomateProfile } from './schema';
 import type { AuditMode, ManualCheck, UserClassAuditReport, UserClassFinding } from './types';
 
@@ -14,6 +15,8 @@ export interface AuditUserClassOptions {
   computerPermissions?: unknown;
   /** The integration's Automate user (`User`); only its flags are read. */
   user?: unknown;
+  /** Optional features switched on, as "<profile id>/<feature id>"; all off by default. */
+  features?: readonly string[];
 }
 
 interface Need {
@@ -76,10 +79,17 @@ function readFlags(input: unknown, scope: AutomateScope): Map<string, boolean> {
   return flags;
 }
 
-function collectNeeds(profiles: readonly AutomateProfile[]): Map<string, Need> {
+/** Permissions that reveal secrets: flagged wherever they are required or granted. */
+const SENSITIVE_FIELDS: ReadonlySet<string> = new Set(['ShowPasswords']);
+
+function collectNeeds(
+  profiles: readonly AutomateProfile[],
+  features: ReadonlySet<string>,
+): Map<string, Need> {
   const needs = new Map<string, Need>();
   for (const profile of profiles) {
     for (const row of profile.requirements) {
+      if (!featureOn(profile, row.feature, features)) continue;
       const key = `${row.scope}.${row.field}`;
       const need = needs.get(key);
       if (need) {
@@ -105,6 +115,7 @@ export function auditUserClass(
 ): UserClassAuditReport {
   const mode = readMode(options);
   const profiles = resolveProfiles(profileIds, 'automate');
+  const features = resolveFeatures(options?.features, profiles);
   const inputs: Record<AutomateScope, unknown> = {
     userClass: permissions,
     computer: options?.computerPermissions,
@@ -116,7 +127,7 @@ export function auditUserClass(
       flagsByScope.set(scope, readFlags(inputs[scope], scope));
   }
 
-  const needs = collectNeeds(profiles);
+  const needs = collectNeeds(profiles, features);
   const exhaustive = profiles
     .filter((profile) => profile.strictness === 'exhaustive')
     .map((profile) => profile.id);
@@ -143,6 +154,7 @@ export function auditUserClass(
           status: actual ? 'ok' : 'missing',
           profiles: [...need.profiles],
           inferred: need.inferred,
+          ...(SENSITIVE_FIELDS.has(field) && { sensitive: true as const }),
         });
       } else if (mode === 'least-privilege' && actual) {
         findings.push({
@@ -155,13 +167,14 @@ export function auditUserClass(
           status: 'excess',
           profiles: [...exhaustive],
           inferred: false,
+          ...(SENSITIVE_FIELDS.has(field) && { sensitive: true as const }),
         });
       }
     }
   }
 
   const manualChecks: ManualCheck[] = profiles.flatMap((profile) =>
-    profile.manualChecks.map((check) => copyCheck({ ...check, profiles: [profile.id] })),
+    profileChecks(profile, features).map(copyCheck),
   );
   // Permissions whose object the caller did not pass stay visible, as one check per object.
   for (const [scope, pending] of unevaluated) {

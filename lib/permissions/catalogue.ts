@@ -1,13 +1,47 @@
 import { z } from 'zod';
 import { AUTOMATE_FIELDS_BY_SCOPE } from './automate-fields';
 import { PermissionsInputError } from './errors';
-import { findManageFunction } from './manage-modules';
-import { functionKey } from './normalise';
+import { canonicalFunctionKey, findManageFunction } from './manage-modules';
+import { autoelevatePsa } from './profiles/autoelevate-psa';
+import { barracudaIntronisPsa } from './profiles/barracuda-intronis-psa';
+import { bitdefenderGravityzonePsa } from './profiles/bitdefender-gravityzone-psa';
+import { brightgaugeAutomate } from './profiles/brightgauge-automate';
+import { chatstylePsa } from './profiles/chatstyle-psa';
+import { commvaultPsa } from './profiles/commvault-psa';
+import { crushbankPsa } from './profiles/crushbank-psa';
+import { cyberdrainCowPsa } from './profiles/cyberdrain-cow-psa';
+import { dattoPartnerPortalPsa } from './profiles/datto-partner-portal-psa';
+import { dattoRmmPsa } from './profiles/datto-rmm-psa';
+import { gozyntaMobiusPsa } from './profiles/gozynta-mobius-psa';
+import { gradientPsa } from './profiles/gradient-psa';
+import { halopsaAutomate } from './profiles/halopsa-automate';
+import { huduPsa } from './profiles/hudu-psa';
+import { huntressPsa } from './profiles/huntress-psa';
+import { immybotPsa } from './profiles/immybot-psa';
+import { kaseyaQuoteManagerPsa } from './profiles/kaseya-quote-manager-psa';
+import { lifecycleInsightsPsa } from './profiles/lifecycle-insights-psa';
+import { lifecycleManagerPsa } from './profiles/lifecycle-manager-psa';
+import { liongardPsa } from './profiles/liongard-psa';
+import { manageengineEndpointCentralPsa } from './profiles/manageengine-endpoint-central-psa';
+import { msp360Psa } from './profiles/msp360-psa';
+import { msportalRmm } from './profiles/msportal-rmm';
+import { nCentralPsa } from './profiles/n-central-psa';
+import { nSightPsa } from './profiles/n-sight-psa';
+import { neoAgentAutomate } from './profiles/neo-agent-automate';
+import { neoAgentRmm } from './profiles/neo-agent-rmm';
 import { ninjaonePsa } from './profiles/ninjaone-psa';
+import { passportalAutomate } from './profiles/passportal-automate';
+import { passportalPsa } from './profiles/passportal-psa';
+import { quotewerksPsa } from './profiles/quotewerks-psa';
 import { rewstAutomate } from './profiles/rewst-automate';
+import { smilebackPsa } from './profiles/smileback-psa';
+import { teamGpsPsa } from './profiles/team-gps-psa';
+import { threadPsa } from './profiles/thread-psa';
 import { threatlockerPsa } from './profiles/threatlocker-psa';
+import { trendMicroWfbsAutomate } from './profiles/trend-micro-wfbs-automate';
 import { watchguardCloudPsa } from './profiles/watchguard-cloud-psa';
 import { watchguardEndpointRmm } from './profiles/watchguard-endpoint-rmm';
+import { findRmmScope } from './rmm-scopes';
 import {
   type AutomateProfile,
   type ManageProfile,
@@ -17,12 +51,6 @@ import {
   profileSchema,
 } from './schema';
 
-/**
- * Bumped whenever any profile changes, and written into every export, so two saved audits can be
- * told apart when the catalogue (rather than the role) changed between them.
- */
-export const CATALOGUE_VERSION = '2026.11.1';
-
 /** To add a vendor: write profiles/<id>.ts (plus its test) and list it here. */
 const PROFILE_DATA: readonly ProfileInput[] = [
   watchguardCloudPsa,
@@ -30,42 +58,143 @@ const PROFILE_DATA: readonly ProfileInput[] = [
   threatlockerPsa,
   rewstAutomate,
   watchguardEndpointRmm,
+  autoelevatePsa,
+  barracudaIntronisPsa,
+  bitdefenderGravityzonePsa,
+  chatstylePsa,
+  commvaultPsa,
+  crushbankPsa,
+  cyberdrainCowPsa,
+  dattoPartnerPortalPsa,
+  dattoRmmPsa,
+  gozyntaMobiusPsa,
+  gradientPsa,
+  huduPsa,
+  huntressPsa,
+  immybotPsa,
+  kaseyaQuoteManagerPsa,
+  lifecycleInsightsPsa,
+  lifecycleManagerPsa,
+  liongardPsa,
+  manageengineEndpointCentralPsa,
+  msp360Psa,
+  nCentralPsa,
+  nSightPsa,
+  passportalPsa,
+  quotewerksPsa,
+  smilebackPsa,
+  teamGpsPsa,
+  threadPsa,
+  brightgaugeAutomate,
+  halopsaAutomate,
+  neoAgentAutomate,
+  passportalAutomate,
+  trendMicroWfbsAutomate,
+  msportalRmm,
+  neoAgentRmm,
 ];
 
-const catalogueSchema = z.array(profileSchema).superRefine((profiles, ctx) => {
-  const seen = new Set<string>();
+/**
+ * Everything in the catalogue that would make an audit silently wrong: a name outside the
+ * vocabulary, a row listed twice, an optional feature that does not exist or is declared twice.
+ * Checked when the catalogue loads, so any test (and the build's test step) fails on it.
+ */
+export function findCatalogueProblems(profiles: readonly Profile[]): string[] {
+  const problems: string[] = [...findUnknownCatalogueNames(profiles)];
+  const ids = new Set<string>();
   const checkIds = new Set<string>();
   for (const profile of profiles) {
-    if (seen.has(profile.id)) ctx.addIssue({ code: 'custom', message: `duplicate profile id ${profile.id}` });
-    seen.add(profile.id);
+    if (ids.has(profile.id)) problems.push(`duplicate profile id ${profile.id}`);
+    ids.add(profile.id);
     for (const check of profile.manualChecks) {
-      if (checkIds.has(check.id)) ctx.addIssue({ code: 'custom', message: `duplicate check id ${check.id}` });
+      if (checkIds.has(check.id)) problems.push(`duplicate check id ${check.id}`);
       checkIds.add(check.id);
     }
+    const features = new Set<string>();
+    for (const feature of profile.optionalFeatures) {
+      if (features.has(feature.id)) problems.push(`${profile.id} declares feature ${feature.id} twice`);
+      features.add(feature.id);
+    }
+    const used = new Set<string>();
+    const useFeature = (feature: string | undefined, where: string) => {
+      if (feature === undefined) return;
+      used.add(feature);
+      if (!features.has(feature)) problems.push(`${profile.id}: ${where} names unknown feature "${feature}"`);
+    };
+    // A row may repeat a function only for another feature (the rows it adds when switched on).
     const rows = new Set<string>();
+    const once = (key: string, label: string) => {
+      if (rows.has(key)) problems.push(`${profile.id} lists ${label} twice`);
+      rows.add(key);
+    };
     if (profile.product === 'manage') {
       for (const row of profile.requirements) {
-        const key = functionKey(row.module, row.function);
-        if (rows.has(key)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `${profile.id} lists ${row.module} > ${row.function} twice`,
-          });
-        }
-        rows.add(key);
+        useFeature(row.feature, `${row.module} > ${row.function}`);
+        once(
+          `${canonicalFunctionKey(row.module, row.function)}#${row.feature ?? ''}`,
+          `${row.module} > ${row.function}`,
+        );
       }
     } else if (profile.product === 'automate') {
       for (const row of profile.requirements) {
-        const key = `${row.scope}.${row.field}`;
-        if (rows.has(key)) ctx.addIssue({ code: 'custom', message: `${profile.id} lists ${key} twice` });
-        rows.add(key);
+        useFeature(row.feature, `${row.scope}.${row.field}`);
+        once(`${row.scope}.${row.field}#${row.feature ?? ''}`, `${row.scope}.${row.field}`);
+      }
+    } else {
+      for (const row of profile.scopes) {
+        useFeature(row.feature, row.scope);
+        once(`${row.scope}#${row.feature ?? ''}`, row.scope);
       }
     }
+    for (const list of profile.customize) {
+      useFeature(list.feature, `Customize list of ${list.module} > ${list.function}`);
+      if (!findManageFunction(list.module, list.function)) {
+        problems.push(`${profile.id}: Customize list of unknown function ${list.module} > ${list.function}`);
+      }
+    }
+    for (const feature of features) {
+      if (!used.has(feature)) problems.push(`${profile.id}: feature "${feature}" adds no row`);
+    }
   }
+  return problems;
+}
+
+const catalogueSchema = z.array(profileSchema).superRefine((profiles, ctx) => {
+  for (const message of findCatalogueProblems(profiles)) ctx.addIssue({ code: 'custom', message });
 });
 
+/** Parses profile data the way the catalogue does; throws on any problem (tests feed it bad data). */
+export function parseCatalogue(data: unknown): Profile[] {
+  return catalogueSchema.parse(data);
+}
+
 /** Every integration profile, validated. */
-export const catalogue: readonly Profile[] = Object.freeze(catalogueSchema.parse(PROFILE_DATA));
+export const catalogue: readonly Profile[] = Object.freeze(parseCatalogue(PROFILE_DATA));
+
+/** FNV-1a: a short, stable digest of text (not a security boundary, just a change detector). */
+export function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The digest of one profile's data: changes with any row, check, date or note of it. */
+export function profileDigest(profile: Profile): string {
+  return digest(JSON.stringify(profile));
+}
+
+/** Bumped by hand for a release of the catalogue's format; the data digest follows it. */
+const CATALOGUE_SERIES = '2026.12';
+
+/**
+ * Written into every export, so two saved audits can be told apart when the catalogue (rather
+ * than the role) changed between them. Derived from the data: it changes whenever any profile
+ * does, with nothing to remember to bump.
+ */
+export const CATALOGUE_VERSION = `${CATALOGUE_SERIES}+${digest(catalogue.map(profileDigest).join(','))}`;
 
 const profilesById = new Map(catalogue.map((profile) => [profile.id, profile]));
 
@@ -121,7 +250,41 @@ export function resolveProfiles(profileIds: unknown, product: Product): Profile[
   return catalogue.filter((profile) => selected.has(profile.id));
 }
 
-/** Catalogue entries that name a Manage function or Automate field we do not know. */
+/** How an optional feature is named in a selection: "<profile id>/<feature id>". */
+export function featureKey(profileId: string, featureId: string): string {
+  return `${profileId}/${featureId}`;
+}
+
+/**
+ * The optional features switched on, checked against the selected profiles: each must be
+ * "<profile id>/<feature id>" of a feature one of them declares. Off unless listed.
+ */
+export function resolveFeatures(features: unknown, profiles: readonly Profile[]): Set<string> {
+  if (features === undefined) return new Set();
+  if (!Array.isArray(features)) {
+    throw new PermissionsInputError(
+      'unknown-feature',
+      'Features must be an array of "<profile>/<feature>" ids.',
+    );
+  }
+  const known = new Set(
+    profiles.flatMap((profile) =>
+      profile.optionalFeatures.map((feature) => featureKey(profile.id, feature.id)),
+    ),
+  );
+  features.forEach((feature, index) => {
+    if (typeof feature !== 'string' || !known.has(feature)) {
+      throw new PermissionsInputError(
+        'unknown-feature',
+        `Unknown optional feature ${JSON.stringify(feature)} at position ${index}; the selected profiles offer: ${[...known].join(', ') || 'none'}.`,
+        { index, field: String(feature) },
+      );
+    }
+  });
+  return new Set(features as string[]);
+}
+
+/** Catalogue entries that name a Manage function, Automate field or RMM scope we do not know. */
 export function findUnknownCatalogueNames(profiles: readonly Profile[] = catalogue): string[] {
   const unknown: string[] = [];
   for (const profile of profiles) {
@@ -136,6 +299,10 @@ export function findUnknownCatalogueNames(profiles: readonly Profile[] = catalog
         if (!AUTOMATE_FIELDS_BY_SCOPE[row.scope].includes(row.field)) {
           unknown.push(`${profile.id}: ${row.scope}.${row.field}`);
         }
+      }
+    } else {
+      for (const row of profile.scopes) {
+        if (!findRmmScope(row.scope)) unknown.push(`${profile.id}: ${row.scope}`);
       }
     }
   }

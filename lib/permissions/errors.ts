@@ -12,7 +12,8 @@ export type PermissionsInputErrorCode =
   | 'unknown-profile'
   | 'wrong-product'
   | 'no-profiles'
-  | 'unknown-mode';
+  | 'unknown-mode'
+  | 'unknown-feature';
 
 export interface PermissionsInputErrorDetail {
   /** Position of the offending row in the input array. */

@@ -11,8 +11,8 @@ import type { AuditReport, Finding, ManualCheck, RequiredRole } from './types';
 
 const PRODUCT_NAMES = { manage: 'ConnectWise Manage', automate: 'ConnectWise Automate' } as const;
 
-/** Escapes characters Markdown would read as formatting, for names that come from a server. */
-function md(text: string): string {
+/** Escapes characters Markdown would read as formatting, for names that come from a server or a page. */
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|]/g, (char) => `\\${char}`);
 }
 
@@ -37,7 +37,7 @@ function profileLegend(profileIds: readonly string[]): string[] {
   return profileIds.map((id) => {
     const profile = getProfile(id);
     if (!profile) return `- \`${id}\``;
-    return `- \`${id}\`: ${md(profile.title)}. ${md(profile.strictnessNote)} _Source: ${md(formatSource(profile.source))}_`;
+    return `- \`${id}\`: ${escapeMarkdown(profile.title)}. ${escapeMarkdown(profile.strictnessNote)} _Source: ${escapeMarkdown(formatSource(profile.source))}_`;
   });
 }
 
@@ -45,14 +45,14 @@ function manualLines(checks: readonly ManualCheck[]): string[] {
   if (checks.length === 0) return ['_None._'];
   return checks.map(
     (check) =>
-      `- [ ] **${md(check.title)}**: ${md(check.detail)} (${check.profiles.join(', ')}${check.inferred ? ', inferred' : ''}; _${md(formatSource(check.source))}_)`,
+      `- [ ] **${escapeMarkdown(check.title)}**: ${escapeMarkdown(check.detail)} (${check.profiles.join(', ')}${check.inferred ? ', inferred' : ''}; _${escapeMarkdown(formatSource(check.source))}_)`,
   );
 }
 
 function findingName(finding: Finding): string {
   return finding.kind === 'role'
-    ? `${md(finding.module)} › ${md(finding.function)} › ${ACTION_LABELS[finding.action]}`
-    : `${md(finding.label)} (\`${finding.scope}.${finding.permission}\`)`;
+    ? `${escapeMarkdown(finding.module)} › ${escapeMarkdown(finding.function)} › ${ACTION_LABELS[finding.action]}`
+    : `${escapeMarkdown(finding.label)} (\`${finding.scope}.${finding.permission}\`)`;
 }
 
 function onOff(value: boolean): string {
@@ -196,6 +196,7 @@ export function requiredRoleToMarkdown(role: RequiredRole): string {
     '# ConnectWise Manage security role to create',
     '',
     `- Catalogue: ${role.catalogueVersion}`,
+    `- Optional features on: ${role.features.length > 0 ? role.features.join(', ') : 'none'}`,
     '- Every function not listed here: None for Add, Edit, Delete and Inquire.',
     '',
     '## Profiles',
@@ -206,12 +207,13 @@ export function requiredRoleToMarkdown(role: RequiredRole): string {
   for (const entry of role.functions) {
     if (entry.module !== module) {
       module = entry.module;
-      lines.push('', `## ${md(module)}`, '');
+      lines.push('', `## ${escapeMarkdown(module)}`, '');
     }
     const levels = ACTIONS.map((action) => `${ACTION_LABELS[action]} ${entry.levels[action].level}`).join(
       ' · ',
     );
-    lines.push(`- [ ] **${md(entry.function)}**: ${levels}`);
+    const sensitive = entry.sensitive ? ' ⚠ reveals stored passwords' : '';
+    lines.push(`- [ ] **${escapeMarkdown(entry.function)}**: ${levels}${sensitive}`);
     for (const action of ACTIONS) {
       const required = entry.levels[action];
       if (required.level === 'None') continue;
@@ -227,7 +229,8 @@ export function requiredRoleToMarkdown(role: RequiredRole): string {
 
 export function requiredRoleToCsv(role: RequiredRole): string {
   return csvRows([
-    ['type', 'module', 'function', 'action', 'level', 'profiles', 'inferred', 'title', 'detail'],
+    ['type', 'module', 'function', 'action', 'level', 'profiles', 'inferred', 'title', 'detail', 'sensitive'],
+    ['catalogue', '', '', '', '', '', '', role.catalogueVersion, role.features.join(';'), ''],
     ...role.functions.flatMap((entry) =>
       ACTIONS.map((action) => {
         const required = entry.levels[action];
@@ -241,6 +244,7 @@ export function requiredRoleToCsv(role: RequiredRole): string {
           required.inferred,
           '',
           '',
+          entry.sensitive === true,
         ];
       }),
     ),
@@ -254,9 +258,11 @@ export function requiredRoleToJson(role: RequiredRole): string {
     product: role.product,
     catalogueVersion: role.catalogueVersion,
     profiles: role.profiles,
+    features: role.features,
     functions: role.functions.map((entry) => ({
       module: entry.module,
       function: entry.function,
+      ...(entry.sensitive && { sensitive: true }),
       levels: Object.fromEntries(
         ACTIONS.map((action) => {
           const required = entry.levels[action];

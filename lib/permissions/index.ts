@@ -5,7 +5,6 @@
 export { auditRole } from './audit-role';
 export { auditUserClass } from './audit-user-class';
 export {
-  AUTOMATE_SCOPES,
   COMPUTER_PERMISSION_FIELDS,
   USER_CLASS_PERMISSION_FIELDS,
 } from './automate-fields';
@@ -13,9 +12,12 @@ export {
   automateProfiles,
   CATALOGUE_VERSION,
   catalogue,
+  featureKey,
   findUnknownCatalogueNames,
   getProfile,
   manageProfiles,
+  parseCatalogue,
+  profileDigest,
   profilesFor,
 } from './catalogue';
 export {
@@ -25,6 +27,7 @@ export {
 } from './checks';
 export { PermissionsInputError } from './errors';
 export {
+  escapeMarkdown,
   reportToCsv,
   reportToJson,
   reportToMarkdown,
@@ -42,20 +45,30 @@ export {
   levelRank,
   parseLevel,
 } from './levels';
-export { findManageFunction, MANAGE_MODULES, manageFunctionsFor } from './manage-modules';
+export {
+  canonicalFunctionKey,
+  findManageFunction,
+  isSensitiveManageFunction,
+  MANAGE_MODULES,
+  manageFunctionsFor,
+} from './manage-modules';
 export { functionKey, normaliseName, parseFunctionPath } from './normalise';
+export { customizeCheck } from './profile-checks';
 export { requiredRole } from './required-role';
 export type {
   AutomateProfile,
+  IntegrationKind,
   Profile,
+  ProfileInput,
 } from './schema';
 export { readRoleSettings } from './settings';
-export { SOURCES } from './sources';
+export { SOURCES, type SourceRef } from './sources';
 export type {
   AuditMode,
   AuditReport,
   Finding,
   ManualCheck,
+  RequiredRole,
   RoleAuditReport,
   RoleFinding,
   UserClassAuditReport,

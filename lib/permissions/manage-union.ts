@@ -1,6 +1,6 @@
 import { ACTIONS, levelRank } from './levels';
-import { findManageFunction } from './manage-modules';
-import { functionKey } from './normalise';
+import { findManageFunction, rowIdentity } from './manage-modules';
+import { featureOn, profileChecks } from './profile-checks';
 import type { ManageProfile } from './schema';
 import type { ManualCheck } from './types';
 
@@ -29,6 +29,8 @@ export interface UnionFunction {
   function: string;
   /** Per ACTIONS index; undefined when no selected profile mentions the action. */
   actions: (UnionAction | undefined)[];
+  /** The function reveals secrets (Configuration - Display Passwords). */
+  sensitive: boolean;
 }
 
 export interface ManageUnion {
@@ -42,23 +44,30 @@ export interface ManageUnion {
 
 const cache = new Map<string, ManageUnion>();
 
-/** `profiles` must be in catalogue order (resolveProfiles guarantees it). */
-export function manageUnion(profiles: readonly ManageProfile[]): ManageUnion {
-  const cacheKey = profiles.map((profile) => profile.id).join(',');
+/**
+ * `profiles` must be in catalogue order (resolveProfiles guarantees it); `features` are the
+ * optional features switched on ("<profile>/<feature>", checked by resolveFeatures).
+ */
+export function manageUnion(
+  profiles: readonly ManageProfile[],
+  features: ReadonlySet<string> = new Set(),
+): ManageUnion {
+  const cacheKey = `${profiles.map((profile) => profile.id).join(',')}|${[...features].sort().join(',')}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
 
   const byKey = new Map<string, UnionFunction>();
   for (const profile of profiles) {
     for (const row of profile.requirements) {
-      const key = functionKey(row.module, row.function);
+      if (!featureOn(profile, row.feature, features)) continue;
+      const { key, sensitive } = rowIdentity(row.module, row.function);
       let entry = byKey.get(key);
       if (!entry) {
         // Show the canonical spelling where we know it, whatever casing the data file used.
         const known = findManageFunction(row.module, row.function);
         const module = known?.module ?? row.module;
         const fn = known?.function ?? row.function;
-        entry = { key, module, function: fn, actions: [] };
+        entry = { key, module, function: fn, actions: [], sensitive };
         byKey.set(key, entry);
       }
       ACTIONS.forEach((action, index) => {
@@ -83,9 +92,7 @@ export function manageUnion(profiles: readonly ManageProfile[]): ManageUnion {
     exhaustive: profiles
       .filter((profile) => profile.strictness === 'exhaustive')
       .map((profile) => profile.id),
-    manualChecks: profiles.flatMap((profile) =>
-      profile.manualChecks.map((check) => ({ ...check, profiles: [profile.id] })),
-    ),
+    manualChecks: profiles.flatMap((profile) => profileChecks(profile, features)),
   };
   cache.set(cacheKey, union);
   return union;

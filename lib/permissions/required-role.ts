@@ -1,5 +1,6 @@
-import { CATALOGUE_VERSION, resolveProfiles } from './catalogue';
+import { CATALOGUE_VERSION, resolveFeatures, resolveProfiles } from './catalogue';
 import { ACTIONS, type Action, levelAtRank } from './levels';
+import { isSensitiveManageFunction } from './manage-modules';
 import { manageUnion } from './manage-union';
 import { copyCheck } from './mode';
 import type { RequiredLevel, RequiredRole } from './types';
@@ -9,12 +10,18 @@ import type { RequiredLevel, RequiredRole } from './types';
  * action the highest level any of them needs, with the profiles that need exactly that level.
  * Functions no profile mentions are left out: the role grants them None.
  */
-export function requiredRole(profileIds: readonly string[]): RequiredRole {
-  const union = manageUnion(resolveProfiles(profileIds, 'manage'));
+export function requiredRole(
+  profileIds: readonly string[],
+  options?: { features?: readonly string[] },
+): RequiredRole {
+  const profiles = resolveProfiles(profileIds, 'manage');
+  const features = resolveFeatures(options?.features, profiles);
+  const union = manageUnion(profiles, features);
   return {
     product: 'manage',
     catalogueVersion: CATALOGUE_VERSION,
     profiles: [...union.profileIds],
+    features: [...features].sort(),
     functions: union.functions.map((entry) => {
       const levels = {} as Record<Action, RequiredLevel>;
       ACTIONS.forEach((action, index) => {
@@ -32,7 +39,8 @@ export function requiredRole(profileIds: readonly string[]): RequiredRole {
           inferred: behind.every((contribution) => contribution.inferred),
         };
       });
-      return { module: entry.module, function: entry.function, levels };
+      const sensitive = isSensitiveManageFunction(entry.module, entry.function);
+      return { module: entry.module, function: entry.function, levels, ...(sensitive && { sensitive }) };
     }),
     manualChecks: union.manualChecks.map(copyCheck),
   };

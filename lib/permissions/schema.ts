@@ -8,10 +8,19 @@ import { LEVELS } from './levels';
  * loudly (and in tests) instead of producing a wrong audit.
  */
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
 export const sourceSchema = z.object({
   vendor: z.string().min(1),
   title: z.string().min(1),
+  /** Our stored copy of the document, or the page address for a page read with the search tool. */
   document: z.string().min(1),
+  /** The public address of the page. */
+  url: z.url().optional(),
+  /** The page's own date or product version, as the page shows it ("Last Modified 29-Sep-2024"). */
+  published: z.string().min(1).optional(),
+  /** When we read the stored copy. */
+  readOn: isoDate.optional(),
 });
 
 export const levelSchema = z.enum(LEVELS);
@@ -44,11 +53,68 @@ export const manualCheckSchema = z.object({
   evaluator: checkEvaluatorSchema.optional(),
 });
 
+/**
+ * What kind of product an integration is: the integration pickers group by it. Kinds follow what
+ * the vendor sells, not what the integration does in ConnectWise.
+ */
+export const INTEGRATION_KINDS = [
+  'rmm',
+  'backup',
+  'documentation',
+  'security',
+  'quoting',
+  'automation',
+  'ai',
+  'finance',
+  'customer-experience',
+  'lifecycle',
+  'reporting',
+  'psa',
+] as const;
+export const integrationKindSchema = z.enum(INTEGRATION_KINDS);
+export type IntegrationKind = z.infer<typeof integrationKindSchema>;
+
+/** A feature of the integration that needs more rights; the admin switches it on (off by default). */
+export const optionalFeatureSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  /** What the feature does, and where the source says it needs the extra rows. */
+  detail: z.string().min(1),
+});
+
+/**
+ * A Customize list of a role function (Table Setup's "Allow access to these" tables, Agreements'
+ * agreement types, …): entries the source wants on the allowed or the disallowed side. The role
+ * settings API does not report these lists, so each becomes a check a person confirms.
+ */
+export const customizeSchema = z.object({
+  module: z.string().min(1),
+  function: z.string().min(1),
+  list: z.enum(['allow', 'disallow']),
+  entries: z.array(z.string().min(1)).min(1),
+  /** The source offers this as a way to narrow the role further, not as a requirement. */
+  optional: z.boolean().default(false),
+  feature: z.string().optional(),
+  note: z.string().optional(),
+  source: sourceSchema,
+});
+
+/**
+ * The source shows only the first part of its table (a stored copy cut off): rows after
+ * `shownUpTo` are unknown, never invented.
+ */
+export const partialSchema = z.object({
+  shownUpTo: z.string().min(1),
+  note: z.string().optional(),
+});
+
 /** One row of a Manage permission table; an action left out is not mentioned by the source. */
 export const manageRequirementSchema = z
   .object({
     module: z.string().min(1),
     function: z.string().min(1),
+    /** Only needed for this optional feature of the profile (see optionalFeatures). */
+    feature: z.string().optional(),
     add: levelSchema.optional(),
     edit: levelSchema.optional(),
     delete: levelSchema.optional(),
@@ -72,6 +138,19 @@ export const automateRequirementSchema = z.object({
   source: sourceSchema,
   inferred: z.boolean().default(false),
   note: z.string().optional(),
+  feature: z.string().optional(),
+});
+
+/** One ConnectWise RMM (Asio) API-key scope an integration asks for. */
+export const rmmScopeRequirementSchema = z.object({
+  /** The OAuth scope, e.g. `platform.devices.read` (see rmm-scopes.ts). */
+  scope: z.string().min(1),
+  /** The source's words, e.g. "Platform - Devices: Read". */
+  label: z.string().min(1),
+  source: sourceSchema,
+  inferred: z.boolean().default(false),
+  note: z.string().optional(),
+  feature: z.string().optional(),
 });
 
 const profileBase = {
@@ -84,8 +163,17 @@ const profileBase = {
   strictnessNote: z.string().min(1),
   /** The source accepts ConnectWise's built-in Admin role instead of a custom one. */
   acceptsAdminRole: z.boolean(),
-  /** Bumped whenever this profile's data changes. */
+  /** Bumped whenever this profile's data changes (a test holds the two together). */
   revision: z.number().int().positive(),
+  /** When the profile was last compared with its source. */
+  checkedOn: isoDate,
+  kind: integrationKindSchema,
+  /** Set when the source's table is cut off: what it shows, and that the rest is unknown. */
+  partial: partialSchema.optional(),
+  /** The vendor recommends the built-in Admin role: our restatement of why. Shown as a risk. */
+  adminRecommendation: z.string().min(1).optional(),
+  optionalFeatures: z.array(optionalFeatureSchema).default([]),
+  customize: z.array(customizeSchema).default([]),
   manualChecks: z.array(manualCheckSchema).default([]),
 };
 
@@ -104,6 +192,7 @@ export const automateProfileSchema = z.object({
 export const rmmProfileSchema = z.object({
   ...profileBase,
   product: z.literal('rmm'),
+  scopes: z.array(rmmScopeRequirementSchema).default([]),
 });
 
 export const profileSchema = z.discriminatedUnion('product', [
@@ -112,12 +201,14 @@ export const profileSchema = z.discriminatedUnion('product', [
   rmmProfileSchema,
 ]);
 
+export type SourceRefInput = z.input<typeof sourceSchema>;
 export type ManageProfileInput = z.input<typeof manageProfileSchema>;
 export type AutomateProfileInput = z.input<typeof automateProfileSchema>;
 export type RmmProfileInput = z.input<typeof rmmProfileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;
 
 export type ManualCheckDefinition = z.infer<typeof manualCheckSchema>;
+export type CustomizeList = z.infer<typeof customizeSchema>;
 export type ManageProfile = z.infer<typeof manageProfileSchema>;
 export type AutomateProfile = z.infer<typeof automateProfileSchema>;
 export type Profile = z.infer<typeof profileSchema>;

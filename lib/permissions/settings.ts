@@ -1,6 +1,6 @@
 import { describeValue, PermissionsInputError } from './errors';
 import { type ACTIONS, LEVEL_FIELDS, LEVELS, type Level, parseLevel } from './levels';
-import { functionKey } from './normalise';
+import { rowIdentity } from './manage-modules';
 
 /**
  * Reads the JSON array ConnectWise Manage returns from `GET /system/securityRoles/{id}/settings`
@@ -14,6 +14,8 @@ export interface RoleSettingRow {
   function: string;
   /** Level ranks (None 0, My 1, All 2) in ACTIONS order. */
   ranks: [number, number, number, number];
+  /** The function reveals secrets (Configuration - Display Passwords). */
+  sensitive: boolean;
 }
 
 function readName(row: Record<string, unknown>, field: string, index: number): string {
@@ -77,7 +79,8 @@ export function indexRoleSettings(settings: unknown): Map<string, RoleSettingRow
       readRank(record, LEVEL_FIELDS.delete, index),
       readRank(record, LEVEL_FIELDS.inquire, index),
     ];
-    const key = functionKey(module, fn);
+    // Older spellings ("Product Entry") meet the catalogue's name for the same function.
+    const { key, sensitive } = rowIdentity(module, fn);
     const earlier = rows.get(key);
     if (earlier) {
       throw new PermissionsInputError(
@@ -86,7 +89,7 @@ export function indexRoleSettings(settings: unknown): Map<string, RoleSettingRow
         { index, field: 'moduleFunctionName', value: describeValue(`${module} > ${fn}`) },
       );
     }
-    rows.set(key, { index, module, function: fn, ranks });
+    rows.set(key, { index, module, function: fn, ranks, sensitive });
   }
   return rows;
 }

@@ -6,8 +6,22 @@
 export interface SourceRef {
   vendor: string;
   title: string;
-  /** Our stored copy of the document. */
+  /** Our stored copy of the document, or the page address for a page read with the search tool. */
   document: string;
+  /** The public address of the page. */
+  url?: string;
+  /** The page's own date or product version, as the page shows it. */
+  published?: string;
+  /** When we read the stored copy (YYYY-MM-DD). */
+  readOn?: string;
+}
+
+/** The day the vendor pages in profiles/ were read (from the search tool's stored copies). */
+export const PAGES_READ_ON = '2026-12-01';
+
+/** A vendor's public page, read on PAGES_READ_ON; `published` is the page's own date or version. */
+export function vendorPage(vendor: string, title: string, url: string, published?: string): SourceRef {
+  return { vendor, title, document: url, url, ...(published ? { published } : {}), readOn: PAGES_READ_ON };
 }
 
 export const SOURCES = {
@@ -48,7 +62,11 @@ export const SOURCES = {
   },
 } as const satisfies Record<string, SourceRef>;
 
-/** "Vendor: Title (document)", the form used in exports and tooltips. */
+/** "Vendor: Title (document; page date; read on)", the form used in exports and tooltips. */
 export function formatSource(source: SourceRef): string {
-  return `${source.vendor}: ${source.title} (${source.document})`;
+  const dates = [
+    source.published ? `page: ${source.published}` : undefined,
+    source.readOn ? `read ${source.readOn}` : undefined,
+  ].filter(Boolean);
+  return `${source.vendor}: ${source.title} (${[source.document, ...dates].join('; ')})`;
 }

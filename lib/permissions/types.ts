@@ -25,6 +25,8 @@ export interface RoleFinding {
   profiles: string[];
   /** True when every requirement behind this verdict is our inference, not the vendor's table. */
   inferred: boolean;
+  /** Set when the right reveals secrets (stored passwords) and is granted or required here. */
+  sensitive?: true;
 }
 
 /** One Automate permission (an API boolean) compared with what the selected profiles need. */
@@ -40,6 +42,8 @@ export interface UserClassFinding {
   status: FindingStatus;
   profiles: string[];
   inferred: boolean;
+  /** Set when the permission reveals secrets (Show/Hide Passwords) and is granted or required. */
+  sensitive?: true;
 }
 
 export type Finding = RoleFinding | UserClassFinding;
@@ -93,6 +97,8 @@ export interface RequiredFunction {
   module: string;
   function: string;
   levels: Record<Action, RequiredLevel>;
+  /** Set when the function reveals secrets (Configuration - Display Passwords). */
+  sensitive?: true;
 }
 
 /**
@@ -103,6 +109,8 @@ export interface RequiredRole {
   product: 'manage';
   catalogueVersion: string;
   profiles: string[];
+  /** Optional features switched on, as "<profile id>/<feature id>". */
+  features: string[];
   functions: RequiredFunction[];
   manualChecks: ManualCheck[];
 }

@@ -15,6 +15,7 @@ export const regionCommands = {
     request: accessIdPairSchema,
     response: z.object({ count: z.number().int().nonnegative() }),
     allowedFrom: ['content-script', 'extension-page'],
+    portals: ['watchguard'],
   }),
   /** The remembered pairs, for linting access-ID fields (access IDs are not secrets). */
   listKnownAccessIds: defineCommand({
@@ -22,6 +23,8 @@ export const regionCommands = {
     request: z.object({}).strict(),
     response: z.object({ accessIds: z.array(storedAccessIdPairSchema) }),
     allowedFrom: ['content-script', 'extension-page'],
+    passive: true,
+    portals: ['watchguard'],
   }),
   /** "Create connection" on Managed Access: non-secret values only; the schema refuses a password. */
   saveConnectionDraft: defineCommand({
@@ -29,6 +32,7 @@ export const regionCommands = {
     request: watchGuardConnectionDraftSchema,
     response: z.object({ createdAt: z.string() }),
     allowedFrom: ['content-script', 'extension-page'],
+    portals: ['watchguard'],
   }),
   /** The options page picks the draft up to finish the connection. */
   getConnectionDraft: defineCommand({
@@ -36,6 +40,7 @@ export const regionCommands = {
     request: z.object({}).strict(),
     response: z.object({ draft: storedConnectionDraftSchema.nullable() }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   clearConnectionDraft: defineCommand({
     name: 'clearConnectionDraft',

@@ -28,6 +28,7 @@ export const roleCheckerCommands = {
     request: z.object({}).strict(),
     response: z.object({ connections: z.array(auditConnectionSchema) }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   listManageRoles: defineCommand({
     name: 'listManageRoles',

@@ -44,7 +44,10 @@ export function describeRow(verdict: RowVerdict): RowDescription {
   if (verdict.status === 'excess' && integrations.length === 0) integrations.push('least privilege');
   const levels = parts.length > 0 ? parts.join(', ') : 'nothing required';
   const text = `${STATUS_LABELS[verdict.status]}: ${levels}${integrations.length > 0 ? ` · ${integrations.join(', ')}` : ''}`;
+  // A right that reveals stored passwords is called out wherever it is required or granted.
+  const sensitive = verdict.findings.some((finding) => finding.sensitive);
   const detail = [
+    ...(sensitive ? ['Sensitive: this right reveals stored passwords.'] : []),
     ...verdict.findings.map(findingSentence),
     ...verdict.unread.map(
       (item) => `${ACTION_LABELS[item.action]}: needs ${item.required}, not read (${unreadWhy(item)}).`,

@@ -1,4 +1,4 @@
-import { automateProfiles, manageProfiles } from '../permissions';
+import { automateProfiles, featureKey, type IntegrationKind, manageProfiles } from '../permissions';
 import { profileShortName } from './page/verdict';
 
 /** An integration as the pickers offer it. */
@@ -7,6 +7,14 @@ export interface IntegrationOption {
   name: string;
   /** How strict the vendor's own list is, in one sentence. */
   note: string;
+  vendor: string;
+  kind: IntegrationKind;
+  /** The source's table is cut off: some of its rows are unknown. */
+  partial: boolean;
+  /** The vendor recommends ConnectWise's Admin role. */
+  adminRecommended: boolean;
+  /** Its optional features, as the feature pickers list them. */
+  features: readonly { key: string; label: string; detail: string }[];
 }
 
 /** The catalogue's integrations for one product, in catalogue order. */
@@ -15,7 +23,21 @@ export function integrationOptions(product: 'manage' | 'automate'): IntegrationO
     id: profile.id,
     name: profileShortName(profile.id),
     note: profile.strictnessNote,
+    vendor: profile.vendor,
+    kind: profile.kind,
+    partial: profile.partial !== undefined,
+    adminRecommended: profile.adminRecommendation !== undefined,
+    features: profile.optionalFeatures.map((feature) => ({
+      key: featureKey(profile.id, feature.id),
+      label: `${profileShortName(profile.id)}: ${feature.title}`,
+      detail: feature.detail,
+    })),
   }));
+}
+
+/** The optional features the picked integrations offer, in catalogue order. */
+export function featureChoices(options: readonly IntegrationOption[], picked: readonly string[]) {
+  return options.filter((option) => picked.includes(option.id)).flatMap((option) => option.features);
 }
 
 /**

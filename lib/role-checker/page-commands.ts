@@ -32,6 +32,12 @@ export const savedRoleSchema = z.discriminatedUnion('status', [
     roleName: z.string(),
     settings: z.array(savedRoleSettingSchema).max(5000),
   }),
+  /** The page asked too often (or another role is being read): ask again after this long. */
+  z.object({
+    status: z.literal('waiting'),
+    connectionName: z.string(),
+    retryAfterSeconds: z.number().int().min(1).max(600),
+  }),
   /** The read failed; `message` is one a person can act on, never a URL or a secret. */
   z.object({ status: z.literal('failed'), connectionName: z.string().nullable(), message: z.string() }),
 ]);
@@ -41,9 +47,16 @@ export const roleCheckerPageCommands = {
   /** The role of this name, through the saved Manage connection whose site is the sender's. */
   readSavedRole: defineCommand({
     name: 'readSavedRole',
-    request: z.object({ roleName: z.string().trim().min(1).max(200) }).strict(),
+    request: z
+      .object({
+        roleName: z.string().trim().min(1).max(200),
+        /** "Re-read from server" (a person's click): not from the short-lived cache; still rate-limited. */
+        fresh: z.boolean().optional(),
+      })
+      .strict(),
     response: savedRoleSchema,
     allowedFrom: ['content-script'],
+    portals: ['cwManage'],
   }),
   /**
    * The integrations the organization's policy preselects (any product; empty without a policy).
@@ -54,5 +67,7 @@ export const roleCheckerPageCommands = {
     request: z.object({}).strict(),
     response: z.object({ profiles: z.array(z.string()).max(50) }),
     allowedFrom: ['content-script', 'extension-page'],
+    passive: true,
+    portals: ['cwManage'],
   }),
 } as const;

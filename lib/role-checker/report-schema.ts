@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { ACTIONS, AUTOMATE_SCOPES, LEVELS } from '../permissions';
+// The modules themselves, not the permissions index: every context that sends a command bundles
+// this file, and the index would bring the whole catalogue into content scripts.
+import { AUTOMATE_SCOPES } from '../permissions/automate-fields';
+import { ACTIONS, LEVELS } from '../permissions/levels';
 import { checkEvaluatorSchema } from '../permissions/schema';
 
 /**

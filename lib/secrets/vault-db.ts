@@ -44,8 +44,13 @@ export const secretRecordSchema = sealedSchema.extend({
   /** `<connection id>:<field>`; also part of the additional authenticated data of the ciphertext. */
   slot: z.string().min(1),
   keyId: z.string().min(1),
-  /** The last four characters of a long value, for the masked display; null for short values. */
-  hint: z.string().max(4).nullable(),
+  /**
+   * The last four characters of a long value, for the masked display, sealed with the same key
+   * as the value (null for short values); absent in records written before hints were sealed.
+   */
+  sealedHint: sealedSchema.nullable().optional(),
+  /** Older versions kept the hint in plain text; read only to remove it (`dropPlaintextHints`). */
+  hint: z.string().max(4).nullable().optional(),
   updatedAt: z.string(),
 });
 export type SecretRecord = z.infer<typeof secretRecordSchema> & Sealed;

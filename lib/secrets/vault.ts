@@ -39,7 +39,7 @@ import {
 /** NIST SP 800-63B asks for at least 8; a key that guards every customer's keys deserves more. */
 export const MIN_PASSPHRASE_LENGTH = 12;
 export const DEFAULT_AUTO_LOCK_MINUTES = 15;
-/** Activity closer together than this does not rewrite the session (one write per sync, not per secret). */
+/** Uses closer together than this do not rewrite the session (one write per burst of clicks). */
 const TOUCH_INTERVAL_MS = 15_000;
 
 export type VaultMode = 'none' | 'device' | 'passphrase';
@@ -68,6 +68,8 @@ export interface VaultDeps {
   now?: () => number;
   /** PBKDF2 iterations for new passphrases; lower only in unit tests. */
   kdfIterations?: number;
+  /** Called on every lock: what holds credentials in memory (token caches, clients) forgets them. */
+  onLock?: () => void;
 }
 
 interface DataKey {
@@ -76,6 +78,7 @@ interface DataKey {
 }
 
 const secretContext = (keyId: string, slot: string) => `secret:${keyId}:${slot}`;
+const hintContext = (keyId: string, slot: string) => `hint:${keyId}:${slot}`;
 const wrapContext = (keyId: string) => `vault-key:${keyId}`;
 const sessionContext = (keyId: string) => `session:${keyId}`;
 
@@ -104,6 +107,7 @@ export function createVault(deps: VaultDeps) {
 
   async function lock(): Promise<void> {
     unlocked = null;
+    deps.onLock?.();
     await deps.session.clear();
     // A new session key next time: a copy of the old sealed session key opens nothing.
     await (await deps.db()).delete('keys', 'session');
@@ -156,10 +160,8 @@ export function createVault(deps: VaultDeps) {
         throw new VaultError('vault-locked', VAULT_MESSAGES.locked);
       }
     }
-    if (now() - session.lastActivityAt >= TOUCH_INTERVAL_MS) {
-      await deps.session.set({ ...session, lastActivityAt: now() });
-      await deps.scheduler.schedule(now() + (await idleMs()));
-    }
+    // Using the key is not activity: a scheduled sync or a page-triggered read must not keep the
+    // vault open. Only `recordUse`, called for a person's commands, moves the lock back.
     return unlocked;
   }
 
@@ -226,13 +228,28 @@ export function createVault(deps: VaultDeps) {
 
   async function encryptRecord(key: DataKey, slot: string, value: string): Promise<SecretRecord> {
     const sealed = await seal(key.key, utf8.encode(value), secretContext(key.keyId, slot));
+    const hint = secretHint(value);
     return {
       slot,
       keyId: key.keyId,
       ...sealed,
-      hint: secretHint(value),
+      sealedHint: hint === null ? null : await seal(key.key, utf8.encode(hint), hintContext(key.keyId, slot)),
       updatedAt: new Date(now()).toISOString(),
     };
+  }
+
+  /**
+   * A record's hint, with the key: sealed ones opened, older records' computed from the value.
+   * A damaged record shows no hint here; reading its value reports the damage.
+   */
+  async function hintOf(key: DataKey, record: SecretRecord): Promise<string | null> {
+    if (record.sealedHint === null) return null;
+    try {
+      if (record.sealedHint === undefined) return secretHint(await decryptRecord(key, record));
+      return utf8.decode(await open(key.key, record.sealedHint, hintContext(key.keyId, record.slot)));
+    } catch {
+      return null;
+    }
   }
 
   /**
@@ -305,7 +322,7 @@ export function createVault(deps: VaultDeps) {
       const key = await dataKey(true);
       const record = await encryptRecord(key, slot, value);
       await (await deps.db()).put('secrets', record);
-      return { hint: record.hint };
+      return { hint: secretHint(value) };
     },
 
     /** The secret in `slot`, or undefined when there is none. Throws when locked or tampered. */
@@ -317,12 +334,38 @@ export function createVault(deps: VaultDeps) {
       return decryptRecord(await dataKey(false), record.data);
     },
 
-    /** The masked hint of each stored slot with this prefix (no key needed: hints are not secret). */
+    /**
+     * Every stored slot with this prefix and its masked hint. Hints are sealed with the secrets:
+     * while the vault is locked every hint is null (the slot still shows as saved).
+     */
     async hints(prefix: string): Promise<Map<string, string | null>> {
       const db = await deps.db();
       const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
-      const records = await db.getAll('secrets', range);
-      return new Map(records.map((record) => [record.slot, record.hint ?? null]));
+      const records = (await db.getAll('secrets', range)).flatMap((raw) => {
+        const parsed = secretRecordSchema.safeParse(raw);
+        return parsed.success ? [parsed.data] : [];
+      });
+      let key: DataKey | null = null;
+      if (records.length) {
+        try {
+          key = await dataKey(false);
+        } catch (error) {
+          if (!(error instanceof VaultError)) throw error;
+        }
+      }
+      const hints = new Map<string, string | null>();
+      for (const record of records) {
+        hints.set(record.slot, key && record.keyId === key.keyId ? await hintOf(key, record) : null);
+      }
+      return hints;
+    },
+
+    /** Removes the plain-text hints older versions stored; no key needed. Returns how many. */
+    async dropPlaintextHints(): Promise<number> {
+      const db = await deps.db();
+      const legacy = (await db.getAll('secrets')).filter((record) => 'hint' in record);
+      for (const { hint: _plain, ...record } of legacy) await db.put('secrets', record as SecretRecord);
+      return legacy.length;
     },
 
     async remove(slot: string): Promise<void> {
@@ -397,6 +440,24 @@ export function createVault(deps: VaultDeps) {
       };
       await rekey(from, { keyId: nextState.keyId, key: deviceKey }, nextState);
       await lock();
+    },
+
+    /**
+     * A person used the extension (a command from one of its pages): the idle time counts from
+     * now. Background work never calls this. An expired or absent session stays locked.
+     */
+    async recordUse(): Promise<void> {
+      const session = await deps.session.get();
+      if (!session) return;
+      const at = now();
+      const idle = await idleMs();
+      if (at - session.lastActivityAt >= idle) {
+        await lock();
+        return;
+      }
+      if (at - session.lastActivityAt < TOUCH_INTERVAL_MS) return;
+      await deps.session.set({ ...session, lastActivityAt: at });
+      await deps.scheduler.schedule(at + idle);
     },
 
     /** The auto-lock alarm's handler: locks when idle long enough, otherwise re-arms. */

@@ -42,6 +42,7 @@ export const syncCommands = {
       scheduledFailures: z.array(z.string()),
     }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   syncNow: defineCommand({
     name: 'syncNow',
@@ -58,6 +59,13 @@ export const syncCommands = {
     response: z.object({ cancelled: z.boolean() }),
     allowedFrom: ['extension-page'],
   }),
+  /** Applies the removals the removal guard held on the connection's newest run. */
+  confirmRemovals: defineCommand({
+    name: 'confirmRemovals',
+    request: z.object({ connectionId: connectionIdSchema, runId: z.string().min(1).max(200) }).strict(),
+    response: z.object({ removed: z.number().int().nonnegative() }),
+    allowedFrom: ['extension-page'],
+  }),
   /** Recent runs with their issues and errors, and what the newest finished run changed. */
   getSyncHistory: defineCommand({
     name: 'getSyncHistory',
@@ -69,12 +77,14 @@ export const syncCommands = {
       changes: z.array(entityChangeSchema),
     }),
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   getSyncSchedule: defineCommand({
     name: 'getSyncSchedule',
     request: z.object({}).strict(),
     response: syncScheduleSchema,
     allowedFrom: ['extension-page'],
+    passive: true,
   }),
   setSyncSchedule: defineCommand({
     name: 'setSyncSchedule',

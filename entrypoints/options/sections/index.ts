@@ -1,5 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { AuditRoleSection } from './audit-role';
+import { CatalogueSection } from './catalogue';
 import { ConnectionsSection } from './connections/index';
 import { MappingsSection } from './mappings/index';
 import { StatusSection } from './status';
@@ -22,4 +23,5 @@ export const sections: OptionsSection[] = [
   { id: 'mappings', title: 'Mappings', view: MappingsSection },
   { id: 'sync', title: 'Sync', view: SyncSection },
   { id: 'audit-role', title: 'Audit a role', view: AuditRoleSection },
+  { id: 'catalogue', title: 'Catalogue', view: CatalogueSection },
 ];

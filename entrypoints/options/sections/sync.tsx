@@ -44,6 +44,7 @@ export function SyncSection() {
         notice={sync.notice}
         onSyncNow={(id) => void sync.syncNow(id)}
         onCancel={(id) => void sync.cancel(id)}
+        onConfirmRemovals={(id, runId) => void sync.confirmRemovals(id, runId)}
       />
       {schedule && !schedule.ok && (
         <p class="mpc-sync-error" role="alert">

@@ -18,6 +18,7 @@ export function SyncPanelContainer() {
       notice={sync.notice}
       onSyncNow={(id) => void sync.syncNow(id)}
       onCancel={(id) => void sync.cancel(id)}
+      onConfirmRemovals={(id, runId) => void sync.confirmRemovals(id, runId)}
       detailsHref={() => 'options.html#sync'}
       settingsHref="options.html"
     />

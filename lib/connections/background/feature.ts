@@ -12,6 +12,7 @@ import { type SessionStorageLike, storageSessionArea } from '../../secrets/sessi
 import { createVault } from '../../secrets/vault';
 import { openVaultDb, type VaultDb } from '../../secrets/vault-db';
 import { testConnection, type VendorConnection } from '../../vendors';
+import { sharedTokenCaches, type TokenCacheRegistry } from '../../vendors/http';
 import { createHostAccess, type PermissionsLike, type ScriptingLike } from '../host-access';
 import { effectivePreferences, type ParsedPolicy, parseManagedPolicy } from '../policy';
 import { createPreferencesStore } from '../preferences';
@@ -42,6 +43,8 @@ export interface ConnectionsEnvironment {
   onRemoved?: ConnectionServiceDeps['onRemoved'];
   /** Follows a saved or imported connection (the background wires the sync's schedule here). */
   onSaved?: ConnectionServiceDeps['onSaved'];
+  /** The vendor clients' shared token caches (the background's registry when absent). */
+  tokenCaches?: TokenCacheRegistry;
 }
 
 /** Resolves a saved connection with its secrets. Background only: never send the result anywhere. */
@@ -72,8 +75,17 @@ export function createConnectionsFeature(env: ConnectionsEnvironment = {}) {
     return parseManagedPolicy(raw);
   }
 
+  // What holds credentials in memory beyond one call: emptied on lock and on a removal.
+  const tokenCaches = env.tokenCaches ?? sharedTokenCaches;
+  const forgetListeners = new Set<() => void>();
+  const forgetCredentials = () => {
+    tokenCaches.clear();
+    for (const listener of forgetListeners) listener();
+  };
+
   let db: Promise<VaultDb> | undefined;
   const vault = createVault({
+    onLock: forgetCredentials,
     db: () => (db ??= (env.openVaultDb ?? openVaultDb)()),
     session: storageSessionArea(env.sessionStorage ?? createMemoryStorageArea()),
     scheduler: alarmScheduler(env.alarms ?? noAlarms),
@@ -97,7 +109,10 @@ export function createConnectionsFeature(env: ConnectionsEnvironment = {}) {
     testConnection: env.testConnection ?? ((connection, options) => testConnection(connection, options)),
     knownReadOnlyAccessIds: async () => (await regionStore.listAccessIds()).map((pair) => pair.readOnly),
     auditMember: env.auditMember ?? auditConnectionMember,
-    onRemoved: env.onRemoved,
+    onRemoved: async (id) => {
+      forgetCredentials();
+      await env.onRemoved?.(id);
+    },
     onSaved: env.onSaved,
   });
 
@@ -112,10 +127,16 @@ export function createConnectionsFeature(env: ConnectionsEnvironment = {}) {
     service,
     resolveConnection,
     migrate: () => migratePlaintextSecrets(store, vault),
+    /** Subscribes to "forget credentials held in memory" (vault locked, connection removed). */
+    onForgetCredentials(listener: () => void): () => void {
+      forgetListeners.add(listener);
+      return () => forgetListeners.delete(listener);
+    },
     /** On worker start: content scripts and sender trust for granted hosts, then pending migrations. */
     async start(): Promise<void> {
       await service.syncHostAccess();
       await migratePlaintextSecrets(store, vault);
+      await vault.dropPlaintextHints();
     },
   };
 }

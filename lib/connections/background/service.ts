@@ -14,10 +14,10 @@ import {
   type VendorConnection,
   vendorConnectionSchema,
 } from '../../vendors';
-import { planPresetImport, presetsOf } from '../backup';
+import { presetsOf } from '../backup';
 import { ConnectionError } from '../errors';
 import type { HostAccess, OnPremHost } from '../host-access';
-import { kindOf } from '../kinds';
+import { kindOf, sameCredentialOrigins } from '../kinds';
 import { connectionNameSchema } from '../kinds/fields';
 import { type EffectiveConnection, type ManagedPolicy, withPinnedConnections } from '../policy';
 import type {
@@ -28,7 +28,7 @@ import type {
   MaskedConnection,
   SaveConnectionRequest,
 } from '../schemas';
-import { summariseErrors, validateConnectionForm } from '../validate';
+import { savedSecretsRepointed, summariseErrors, validateConnectionForm } from '../validate';
 import type { ConnectionStore } from './store';
 
 export interface ConnectionServiceDeps {
@@ -133,9 +133,20 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     }
   }
 
-  /** Settings + secrets → the vendor client's connection (every vendor has a client). */
-  function toVendorConnection(record: ConnectionRecord, secrets: Record<string, string>): VendorConnection {
-    const candidate = kindOf(record.vendor).toVendorConnection(record.settings, secrets);
+  /**
+   * Settings + secrets → the vendor client's connection (every vendor has a client), with the
+   * derived hosts the user granted: the client refuses the others.
+   */
+  async function toVendorConnection(
+    record: ConnectionRecord,
+    secrets: Record<string, string>,
+  ): Promise<VendorConnection> {
+    const kind = kindOf(record.vendor);
+    const granted: string[] = [];
+    for (const origin of kind.derivedOrigins?.(record.settings) ?? []) {
+      if (await deps.hostAccess.isGranted(origin)) granted.push(origin);
+    }
+    const candidate = kind.toVendorConnection(record.settings, secrets, granted);
     const parsed = vendorConnectionSchema.safeParse(candidate);
     if (parsed.success) return parsed.data;
     throw new ConnectionError(
@@ -190,13 +201,15 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
         .filter(([, slot]) => Boolean(slot))
         .map(([field]) => field),
     );
-    const validation = validateConnectionForm({
+    const formInput = {
       vendor: request.vendor,
       name,
       settings,
       secrets: request.secrets,
       savedSecrets,
-    });
+      ...(existing ? { savedSettings: existing.record.settings } : {}),
+    };
+    const validation = validateConnectionForm(formInput);
     if (!validation.valid) {
       const kind = kindOf(request.vendor);
       const labels = {
@@ -212,7 +225,8 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       vendor: request.vendor,
       name: name.trim(),
       settings: kindOf(request.vendor).settingsSchema.parse(settings),
-      secretRefs: existing?.record.secretRefs ?? {},
+      // Saved secrets stay only while they go to the origins they were saved for.
+      secretRefs: existing && !savedSecretsRepointed(formInput) ? existing.record.secretRefs : {},
       createdAt: existing?.stored ? existing.record.createdAt : at,
       updatedAt: at,
     } as ConnectionRecord;
@@ -224,7 +238,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     record: ConnectionRecord,
     secrets: Record<string, string>,
   ): Promise<ConnectionTestResult> {
-    const connection = toVendorConnection(record, secrets);
+    const connection = await toVendorConnection(record, secrets);
     // A broken store must not break Test connection: the hint is a bonus.
     const knownReadOnlyAccessIds =
       connection.vendor === 'watchguard' ? await deps.knownReadOnlyAccessIds?.().catch(() => []) : undefined;
@@ -248,6 +262,14 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       await deps.onSaved?.(id);
     } catch {
       // The connection is saved; the listener's own retry (the sync's next start) catches up.
+    }
+  }
+
+  /** Deletes the vault slots `before` referenced and `after` no longer does (repointed secrets). */
+  async function forgetUnreferenced(before: ConnectionRecord, after: ConnectionRecord): Promise<void> {
+    const kept = new Set(Object.values(after.secretRefs as Record<string, string | undefined>));
+    for (const slot of Object.values(before.secretRefs as Record<string, string | undefined>)) {
+      if (slot && !kept.has(slot)) await deps.vault.remove(slot);
     }
   }
 
@@ -294,6 +316,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       }
       const saved = { ...record, secretRefs: refs } as ConnectionRecord;
       await deps.store.put(saved);
+      if (existing) await forgetUnreferenced(existing.record, saved);
       const previousHost = existing ? onPremHost(existing.record) : null;
       await syncHostAccess();
       if (previousHost && previousHost.origin !== onPremHost(saved)?.origin) await releaseHost(previousHost);
@@ -364,14 +387,39 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       return presetsOf(await effectiveAll());
     },
 
-    /** Applies a backup's connections as `previewImport` describes (settings only; secrets stay). */
+    /**
+     * Applies a backup's connections as `previewImport` describes: settings only. A replaced
+     * connection keeps its secrets only while they go to the same origins; else they are deleted.
+     */
     async importPresets(
       presets: readonly ConnectionPreset[],
-    ): Promise<{ added: number; replaced: number; skipped: number }> {
-      const { writes, counts } = planPresetImport(presets, await effectiveAll(), now());
-      for (const record of writes) {
-        await deps.store.put(record);
-        await notifySaved(record.id);
+    ): Promise<{ added: number; replaced: number; skipped: number; secretsDropped: number }> {
+      const current = new Map((await effectiveAll()).map((entry) => [entry.record.id, entry]));
+      const counts = { added: 0, replaced: 0, skipped: 0, secretsDropped: 0 };
+      const at = now().toISOString();
+      for (const preset of presets) {
+        const existing = current.get(preset.id);
+        if (existing && (existing.pinned || existing.record.vendor !== preset.vendor)) {
+          counts.skipped += 1;
+          continue;
+        }
+        const keepsSecrets =
+          existing && sameCredentialOrigins(preset.vendor, existing.record.settings, preset.settings);
+        const imported = {
+          ...preset,
+          secretRefs: keepsSecrets ? existing.record.secretRefs : {},
+          createdAt: existing?.record.createdAt ?? at,
+          updatedAt: at,
+        } as ConnectionRecord;
+        await deps.store.put(imported);
+        if (existing) {
+          counts.replaced += 1;
+          if (!keepsSecrets && Object.values(existing.record.secretRefs).some(Boolean)) {
+            counts.secretsDropped += 1;
+          }
+          await forgetUnreferenced(existing.record, imported);
+        } else counts.added += 1;
+        await notifySaved(imported.id);
       }
       await syncHostAccess();
       return counts;

@@ -8,7 +8,7 @@
  * produces the client's config (lib/vendors/cw-automate/config.ts).
  */
 import { z } from 'zod';
-import { httpsOrigin, pastedValue, serverAddress, serverAddressControl } from './fields';
+import { httpsOrigin, originOf, pastedValue, serverAddress, serverAddressControl } from './fields';
 import { defineKind } from './kind';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -72,6 +72,7 @@ export const cwAutomateKind = defineKind({
   defaults: () => ({ serverUrl: '', username: '', clientId: '' }),
   lint: () => [],
   hostOrigin: (settings) => httpsOrigin(settings.serverUrl),
+  credentialOrigins: (settings) => [originOf(settings.serverUrl)],
   toVendorConnection(settings, secrets) {
     return {
       vendor: 'cw-automate',

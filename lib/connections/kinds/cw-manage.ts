@@ -5,15 +5,23 @@
  * settings", seeds/001) and the integration's client ID (ConnectWise PSA Developer Guide).
  */
 import { z } from 'zod';
-import { manageProfiles } from '../../permissions/catalogue';
+// The id list, not the catalogue: connection schemas are in every content script's bundle.
+import { MANAGE_PROFILE_IDS } from '../../permissions/profile-ids';
 import { CW_MANAGE_REGIONS, type CwManageRegion } from '../../regions/catalogue';
 import { detectRegion } from '../../regions/detect';
 import { isRegionOf, regions } from '../../regions/endpoints';
-import { httpsOrigin, lintAs, requiredText, serverAddress, serverAddressControl, stringsOf } from './fields';
+import {
+  httpsOrigin,
+  lintAs,
+  originOf,
+  requiredText,
+  serverAddress,
+  serverAddressControl,
+  stringsOf,
+} from './fields';
 import { defineKind } from './kind';
 
 const regionIds = Object.keys(CW_MANAGE_REGIONS) as [CwManageRegion, ...CwManageRegion[]];
-const manageProfileIds = new Set(manageProfiles.map((profile) => profile.id));
 
 /**
  * The catalogue's integrations this API member is for: a successful Test connection audits the
@@ -23,7 +31,7 @@ export const memberIntegrationsSchema = z
   .array(z.string())
   .max(20)
   .refine(
-    (ids) => ids.every((id) => manageProfileIds.has(id)),
+    (ids) => ids.every((id) => MANAGE_PROFILE_IDS.has(id)),
     'Choose integrations from the list; one of them is not in the permission catalogue.',
   )
   .default([]);
@@ -133,7 +141,7 @@ export const cwManageKind = defineKind({
       companyId: '',
       publicKey: '',
       clientId: '',
-      integrations: preselected.filter((id) => manageProfileIds.has(id)),
+      integrations: preselected.filter((id) => MANAGE_PROFILE_IDS.has(id)),
     };
   },
   lint(settings) {
@@ -159,7 +167,14 @@ export const cwManageKind = defineKind({
     return kept;
   },
   hostOrigin: (settings) => (settings.hosting === 'on-premise' ? httpsOrigin(settings.onPremUrl) : null),
-  toVendorConnection(settings, secrets) {
+  // A cloud site's API host comes from the same region table, so the site names it.
+  credentialOrigins: (settings) => [originOf(manageSiteUrl(settings))],
+  // The codebase answer of an on-premise server may move its API to `api-<host>` (lib/regions).
+  derivedOrigins: (settings) => {
+    const origin = settings.hosting === 'on-premise' ? httpsOrigin(settings.onPremUrl) : null;
+    return origin ? [`https://api-${new URL(origin).host}`] : [];
+  },
+  toVendorConnection(settings, secrets, grantedOrigins = []) {
     return {
       vendor: 'cw-manage',
       config: {
@@ -168,6 +183,7 @@ export const cwManageKind = defineKind({
         publicKey: settings.publicKey,
         privateKey: secrets.privateKey,
         clientId: settings.clientId,
+        ...(settings.hosting === 'on-premise' ? { grantedOrigins: [...grantedOrigins] } : {}),
       },
     };
   },

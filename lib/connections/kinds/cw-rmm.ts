@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { CW_RMM_REGIONS, type CwRmmRegion } from '../../regions/catalogue';
 import { isRegionOf, regions } from '../../regions/endpoints';
-import { lintAs, requiredText, stringsOf } from './fields';
+import { lintAs, originOf, requiredText, stringsOf } from './fields';
 import { defineKind } from './kind';
 
 export const DEFAULT_RECORDS_PER_REQUEST = 500;
@@ -88,6 +88,7 @@ export const cwRmmKind = defineKind({
     );
   },
   hostOrigin: () => null,
+  credentialOrigins: (settings) => [originOf(settings.serverUrl)],
   toVendorConnection(settings, secrets) {
     return {
       vendor: 'cw-rmm',

@@ -55,6 +55,14 @@ export function httpsOrigin(input: string): string | null {
   }
 }
 
+/**
+ * The origin an address points at, for comparing where secrets go: the https origin when it has
+ * one, else the trimmed text itself (a malformed address still differs from a good one).
+ */
+export function originOf(address: string): string {
+  return httpsOrigin(address) ?? address.trim().toLowerCase();
+}
+
 /** An on-premise server address: https, no credentials, a dotted host name. */
 export function serverAddress(label: string) {
   return pastedValue(label).refine((value) => httpsOrigin(value) !== null, {

@@ -44,3 +44,23 @@ export function hostOriginOf(vendor: VendorId, settings: Record<string, unknown>
   const parsed = kind.settingsSchema.safeParse(settings);
   return parsed.success ? kind.hostOrigin(parsed.data) : null;
 }
+
+/**
+ * Whether secrets saved with `before` may be used with `after`: only when both send them to the
+ * same origins. Settings that do not parse count as a change (fail closed).
+ */
+export function sameCredentialOrigins(
+  vendor: VendorId,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): boolean {
+  const [from, to] = [credentialOriginsOf(vendor, before), credentialOriginsOf(vendor, after)];
+  return from !== null && to !== null && from.join('\n') === to.join('\n');
+}
+
+/** Where a connection's secrets go, sorted; null when the settings do not parse. */
+export function credentialOriginsOf(vendor: VendorId, settings: Record<string, unknown>): string[] | null {
+  const kind = kindOf(vendor);
+  const parsed = kind.settingsSchema.safeParse(settings);
+  return parsed.success ? [...new Set(kind.credentialOrigins(parsed.data))].sort() : null;
+}

@@ -99,8 +99,25 @@ export interface ConnectionKind<S extends z.ZodObject = z.ZodObject> {
   lint(settings: Record<string, unknown>, context?: LintContext): FieldFinding[];
   /** The origin of a server outside the manifest's hosts, which needs a run-time permission. */
   hostOrigin(settings: z.infer<S>): string | null;
-  /** The vendor client's connection, for `vendorConnectionSchema` (background only: holds secrets). */
-  toVendorConnection(settings: z.infer<S>, secrets: Readonly<Record<string, string>>): unknown;
+  /**
+   * Every origin this connection's secrets are sent to. A saved secret is only ever used with the
+   * origins it was saved for: when these change (an import, a paste, an edit), it is dropped.
+   */
+  credentialOrigins(settings: z.infer<S>): string[];
+  /**
+   * Origins a vendor server's own answers may lead the client to (an on-premise Manage server's
+   * `api-` host): each needs its own host permission before credentials go there.
+   */
+  derivedOrigins?(settings: z.infer<S>): string[];
+  /**
+   * The vendor client's connection, for `vendorConnectionSchema` (background only: holds secrets).
+   * `grantedOrigins`: those of `derivedOrigins` the user granted.
+   */
+  toVendorConnection(
+    settings: z.infer<S>,
+    secrets: Readonly<Record<string, string>>,
+    grantedOrigins?: readonly string[],
+  ): unknown;
 }
 
 export function defineKind<S extends z.ZodObject>(kind: ConnectionKind<S>): ConnectionKind<S> {

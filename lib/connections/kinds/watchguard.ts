@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { WATCHGUARD_REGIONS, type WatchGuardRegion } from '../../regions/catalogue';
 import { isRegionOf, regions } from '../../regions/endpoints';
-import { lintAs, requiredText, stringsOf } from './fields';
+import { lintAs, originOf, requiredText, stringsOf } from './fields';
 import { defineKind } from './kind';
 
 const regionIds = Object.keys(WATCHGUARD_REGIONS) as [WatchGuardRegion, ...WatchGuardRegion[]];
@@ -84,6 +84,8 @@ export const watchGuardKind = defineKind({
     });
   },
   hostOrigin: () => null,
+  // The password goes to the authentication host, the API key to the API host.
+  credentialOrigins: (settings) => [originOf(settings.authUrl), originOf(settings.apiUrl)],
   toVendorConnection(settings, secrets) {
     return {
       vendor: 'watchguard',

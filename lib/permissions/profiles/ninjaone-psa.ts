@@ -18,6 +18,8 @@ export const ninjaonePsa: ManageProfileInput = {
   strictnessNote: 'The guide lists every right the API role needs and sets everything else to None.',
   acceptsAdminRole: false,
   revision: 1,
+  checkedOn: '2026-12-01',
+  kind: 'rmm',
   requirements: [
     { module: 'Companies', function: 'Company Maintenance', inquire: 'All', source },
     {

@@ -1,13 +1,12 @@
 import type { AutomateProfileInput } from '../schema';
 import { SOURCES } from '../sources';
+import { automationUserClassRows } from './automation-user-class';
 
 const source = SOURCES.rewst;
 
 // The guide names permissions the way Automate's User Class Manager shows them; each is mapped to
 // the boolean the REST API returns for it (UserClass.Permissions, ComputerPermissions, User).
 // Rows whose API field is ambiguous or absent are manual checks below instead of a guess.
-const userClass = (label: string, field: string, note?: string) =>
-  ({ scope: 'userClass', field, label, source, ...(note ? { note } : {}) }) as const;
 const computer = (label: string, field: string) => ({ scope: 'computer', field, label, source }) as const;
 
 /**
@@ -26,43 +25,10 @@ export const rewstAutomate: AutomateProfileInput = {
     'A least-privilege guide: the user class should hold exactly these permissions and nothing more.',
   acceptsAdminRole: false,
   revision: 1,
+  checkedOn: '2026-12-01',
+  kind: 'automation',
   requirements: [
-    userClass('Agent Templates: Read', 'TemplateRead'),
-    userClass('Alerts: Update', 'AlertsUpdate'),
-    userClass('Clients: Read', 'ClientRead'),
-    userClass('Clients: Update', 'ClientEdit'),
-    userClass('Clients: Delete', 'ClientDelete'),
-    userClass('Clients → Show/Hide Passwords: Access', 'ShowPasswords'),
-    userClass('Clients → Show All: Access', 'ClientsShowAll'),
-    userClass('Computers → Force Update: Access', 'ComputersForceUpdate'),
-    userClass('Computers → Retired Assets: Delete', 'RetiredAssetsDelete'),
-    userClass('Computers → Show All: Access', 'ComputersShowAll'),
-    userClass('Contacts: Read', 'ContactRead'),
-    userClass('Contacts: Update', 'ContactEdit'),
-    userClass('Contacts: Delete', 'ContactDelete'),
-    userClass('Groups: Create', 'GroupsCreate'),
-    userClass('Groups: Delete', 'GroupsDelete'),
-    userClass(
-      'Groups → Scheduled Scripts: Update',
-      'GroupsScheduleScript',
-      'Mapped by name: the API field for scheduling scripts on groups.',
-    ),
-    userClass('Locations → Show All: Access', 'LocationsShowAll'),
-    userClass('Patch Manager: Read', 'PatchManagerRead'),
-    userClass('Patch Manager: Update', 'PatchManagerUpdate'),
-    userClass('Scripts: Read', 'ScriptRead'),
-    userClass('Scripts: Update', 'ScriptEdit'),
-    userClass('Scripts: Delete', 'ScriptDelete'),
-    userClass(
-      'Scripts → Schedule Scripts: Update',
-      'ScheduledScriptsUpdate',
-      'Mapped by name: the API field for updating scheduled scripts.',
-    ),
-    userClass('Tickets: Create', 'CreateTickets'),
-    userClass('Tickets: Read', 'TicketsRead'),
-    userClass('Tickets: Update', 'TicketsUpdate'),
-    userClass('Tickets: Delete', 'TicketsDelete'),
-    userClass('Tickets → Ticket Requests: Access', 'TicketsRequest'),
+    ...automationUserClassRows(source),
     computer('Command Prompt: Access', 'CommandPrompt'),
     computer('Software and Tools: Install', 'Install'),
     computer('History: Access', 'History'),

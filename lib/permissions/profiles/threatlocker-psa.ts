@@ -19,7 +19,11 @@ export const threatlockerPsa: ManageProfileInput = {
   strictnessNote:
     'ThreatLocker recommends the Admin role; the finer-grained levels here are inferred from the features it describes.',
   acceptsAdminRole: true,
-  revision: 1,
+  adminRecommendation:
+    'ThreatLocker recommends the Admin role and supports a restricted role only on a best-effort basis.',
+  revision: 2,
+  checkedOn: '2026-12-01',
+  kind: 'security',
   requirements: [
     {
       module: 'Companies',

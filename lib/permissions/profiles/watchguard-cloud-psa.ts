@@ -19,6 +19,8 @@ export const watchguardCloudPsa: ManageProfileInput = {
     'Minimum levels for a custom API role (the Admin role also works); a None in the table means not needed.',
   acceptsAdminRole: true,
   revision: 1,
+  checkedOn: '2026-12-01',
+  kind: 'security',
   // biome-ignore format: one line per row of the source table keeps it comparable by eye
   requirements: [
     { module: 'Companies',    function: 'Company Maintenance',   add: 'None', edit: 'None', delete: 'None', inquire: 'All', source },

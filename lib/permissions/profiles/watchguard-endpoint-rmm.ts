@@ -18,6 +18,8 @@ export const watchguardEndpointRmm: RmmProfileInput = {
   strictnessNote: 'No role table: the plug-in needs read-write WatchGuard Cloud API credentials.',
   acceptsAdminRole: false,
   revision: 1,
+  checkedOn: '2026-12-01',
+  kind: 'security',
   manualChecks: [
     {
       id: 'watchguard-rmm-readwrite-access-id',

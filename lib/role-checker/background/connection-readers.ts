@@ -10,12 +10,10 @@ import { automateUserClassReader, manageRoleReader } from './readers';
 import { siteHost } from './saved-role';
 
 /** What the role audits use of the connections feature. */
-export type AuditConnectionsSource = Pick<
-  ConnectionsFeature,
-  'store' | 'resolveConnection' | 'readPolicy'
-> & {
-  service: Pick<ConnectionsFeature['service'], 'list'>;
-};
+export type AuditConnectionsSource = Pick<ConnectionsFeature, 'store' | 'resolveConnection' | 'readPolicy'> &
+  Partial<Pick<ConnectionsFeature, 'onForgetCredentials'>> & {
+    service: Pick<ConnectionsFeature['service'], 'list'>;
+  };
 
 /**
  * Runs in: the background. Role audits read through the saved connections: their list (names
@@ -57,5 +55,11 @@ export function connectionAuditDeps(
     automateReader: async (id) =>
       automateUserClassReader(clients.automate((await resolve(id, 'cw-automate')).config)),
     preselectedProfiles: async () => (await connections.readPolicy()).policy.roleCheckerIntegrations ?? [],
+    ...(connections.onForgetCredentials
+      ? {
+          onForgetCredentials: (listener: () => void) =>
+            connections.onForgetCredentials?.(listener) ?? (() => {}),
+        }
+      : {}),
   };
 }

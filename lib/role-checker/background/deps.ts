@@ -19,6 +19,8 @@ export interface RoleAuditDeps {
   automateReader(connectionId: string): Promise<AutomateUserClassReader>;
   /** The integrations the organization's policy preselects (profile ids, any product). */
   preselectedProfiles(): Promise<string[]>;
+  /** Subscribes to "forget credentials kept in memory" (vault locked, connection removed). */
+  onForgetCredentials?(listener: () => void): () => void;
 }
 
 /** No connection at all (tests, or a background without the connections feature). */

@@ -2,7 +2,8 @@ import type { Commands, Handlers } from '../../messaging';
 import { auditApiMember, auditAutomateUserClass, auditManageRole } from './api-audit';
 import { explainAuditFailure } from './audit-errors';
 import type { RoleAuditDeps } from './deps';
-import { readSavedRole, senderSiteHost } from './saved-role';
+import { senderSiteHost } from './saved-role';
+import { createSavedRoleReads } from './saved-role-reads';
 
 type RoleCheckerCommand =
   | 'listAuditConnections'
@@ -18,6 +19,7 @@ type RoleCheckerCommand =
 export function roleCheckerHandlers(
   deps: RoleAuditDeps,
 ): Required<Pick<Handlers<Commands>, RoleCheckerCommand>> {
+  const savedRoles = createSavedRoleReads(deps);
   return {
     listAuditConnections: async () => ({ connections: await deps.connections() }),
     listManageRoles: ({ connectionId }) =>
@@ -37,7 +39,8 @@ export function roleCheckerHandlers(
         auditAutomateUserClass(await deps.automateReader(connectionId), userClassId, profiles),
       ),
     // Never fails: a failed read is an answer the page shows beside its verdict.
-    readSavedRole: ({ roleName }, { sender }) => readSavedRole(deps, senderSiteHost(sender), roleName),
+    readSavedRole: ({ roleName, fresh }, { sender }) =>
+      savedRoles.read(senderSiteHost(sender), roleName, { fresh: fresh ?? false }),
     roleCheckerDefaults: async () => ({ profiles: await deps.preselectedProfiles() }),
   };
 }

@@ -14,7 +14,7 @@ export function manageRoleReader(client: CwManageClient): ManageRoleReader {
       return roles.map((role) => ({
         id: role.id,
         name: role.name,
-        ...(role.adminFlag !== undefined ? { adminFlag: role.adminFlag } : {}),
+        ...(typeof role.adminFlag === 'boolean' ? { adminFlag: role.adminFlag } : {}),
       }));
     },
     roleSettings: (roleId, signal) => client.all(client.securityRoleSettings(roleId, { signal })),

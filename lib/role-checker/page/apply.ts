@@ -1,4 +1,4 @@
-import type { Action, Level } from '../../permissions';
+import { ACTION_LABELS, type Action, type Level } from '../../permissions';
 import { canSetControl, type PageRow, readControlLabel, setControl } from './page-adapter';
 import type { PageVerdict } from './verdict';
 
@@ -18,10 +18,23 @@ export interface LevelChange {
   control: HTMLElement;
 }
 
+/** A level the admin must change by hand: its control is the page's own widget, or lacks the option. */
+export interface HandChange {
+  module: string;
+  function: string;
+  action: Action;
+  to: Level;
+}
+
 export interface ApplyPlan {
   changes: LevelChange[];
-  /** Failing rows whose drop-down we cannot set (a scripted combo box, a missing option). */
-  skipped: { module: string; function: string; action: Action; to: Level }[];
+  /** Failing rows whose control we can read but not set (a toolkit's widget, a missing option). */
+  skipped: HandChange[];
+}
+
+/** "Companies › Reports: Delete → All" */
+export function handChangeText(change: HandChange): string {
+  return `${change.module} › ${change.function}: ${ACTION_LABELS[change.action]} → ${change.to}`;
 }
 
 /**

@@ -1,19 +1,27 @@
-import { type AuditMode, PermissionsInputError } from '../../permissions';
+import { ACTIONS, type AuditMode, PermissionsInputError } from '../../permissions';
 import { describeRow } from '../describe';
 import type { SavedRole } from '../page-commands';
-import { applyChanges, type LevelChange, planApply, undoChanges } from './apply';
+import {
+  applyChanges,
+  type HandChange,
+  handChangeText,
+  type LevelChange,
+  planApply,
+  undoChanges,
+} from './apply';
 import {
   isLevelControlElement,
   type ModuleSection,
   type PageReading,
   type PageRow,
   type PageVocabulary,
+  type ReaderDiagnosis,
   type ReadingProblem,
   readRolePage,
   rereadCells,
   rowElementOf,
 } from './page-adapter';
-import type { SitePreferences } from './preferences';
+import { activeFeatures, type SitePreferences, withRecentPicks } from './preferences';
 import { createBadgeLayer } from './row-badges';
 import { type ScreenChangeWatch, watchScreenChanges } from './screen-locator';
 import {
@@ -54,6 +62,10 @@ export interface CheckerState {
   preferences: SitePreferences;
   /** How many drop-downs "Apply required levels" would set now. */
   applicable: number;
+  /** Failing levels in controls we can read but not set (a toolkit's widget): the admin's to change. */
+  byHand: HandChange[];
+  /** What the reader tried on the page (for the unrecognised-page snapshot). */
+  diagnosis: ReaderDiagnosis | null;
   /** The changes the last apply made, until undone. */
   applied: LevelChange[];
   /** A short message after an action ("Set 5 drop-downs…"). */
@@ -79,7 +91,7 @@ export interface CheckerDeps {
    * What the server holds for the role of this name, through the site's saved connection. Asked
    * once per role shown (and on `refreshServer`); its failures never touch the verdict.
    */
-  loadSavedRole(roleName: string): Promise<SavedRole>;
+  loadSavedRole(roleName: string, fresh?: boolean): Promise<SavedRole>;
   /**
    * A reading of the screen taken before the checker started, or null when it no longer holds
    * (see early-reading.ts). Called once, after the checker watches the screen for changes.
@@ -105,6 +117,8 @@ export interface RoleChecker {
   setScreen(doc: Document): void;
   setProfiles(profiles: string[]): void;
   setMode(mode: AuditMode): void;
+  /** Optional features switched on, as "<profile>/<feature>". */
+  setFeatures(features: string[]): void;
   /** Scrolls to the next failing row after the current one and focuses its first failing drop-down. */
   nextProblem(): void;
   apply(): void;
@@ -152,7 +166,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     let message: string | null = null;
     if (profiles.length > 0 && rows.length > 0) {
       try {
-        verdict = judgePage({ rows, modules, problems }, profiles, mode);
+        verdict = judgePage({ rows, modules, problems }, profiles, mode, activeFeatures(state.preferences));
       } catch (error) {
         if (!(error instanceof PermissionsInputError)) throw error;
         message = `The role could not be checked: ${error.message}`;
@@ -166,13 +180,14 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
           })
         : [],
     );
-    const applicable = verdict ? planApply(verdict, rows).changes.length : 0;
+    const plan = verdict ? planApply(verdict, rows) : null;
     return {
       rows,
       modules,
       problems,
       verdict,
-      applicable,
+      applicable: plan?.changes.length ?? 0,
+      byHand: plan?.skipped ?? [],
       phase: message ? ('error' as const) : ('read' as const),
       message,
       server: compareWithServer(savedRole, rows),
@@ -180,17 +195,23 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   };
 
   /** Asks for the saved role; a later request (or the checker's end) makes this answer moot. */
-  const readSavedRole = (roleName: string) => {
+  const readSavedRole = (roleName: string, fresh = false) => {
     const request = ++savedRoleRequest;
     savedRoleFor = roleName;
     savedRole = 'loading';
     deps
-      .loadSavedRole(roleName)
+      .loadSavedRole(roleName, fresh)
       .catch((): SavedRole => ({ status: 'failed', connectionName: null, message: BACKGROUND_UNREACHABLE }))
       .then((answer) => {
         if (disposed || request !== savedRoleRequest) return;
         savedRole = answer;
         update({ server: compareWithServer(answer, state.rows) });
+        // The background limits how often a page has ConnectWise asked: ask once more when told.
+        if (answer.status === 'waiting') {
+          scheduler.setTimeout(() => {
+            if (!disposed && request === savedRoleRequest) readSavedRole(roleName, fresh);
+          }, answer.retryAfterSeconds * 1000);
+        }
       });
   };
 
@@ -210,12 +231,25 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     if (reading.status === 'read') {
       if (!reading.roleName) forgetSavedRole();
       else if (reading.roleName !== savedRoleFor) readSavedRole(reading.roleName);
-      update({ roleName: reading.roleName, ...judge(reading.rows, reading.modules, reading.problems) });
+      update({
+        roleName: reading.roleName,
+        diagnosis: reading.diagnosis,
+        ...judge(reading.rows, reading.modules, reading.problems),
+      });
       return;
     }
     badges.clear();
     const roleName = reading.status === 'unrecognised' ? reading.roleName : null;
-    const empty = { rows: [], modules: [], problems: [], verdict: null, applicable: 0 };
+    const diagnosis = reading.status === 'unrecognised' ? reading.diagnosis : null;
+    const empty = {
+      rows: [],
+      modules: [],
+      problems: [],
+      verdict: null,
+      applicable: 0,
+      byHand: [],
+      diagnosis,
+    };
     // Until the page has been still for a while, no readable rows means "still loading".
     if (!quiet || reading.status === 'not-role-screen') {
       update({ phase: 'reading', roleName, message: null, ...empty });
@@ -256,10 +290,15 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     deps.onRecheck?.(firstChangeAt, frameStartedAt);
   };
 
+  /** The row read with this control: a "Mine" or blank box shows no level, yet is one of ours. */
+  const readRowOf = (target: EventTarget | null) =>
+    state.rows.find((row) => ACTIONS.some((action) => row.cells[action].control === target))?.element;
+
   const onLevelEvent = (event: Event) => {
-    if (!isLevelControlElement(event.target)) return;
+    const readRow = readRowOf(event.target);
+    if (!readRow && !isLevelControlElement(event.target)) return;
     changedSinceFirstReading = true;
-    const row = rowElementOf(event.target);
+    const row = readRow ?? rowElementOf(event.target as HTMLElement);
     if (row) dirtyRows.add(row);
     if (framePending) return;
     framePending = true;
@@ -330,10 +369,17 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       readAll();
     },
     setProfiles(profiles) {
-      savePreferences({ ...state.preferences, profiles });
+      savePreferences({
+        ...state.preferences,
+        profiles,
+        recent: withRecentPicks(state.preferences, profiles),
+      });
     },
     setMode(mode) {
       savePreferences({ ...state.preferences, mode });
+    },
+    setFeatures(features) {
+      savePreferences({ ...state.preferences, features });
     },
     nextProblem() {
       const verdict = state.verdict;
@@ -355,12 +401,14 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       if (!state.verdict) return;
       const plan = planApply(state.verdict, state.rows);
       const applied = applyChanges(plan.changes);
-      const skipped = plan.skipped.length + plan.changes.length - applied.length;
+      const lost = plan.changes.length - applied.length;
+      const byHand = plan.skipped.map(handChangeText);
       update({
         applied: [...state.applied, ...applied],
         notice:
           `Set ${applied.length} drop-down${applied.length === 1 ? '' : 's'}; review and save the role in ConnectWise.` +
-          (skipped > 0 ? ` ${skipped} could not be set here: change them by hand.` : ''),
+          (lost > 0 ? ` ${lost} left the page before they could be set.` : '') +
+          (byHand.length > 0 ? ` Change by hand: ${byHand.join('; ')}.` : ''),
       });
     },
     undo() {
@@ -374,7 +422,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     },
     refreshServer() {
       if (!state.roleName || (state.phase !== 'read' && state.phase !== 'error')) return;
-      readSavedRole(state.roleName);
+      readSavedRole(state.roleName, true);
       update({ server: compareWithServer(savedRole, state.rows) });
     },
     dispose() {
@@ -400,6 +448,8 @@ export function initialCheckerState(): CheckerState {
     verdict: null,
     preferences: { profiles: [], mode: 'minimum' },
     applicable: 0,
+    byHand: [],
+    diagnosis: null,
     applied: [],
     notice: null,
     focusedKey: null,

@@ -1,5 +1,6 @@
 import {
   ACTION_LABELS,
+  escapeMarkdown,
   getProfile,
   type ManualCheck,
   type RoleAuditReport,
@@ -78,11 +79,17 @@ export function fixListMarkdown(verdict: PageVerdict, page: PageContext): string
     '',
     '## Page',
     '',
-    `- Role: ${page.roleName ?? 'not shown on the page'}`,
-    `- Page: ${page.pageUrl}`,
+    // Both come from the page: the name escaped and on one line, the address as an autolink, so
+    // neither can add links, images or headings.
+    `- Role: ${page.roleName === null ? 'not shown on the page' : markdownLine(page.roleName)}`,
+    `- Page: <${page.pageUrl.replace(/[\s<>]/g, '')}>`,
     '- Read from the page as shown, unsaved changes included.',
   ];
   return `${reportToMarkdown(exportedReport(verdict))}${lines.join('\n')}\n`;
+}
+
+function markdownLine(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
 }
 
 export function fixListCsv(verdict: PageVerdict): string {

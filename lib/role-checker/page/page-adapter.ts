@@ -2,60 +2,80 @@
 // this module on every ConnectWise page and must not pull in the catalogue (and zod) with it.
 import { ACTIONS, type Action, type Level, parseLevel } from '../../permissions/levels';
 import { functionKey, normaliseName } from '../../permissions/normalise';
+import {
+  type ControlKind,
+  CUSTOMIZE,
+  type FoundControl,
+  findLevelControls,
+  isLevelSelect,
+  looksLikeLevelControl,
+  normaliseText,
+  readControlLabel,
+  stripGlyphs,
+} from './level-controls';
+import { assignModules, type ModuleSection, ROW_SELECTOR, SKIPPED_TAGS } from './module-headings';
+import { OWN_CONTENT_SELECTOR } from './own-content';
+
+export { type ControlKind, canSetControl, readControlLabel, setControl } from './level-controls';
+export type { ModuleSection } from './module-headings';
+export { BADGE_ATTRIBUTE, OWN_CONTENT_SELECTOR } from './own-content';
 
 /**
  * Runs in: the content script (top frame), against the document that holds the role screen.
  *
  * Everything this product assumes about ConnectWise Manage's "Security Modules for Role" screen
- * lives in this one module. Nobody here has the real page's HTML; the vendor documents describe
- * the screen (System → Security Roles → a role; modules that expand; per function an Add, Edit,
- * Delete and Inquire level picked from a drop-down; a Customize link next to Table Setup; see
- * WatchGuard Cloud: ConnectWise Manage PSA Tool Integration Settings (seeds/001) and NinjaOne:
- * ConnectWise Manage REST API Key Setup Guide (seeds/003)). So nothing here depends on class
- * names or ids:
- * - a level control is a drop-down whose options are level names;
- * - a row is the table row (or the nearest box) that holds four of them;
+ * lives in this module and the two it uses (level-controls.ts: what a level control is;
+ * module-headings.ts: which module a row is in). Nobody here has the real page's HTML; the
+ * vendor documents describe the screen (System → Security Roles → a role; modules that expand;
+ * per function an Add, Edit, Delete and Inquire level picked from a drop-down; a Customize link
+ * next to Table Setup; see WatchGuard Cloud: ConnectWise Manage PSA Tool Integration Settings
+ * (seeds/001) and NinjaOne: ConnectWise Manage REST API Key Setup Guide (seeds/003)). So nothing
+ * here depends on class names or ids:
+ * - a row is the table or grid row (or the nearest box) that holds four level controls;
  * - which control is which action comes from its own label or, failing that, from the order of
- *   the "Add Level … Inquire Level" column headings;
- * - a row's function is the cell text that matches a function the catalogue knows (else the
- *   first text cell), its module the nearest module heading above it;
- * - a level is the selected option's text.
- * When any of that fails the reading says so; it never fills a gap with a guess.
+ *   the "Add Level … Inquire Level" column headings nearest above the row;
+ * - a row's module is the page's module heading above it; the catalogue only names it, and
+ *   places a row without a heading when one module alone has its function;
+ * - a row's function is the cell text that matches a function of that module (else the first
+ *   text cell); a level is the text its control shows.
+ * When any of that fails the reading says so, and what it tried; it never fills a gap with a guess.
  */
 
 /** Text that starts the role screen's heading ("Security Modules for Role"). */
 const SCREEN_MARKER = 'Security Modules';
-/** Column headings, e.g. "Add Level"; also matched against a control's own label. */
 const ACTION_WORDS: Record<string, Action> = {
   add: 'add',
   edit: 'edit',
   delete: 'delete',
   inquire: 'inquire',
 };
-const COLUMN_HEADING = /^\s*(add|edit|delete|inquire)\s+level\s*$/i;
+/** Column headings: "Add Level" anywhere; a bare "Add" only in a real column header. */
+const COLUMN_HEADING = /^(add|edit|delete|inquire)\s+level$/i;
+const BARE_COLUMN_HEADING = /^(add|edit|delete|inquire)$/i;
+const LEVEL_WORD = /level/i;
+const COLUMN_HEADER = 'th, [role="columnheader"]';
+const HEADING_CANDIDATES = 'td, div, span, label';
 const CONTROL_LABEL = /\b(add|edit|delete|inquire)(?:[\s_-]*level)?\b/i;
-const CUSTOMIZE = /^customi[sz]e\b/i;
 const ROLE_NAME_LABEL = /^\s*role\s*(?:id|name)\s*:?\s*$/i;
 const ROLE_HEADING = /security\s+modules\s+for\s+role\s*[:\-–—]?\s*(.*)$/i;
-/** A level drop-down offers the three levels and perhaps a variant; a longer list is something else. */
-const MAX_LEVEL_OPTIONS = 6;
-/** Elements whose text is never a heading or a function name. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'OPTION', 'TEXTAREA']);
-const CONTROL_SELECTOR = 'select, input[role="combobox"]';
-const ROW_SELECTOR = 'tr, [role="row"]';
-/** The portal's menus repeat module names ("Companies", "Finance" …); they are never headings. */
-const NAVIGATION = 'nav, [role="navigation"], [role="menubar"], [role="menu"]';
-/** Marks the badges the checker adds next to rows (see badges.ts). */
-export const BADGE_ATTRIBUTE = 'data-mpc-badge';
-/** Our own overlay and badges, which must never be read as page content. */
-export const OWN_CONTENT_SELECTOR = `mpc-overlay, [${BADGE_ATTRIBUTE}]`;
+/** Cheap test for the change listener's box-layout fallback. */
+const CONTROL_SELECTOR = 'select, input, [role="combobox"]';
+/** How many rejected rows a diagnosis lists (a support report needs examples, not all of them). */
+const MAX_DIAGNOSED_ROWS = 30;
 
 export interface PageVocabulary {
-  /** Module names and their function names, as the catalogue knows them. */
-  modules: readonly { name: string; functions: readonly string[] }[];
+  /**
+   * Module names and their function names, as the catalogue knows them. `aliases` are other
+   * spellings of the module; `functionAliases` maps a function to its other spellings ("Product
+   * Entry" for Product Catalog), which are read as that function.
+   */
+  modules: readonly {
+    name: string;
+    functions: readonly string[];
+    aliases?: readonly string[];
+    functionAliases?: Readonly<Record<string, readonly string[]>>;
+  }[];
 }
-
-export type ControlKind = 'select' | 'combobox';
 
 export interface LevelCell {
   action: Action;
@@ -63,7 +83,7 @@ export interface LevelCell {
   kind: ControlKind;
   /** The text the control shows, as read. */
   label: string;
-  /** The level that text names, or undefined when it is not one we know (e.g. "Mine"). */
+  /** The level that text names, or undefined when it is not one we know (e.g. "Mine", blank). */
   level: Level | undefined;
 }
 
@@ -82,13 +102,6 @@ export interface PageRow {
   hasCustomize: boolean;
 }
 
-export interface ModuleSection {
-  name: string;
-  /** From the heading's aria-expanded; null when the page does not say. */
-  expanded: boolean | null;
-  rowCount: number;
-}
-
 export type ReadingProblem =
   | { kind: 'unknown-level'; module: string; function: string; action: Action; label: string }
   | { kind: 'no-module'; function: string }
@@ -96,20 +109,46 @@ export type ReadingProblem =
   | { kind: 'unmapped-row'; text: string };
 
 /**
- * Why a role screen could not be read: no level drop-downs (yet: the page may still be
- * loading), drop-downs we cannot map to the four actions, or rows naming no function we know.
+ * Why a role screen could not be read: no level controls (yet: the page may still be
+ * loading), controls we cannot map to the four actions, or rows naming no function we know.
  */
 export type UnrecognisedCode = 'no-controls' | 'unmapped-controls' | 'unknown-rows';
 
+/**
+ * What the reader tried on a page, for a support report: the controls and headings it found and
+ * why it set rows aside. Page text only (never a field's value other than a level control's).
+ */
+export interface ReaderDiagnosis {
+  /** Level controls found, by kind ("select", "textbox" …). */
+  controls: Partial<Record<ControlKind, number>>;
+  /** Of those, controls showing a word that is not a level (a "Mine" or blank twin). */
+  unknownWordControls: number;
+  /** The column headings found, as "add: Add Level". */
+  columnHeadings: string[];
+  /** The texts taken for module headings, as the page shows them. */
+  moduleHeadings: string[];
+  /** Rows holding level controls, and how many of them were read. */
+  rowsFound: number;
+  rowsRead: number;
+  rejectedRows: { text: string; why: string }[];
+}
+
 export type PageReading =
   | { status: 'not-role-screen' }
-  | { status: 'unrecognised'; code: UnrecognisedCode; reason: string; roleName: string | null }
+  | {
+      status: 'unrecognised';
+      code: UnrecognisedCode;
+      reason: string;
+      roleName: string | null;
+      diagnosis: ReaderDiagnosis;
+    }
   | {
       status: 'read';
       roleName: string | null;
       rows: PageRow[];
       modules: ModuleSection[];
       problems: ReadingProblem[];
+      diagnosis: ReaderDiagnosis;
     };
 
 // ---------------------------------------------------------------------------------------------
@@ -155,103 +194,98 @@ function countLevelSelects(doc: Document, enough: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Controls
+// Controls and rows
 // ---------------------------------------------------------------------------------------------
-
-/** A drop-down's options: its live `options` list where the DOM has one (far cheaper than a query). */
-function optionsOf(select: HTMLSelectElement): ArrayLike<HTMLOptionElement> {
-  return select.options ?? select.querySelectorAll('option');
-}
-
-function isLevelSelect(select: HTMLSelectElement): boolean {
-  const options = optionsOf(select);
-  if (options.length < 2 || options.length > MAX_LEVEL_OPTIONS) return false;
-  // Runs for every drop-down on every read: level names are single words, so parseLevel's own
-  // trimming is enough, and two level names settle it.
-  let levels = 0;
-  for (let i = 0; i < options.length && levels < 2; i++) {
-    if (parseLevel(options[i]!.textContent ?? '') !== undefined) levels++;
-  }
-  return levels >= 2;
-}
-
-function isLevelControl(element: Element): boolean {
-  if (element.tagName === 'SELECT') return isLevelSelect(element as HTMLSelectElement);
-  const input = element as HTMLInputElement;
-  return parseLevel(input.value ?? '') !== undefined || /level/i.test(input.getAttribute('aria-label') ?? '');
-}
-
-function selectedOption(select: HTMLSelectElement): HTMLOptionElement | null {
-  // A single-choice drop-down with nothing marked selected shows its first option.
-  const index = select.selectedIndex;
-  return (
-    (select.options && index >= 0 ? (select.options[index] ?? null) : null) ??
-    select.querySelector<HTMLOptionElement>('option[selected]') ??
-    select.querySelector<HTMLOptionElement>('option')
-  );
-}
-
-/** The text a level control shows. */
-export function readControlLabel(control: HTMLElement): string {
-  if (control.tagName === 'SELECT')
-    return normaliseText(selectedOption(control as HTMLSelectElement)?.textContent);
-  return normaliseText((control as HTMLInputElement).value);
-}
-
-/**
- * Whether we can set this control to a level the way a person would: only native drop-downs
- * offering that level. A scripted combo box would need the page's own widget code, so we read
- * it but never write it.
- */
-export function canSetControl(control: HTMLElement, level: Level): boolean {
-  return control.tagName === 'SELECT' && findOption(control as HTMLSelectElement, level) !== undefined;
-}
-
-function findOption(select: HTMLSelectElement, level: Level): HTMLOptionElement | undefined {
-  return Array.from(select.querySelectorAll('option')).find(
-    (option) => parseLevel(normaliseText(option.textContent)) === level,
-  );
-}
-
-/**
- * Picks `level` (or restores a previously shown option label) in a native drop-down and fires
- * the events a person's choice fires, so the page's own handlers (dirty flag, Save button)
- * notice. Returns false when the control cannot take that value.
- */
-export function setControl(control: HTMLElement, target: Level | { label: string }): boolean {
-  if (control.tagName !== 'SELECT') return false;
-  const select = control as HTMLSelectElement;
-  const option =
-    typeof target === 'string'
-      ? findOption(select, target)
-      : Array.from(select.querySelectorAll('option')).find(
-          (candidate) => normaliseText(candidate.textContent) === target.label,
-        );
-  if (!option) return false;
-  const index = Array.from(select.querySelectorAll('option')).indexOf(option);
-  select.selectedIndex = index;
-  option.selected = true;
-  const view = select.ownerDocument.defaultView;
-  const EventCtor = view?.Event ?? Event;
-  select.dispatchEvent(new EventCtor('input', { bubbles: true }));
-  select.dispatchEvent(new EventCtor('change', { bubbles: true }));
-  return true;
-}
 
 /** Whether an element is one of the page's level controls (for the change listener). */
 export function isLevelControlElement(target: EventTarget | null): target is HTMLElement {
   const element = target as Element | null;
-  return (
-    !!element &&
-    typeof element.matches === 'function' &&
-    element.matches(CONTROL_SELECTOR) &&
-    isLevelControl(element)
-  );
+  if (!element || typeof element.matches !== 'function') return false;
+  return looksLikeLevelControl(element);
 }
 
 /** The row element a control belongs to, for re-reading just that row after a change. */
 export function rowElementOf(control: HTMLElement): HTMLElement | null {
   return control.closest<HTMLElement>(ROW_SELECTOR) ?? boxRowOf(control);
+}
+
+/** For layouts without table rows: the nearest ancestor holding at least four controls. */
+function boxRowOf(control: HTMLElement): HTMLElement | null {
+  for (let node = control.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    if (node.querySelectorAll(CONTROL_SELECTOR).length >= 4) return node;
+  }
+  return null;
+}
+
+interface ControlRow {
+  element: HTMLElement;
+  controls: FoundControl[];
+}
+
+/**
+ * Controls grouped by the row that holds them, in document order: the table or grid row, else
+ * the nearest box holding several. In a row with interactive controls, plain-text levels
+ * are set aside, and so is a look-alike sharing its cell with a level control (a trigger button).
+ */
+function groupIntoRows(controls: FoundControl[]): ControlRow[] {
+  const counts = new Map<Element, number>();
+  for (const { element } of controls) {
+    for (let node = element.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
+      counts.set(node, (counts.get(node) ?? 0) + 1);
+    }
+  }
+  const rowOf = new Map<FoundControl, HTMLElement>();
+  for (const control of controls) {
+    const row = control.element.closest<HTMLElement>(ROW_SELECTOR) ?? boxRow(control.element, counts);
+    if (row) rowOf.set(control, row);
+  }
+  // A box that holds other rows is their container, not a row (its own control sits in a row
+  // whose other controls we could not read): such a control belongs to the container's child.
+  const containers = new Set<Element>();
+  const rowElements = new Set(rowOf.values());
+  for (const row of rowElements) {
+    for (let node = row.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
+      if (rowElements.has(node as HTMLElement)) containers.add(node);
+    }
+  }
+  const rows = new Map<HTMLElement, FoundControl[]>();
+  for (const [control, found] of rowOf) {
+    const row = containers.has(found) ? (cellOf(control.element, found) as HTMLElement) : found;
+    const list = rows.get(row) ?? [];
+    list.push(control);
+    rows.set(row, list);
+  }
+  const grouped: ControlRow[] = [];
+  for (const [element, list] of rows) {
+    let kept = list.some((control) => control.kind !== 'text')
+      ? list.filter((control) => control.kind !== 'text')
+      : list;
+    const levelCells = new Set(kept.filter((c) => c.evident).map((c) => cellOf(c.element, element)));
+    kept = kept.filter((control) => control.evident || !levelCells.has(cellOf(control.element, element)));
+    // Look-alikes alone are a level row only as a full set of four (every level "Mine" or
+    // blank); fewer are some other row of buttons.
+    if (kept.length === 4 || kept.some((control) => control.evident))
+      grouped.push({ element, controls: kept });
+  }
+  return grouped;
+}
+
+/**
+ * The nearest box holding more than this control: a row whose other controls show words we
+ * cannot read ("Mine" in plain text) is still its own row, not its whole module.
+ */
+function boxRow(control: Element, counts: ReadonlyMap<Element, number>): HTMLElement | null {
+  for (let node = control.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    if ((counts.get(node) ?? 0) >= 2) return node as HTMLElement;
+  }
+  return null;
+}
+
+/** The child of `row` that holds `element`. */
+function cellOf(element: Element, row: Element): Element {
+  let cell = element;
+  while (cell.parentElement && cell.parentElement !== row) cell = cell.parentElement;
+  return cell;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -264,70 +298,99 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
   const markerNode = screenMarker(doc);
   if (!markerNode && countLevelSelects(doc, 4) < 4) return { status: 'not-role-screen' };
   const roleName = readRoleName(doc);
-  // Our overlay lives in a shadow root and badges hold no drop-downs, so one query usually
-  // settles that no control is ours, instead of a look up the tree from each one.
-  const ownControls =
-    doc.body.querySelector(`:is(${OWN_CONTENT_SELECTOR}) :is(${CONTROL_SELECTOR})`) !== null;
-  const controls = Array.from(doc.body.querySelectorAll<HTMLElement>(CONTROL_SELECTOR)).filter(
-    (control) => isLevelControl(control) && !(ownControls && control.closest(OWN_CONTENT_SELECTOR)),
-  );
+  const controls = findLevelControls(doc.body, OWN_CONTENT_SELECTOR);
   const grouped = groupIntoRows(controls);
   const headings = columnHeadings(doc);
-  const columnOrder = readColumnOrder(headings);
+  const orders = columnOrders(doc, grouped, groupHeadings(headings));
   const labels = labelsByTarget(doc);
   const problems: ReadingProblem[] = [];
+  const diagnosis = diagnose(controls, headings, grouped.length);
+  const reject = (element: Element, why: string) => {
+    const text = rowText(element).slice(0, 80);
+    problems.push({ kind: 'unmapped-row', text });
+    if (diagnosis.rejectedRows.length < MAX_DIAGNOSED_ROWS) diagnosis.rejectedRows.push({ text, why });
+  };
 
   const mapped: { element: HTMLElement; cells: Record<Action, LevelCell> }[] = [];
-  for (const [element, rowControls] of grouped) {
-    const cells = mapCells(rowControls, columnOrder, labels);
-    if (cells) mapped.push({ element, cells });
-    else problems.push({ kind: 'unmapped-row', text: rowText(element).slice(0, 80) });
+  const rejectedRows = new Set<Element>();
+  for (const { element, controls: rowControls } of grouped) {
+    const result = mapCells(rowControls, orders.get(element) ?? null, labels);
+    if (typeof result === 'string') {
+      reject(element, result);
+      rejectedRows.add(element);
+    } else mapped.push({ element, cells: result });
   }
 
   const { moduleNames, knownFunctions, functionModules } = compileVocabulary(vocabulary);
+  const context = {
+    rows: new Set(mapped.map((row) => row.element)),
+    controlHolders: holdersOf(controls, doc.body),
+    rejectedRows,
+    headingRows: new Set(headings.flatMap(({ element }) => element.closest(ROW_SELECTOR) ?? [])),
+    moduleNames,
+    marker: markerNode,
+  };
   if (mapped.length === 0) {
     // No readable row. That is a fact about the role only when the page says its modules are
     // collapsed (headings below the screen's heading marked collapsed); anything else (controls
     // we cannot map, no controls at all) is a layout we do not know.
-    const { sections } = assignModules(doc.body, new Set(), moduleNames, markerNode);
+    const { sections, headingTexts } = assignModules(doc.body, { ...context, startAfter: markerNode });
+    diagnosis.moduleHeadings = headingTexts;
     if (controls.length === 0 && sections.some((section) => section.expanded === false)) {
-      return { status: 'read', roleName, rows: [], modules: sections, problems };
+      return { status: 'read', roleName, rows: [], modules: sections, problems, diagnosis };
     }
     return controls.length === 0
       ? {
           status: 'unrecognised',
           code: 'no-controls',
           roleName,
-          reason: 'No level drop-downs were found on this page.',
+          reason: 'No security level controls were found on this page.',
+          diagnosis,
         }
       : {
           status: 'unrecognised',
           code: 'unmapped-controls',
           roleName,
-          reason: 'The level drop-downs could not be matched to the Add, Edit, Delete and Inquire columns.',
+          reason: 'The level controls could not be matched to the Add, Edit, Delete and Inquire columns.',
+          diagnosis,
         };
   }
 
-  const rowElements = new Set(mapped.map((row) => row.element));
   // Rows are in document order, and whatever holds the first and the last holds every one between.
   const ends = [mapped[0]!.element, mapped[mapped.length - 1]!.element];
   const container = gridContainer(doc, [...ends, ...headings.map((heading) => heading.element)]);
-  let { sectionOf, sections } = assignModules(container, rowElements, moduleNames);
-  if (sectionOf.size < rowElements.size && container !== doc.body) {
+  let assignment = assignModules(container, context);
+  if (assignment.sectionOf.size < context.rows.size && container !== doc.body) {
     // Some module heading sits outside the grid (one table per module): walk the page from the
     // screen's heading, where each row still takes the nearest heading above it. Headings with
     // no row that the page does not mark as collapsed are not modules of this grid.
-    ({ sectionOf, sections } = assignModules(doc.body, rowElements, moduleNames, markerNode));
-    sections = sections.filter((section) => section.rowCount > 0 || section.expanded === false);
+    assignment = assignModules(doc.body, { ...context, startAfter: markerNode });
+    assignment.sections = assignment.sections.filter(
+      (section) => section.rowCount > 0 || section.expanded === false,
+    );
   }
+  const { sectionOf, unknown } = assignment;
+  diagnosis.moduleHeadings = assignment.headingTexts;
+  for (const element of assignment.rowsWithoutControls)
+    reject(element, 'no level control could be read in the row');
 
   const rows: PageRow[] = [];
   const seen = new Set<string>();
   for (const { element, cells } of mapped) {
     const section = sectionOf.get(element);
-    const label = functionLabel(element, cells, section?.name, knownFunctions, functionModules);
+    // A heading the catalogue does not know still names the module: its rows are the page's,
+    // read but unknown, never moved into another module.
+    const catalogueModule = section && !unknown.has(section) ? section.name : undefined;
+    const label = functionLabel(
+      element,
+      cells,
+      catalogueModule,
+      section !== undefined,
+      knownFunctions,
+      functionModules,
+    );
     if (!label) {
-      problems.push({ kind: 'unmapped-row', text: rowText(element).slice(0, 80) });
+      reject(element, 'no function name in the row');
       continue;
     }
     let module = section?.name;
@@ -337,17 +400,22 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
       const candidates = functionModules.get(normaliseName(label.text)) ?? [];
       if (candidates.length !== 1) {
         problems.push({ kind: 'no-module', function: label.text });
+        diagnosis.rejectedRows.push({
+          text: label.text,
+          why: `no module heading above the row, and the function is in ${candidates.length === 0 ? 'no module the catalogue knows' : candidates.join(', ')}`,
+        });
         continue;
       }
       module = candidates[0]!;
     }
-    const key = functionKey(module, label.text);
+    const canonical = knownFunctions.get(functionKey(module, label.text));
+    // An alias ("Product Entry") is keyed as the function it names, so both spellings meet.
+    const key = functionKey(module, canonical ?? label.text);
     if (seen.has(key)) {
       problems.push({ kind: 'duplicate-row', module, function: label.text });
       continue;
     }
     seen.add(key);
-    const canonical = knownFunctions.get(key);
     for (const action of ACTIONS) {
       const cell = cells[action];
       if (cell.level === undefined) {
@@ -371,6 +439,7 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
       hasCustomize: hasCustomizeLink(element),
     });
   }
+  diagnosis.rowsRead = rows.length;
 
   if (!rows.some((row) => row.known)) {
     return {
@@ -378,27 +447,56 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
       code: 'unknown-rows',
       roleName,
       reason: 'The rows on this page do not match any ConnectWise Manage function the catalogue knows.',
+      diagnosis,
     };
   }
-  return { status: 'read', roleName, rows, modules: sections, problems };
+  return { status: 'read', roleName, rows, modules: assignment.sections, problems, diagnosis };
 }
 
 /** Re-reads the four levels of an already-read row (after a change in the page). */
 export function rereadCells(row: PageRow): PageRow {
   const cells = { ...row.cells };
-  for (const action of ACTIONS) cells[action] = readCell(action, row.cells[action].control);
+  for (const action of ACTIONS)
+    cells[action] = readCell(action, row.cells[action].control, row.cells[action].kind);
   return { ...row, cells };
 }
 
-function readCell(action: Action, control: HTMLElement): LevelCell {
+function readCell(action: Action, control: HTMLElement, kind: ControlKind): LevelCell {
   const label = readControlLabel(control);
+  return { action, control, kind, label, level: parseLevel(label) };
+}
+
+function diagnose(
+  controls: readonly FoundControl[],
+  headings: readonly ColumnHeading[],
+  rowsFound: number,
+): ReaderDiagnosis {
+  const byKind: Partial<Record<ControlKind, number>> = {};
+  for (const control of controls) byKind[control.kind] = (byKind[control.kind] ?? 0) + 1;
   return {
-    action,
-    control,
-    kind: control.tagName === 'SELECT' ? 'select' : 'combobox',
-    label,
-    level: parseLevel(label),
+    controls: byKind,
+    unknownWordControls: controls.filter((control) => !control.evident).length,
+    columnHeadings: headings.map((heading) => `${heading.action}: ${heading.text}`).slice(0, 16),
+    moduleHeadings: [],
+    rowsFound,
+    rowsRead: 0,
+    rejectedRows: [],
   };
+}
+
+/** Every element holding a level control: such an element is never a module heading. */
+function holdersOf(controls: readonly FoundControl[], root: Element): Set<Element> {
+  const holders = new Set<Element>();
+  for (const { element } of controls) {
+    for (
+      let node: Element | null = element;
+      node && node !== root && !holders.has(node);
+      node = node.parentElement
+    ) {
+      holders.add(node);
+    }
+  }
+  return holders;
 }
 
 interface CompiledVocabulary {
@@ -416,15 +514,19 @@ const compiled = new WeakMap<PageVocabulary, CompiledVocabulary>();
 function compileVocabulary(vocabulary: PageVocabulary): CompiledVocabulary {
   const cached = compiled.get(vocabulary);
   if (cached) return cached;
-  const moduleNames = new Map(vocabulary.modules.map((module) => [normaliseName(module.name), module.name]));
+  const moduleNames = new Map<string, string>();
   const knownFunctions = new Map<string, string>();
   const functionModules = new Map<string, string[]>();
   for (const module of vocabulary.modules) {
-    for (const name of module.functions) {
-      knownFunctions.set(functionKey(module.name, name), name);
-      const modules = functionModules.get(normaliseName(name)) ?? [];
-      modules.push(module.name);
-      functionModules.set(normaliseName(name), modules);
+    for (const name of [module.name, ...(module.aliases ?? [])])
+      moduleNames.set(normaliseName(name), module.name);
+    for (const canonical of module.functions) {
+      for (const name of [canonical, ...(module.functionAliases?.[canonical] ?? [])]) {
+        knownFunctions.set(functionKey(module.name, name), canonical);
+        const modules = functionModules.get(normaliseName(name)) ?? [];
+        if (!modules.includes(module.name)) modules.push(module.name);
+        functionModules.set(normaliseName(name), modules);
+      }
     }
   }
   const result = { moduleNames, knownFunctions, functionModules };
@@ -432,73 +534,112 @@ function compileVocabulary(vocabulary: PageVocabulary): CompiledVocabulary {
   return result;
 }
 
-/** Controls grouped by the row that holds them, in document order. */
-function groupIntoRows(controls: HTMLElement[]): Map<HTMLElement, HTMLElement[]> {
-  const rows = new Map<HTMLElement, HTMLElement[]>();
-  for (const control of controls) {
-    const row = rowElementOf(control);
-    if (!row) continue;
-    const list = rows.get(row) ?? [];
-    list.push(control);
-    rows.set(row, list);
-  }
-  return rows;
+interface ColumnHeading {
+  action: Action;
+  element: Element;
+  text: string;
 }
 
-/** For layouts without table rows: the nearest ancestor holding at least four controls. */
-function boxRowOf(control: HTMLElement): HTMLElement | null {
-  for (let node = control.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    if (node.querySelectorAll(CONTROL_SELECTOR).length >= 4) return node;
-  }
-  return null;
-}
-
-/** The "Add Level" … "Inquire Level" column headings, in document order. */
-function columnHeadings(doc: Document): { action: Action; element: Element }[] {
-  const found: { action: Action; element: Element }[] = [];
-  const collect = (elements: Iterable<Element>) => {
+/** The "Add Level" … "Inquire Level" column headings, in document order (every header's). */
+function columnHeadings(doc: Document): ColumnHeading[] {
+  const found: ColumnHeading[] = [];
+  const collect = (elements: Iterable<Element>, header: boolean) => {
     for (const element of elements) {
+      // A box with several children is a row or a grid, never one heading: skipped before its
+      // (long) text is built.
+      if (!header && element.childElementCount > 2) continue;
+      const raw = element.textContent ?? '';
+      // Outside real column headers only "… Level" counts: a cheap test sets nearly all aside.
+      if (raw.length > 40 || (!header && !LEVEL_WORD.test(raw))) continue;
+      // Grids built from boxes: an element with no text of its own in its children (a leaf, or
+      // one holding only a sort arrow), so no wrapper's whole text is ever taken.
+      if (!header && (!ownsItsText(element) || element.closest(COLUMN_HEADER))) continue;
       if (element.closest(OWN_CONTENT_SELECTOR)) continue;
-      const text = element.textContent ?? '';
-      if (text.length > 40) continue;
-      const match = COLUMN_HEADING.exec(text);
+      // Sort arrows and icons next to a heading are not part of it.
+      const text = stripGlyphs(raw);
+      const match = (header ? BARE_COLUMN_HEADING.exec(text) : null) ?? COLUMN_HEADING.exec(text);
       const action = match ? ACTION_WORDS[match[1]!.toLowerCase()] : undefined;
-      if (action && !found.some((heading) => heading.action === action)) found.push({ action, element });
+      if (action) found.push({ action, element, text });
     }
   };
-  collect(doc.body.querySelectorAll('th, [role="columnheader"]'));
-  // Grids built from boxes: only leaf elements, so no wrapper's whole text is ever built.
+  // One query per pass, so the headings come in document order; boxes only when the real
+  // column headers do not name the four actions.
+  collect(Array.from(doc.body.querySelectorAll(COLUMN_HEADER)), true);
   if (found.length < 4) {
-    collect(
-      Array.from(doc.body.querySelectorAll('td, div, span, label')).filter(
-        (el) => el.childElementCount === 0,
-      ),
-    );
+    found.length = 0;
+    collect(Array.from(doc.body.querySelectorAll(HEADING_CANDIDATES)), false);
   }
   return found;
 }
 
-function readColumnOrder(headings: { action: Action; element: Element }[]): Action[] | null {
-  return headings.length === 4 ? headings.map((heading) => heading.action) : null;
+function ownsItsText(element: Element): boolean {
+  for (const child of Array.from(element.children)) {
+    if (stripGlyphs(child.textContent ?? '') !== '') return false;
+  }
+  return true;
 }
 
-/** Which control is which action: each control's own label, else the column headings' order. */
+/** Header rows: each run of the four actions' headings, in document order. */
+function groupHeadings(headings: readonly ColumnHeading[]): ColumnHeading[][] {
+  const groups: ColumnHeading[][] = [];
+  let run: ColumnHeading[] = [];
+  for (const heading of headings) {
+    if (run.some((taken) => taken.action === heading.action)) run = [];
+    run.push(heading);
+    if (run.length === 4) {
+      groups.push(run);
+      run = [];
+    }
+  }
+  return groups;
+}
+
+/**
+ * The column order for each row: that of the header nearest above it (the first header for
+ * rows above every header). With one header, every row's.
+ */
+function columnOrders(
+  doc: Document,
+  rows: readonly ControlRow[],
+  groups: readonly ColumnHeading[][],
+): Map<Element, Action[] | null> {
+  const orders = new Map<Element, Action[] | null>();
+  const orderOf = (group: ColumnHeading[] | undefined) => group?.map((heading) => heading.action) ?? null;
+  if (groups.length <= 1) {
+    for (const row of rows) orders.set(row.element, orderOf(groups[0]));
+    return orders;
+  }
+  // Several headers (one per module): walk the page once, in document order.
+  const starts = new Map(groups.map((group) => [group[0]!.element, group] as const));
+  const rowElements = new Set(rows.map((row) => row.element));
+  let current = groups[0];
+  for (const element of Array.from(doc.body.querySelectorAll('*'))) {
+    current = starts.get(element) ?? current;
+    if (rowElements.has(element as HTMLElement)) orders.set(element, orderOf(current));
+  }
+  return orders;
+}
+
+/**
+ * Which control is which action: each control's own label, else the column headings' order.
+ * Returns why not when the row cannot be mapped.
+ */
 function mapCells(
-  controls: HTMLElement[],
+  controls: FoundControl[],
   columnOrder: Action[] | null,
   labels: ReadonlyMap<string, Element>,
-): Record<Action, LevelCell> | null {
-  if (controls.length !== 4) return null;
-  const byLabel = controls.map((control) => controlAction(control, labels));
+): Record<Action, LevelCell> | string {
+  if (controls.length !== 4) return `${controls.length} level controls in the row (4 expected)`;
+  const byLabel = controls.map(({ element }) => controlAction(element, labels));
   const actions =
     byLabel.every((action) => action !== undefined) && new Set(byLabel).size === 4
       ? (byLabel as Action[])
       : columnOrder;
-  if (!actions) return null;
+  if (!actions) return 'no column headings and no labels naming Add, Edit, Delete and Inquire';
   const cells = {} as Record<Action, LevelCell>;
-  controls.forEach((control, index) => {
+  controls.forEach(({ element, kind }, index) => {
     const action = actions[index]!;
-    cells[action] = readCell(action, control);
+    cells[action] = readCell(action, element, kind);
   });
   return cells;
 }
@@ -542,91 +683,22 @@ function gridContainer(doc: Document, nodes: Element[]): Element {
 }
 
 /**
- * Walks the grid in document order: every text that is exactly a module's name opens that
- * module; every row belongs to the last module opened above it. Site menus (navigation
- * landmarks) are skipped, and with `startAfter` so is everything before the screen's heading.
+ * The cell naming the row's function: one the catalogue knows (in the row's module when the
+ * page names a module the catalogue knows; in any module when no heading is above the row),
+ * else the first text cell.
  */
-function assignModules(
-  container: Element,
-  rows: Set<HTMLElement>,
-  moduleNames: Map<string, string>,
-  startAfter: Node | null = null,
-) {
-  const sectionOf = new Map<HTMLElement, ModuleSection>();
-  const sections: ModuleSection[] = [];
-  let current: ModuleSection | undefined;
-  let started = startAfter === null;
-  let node: Node | null = container.firstChild;
-  while (node) {
-    if (node === startAfter) started = true;
-    if (node.nodeType === 1) {
-      const element = node as HTMLElement;
-      if (rows.has(element)) {
-        if (current) {
-          sectionOf.set(element, current);
-          current.rowCount++;
-        }
-        node = nextOutside(element, container);
-        continue;
-      }
-      if (
-        SKIPPED_TAGS.has(element.tagName) ||
-        element.matches(OWN_CONTENT_SELECTOR) ||
-        element.matches(NAVIGATION)
-      ) {
-        node = nextOutside(element, container);
-        continue;
-      }
-    } else if (node.nodeType === 3 && started) {
-      // A heading's text may arrive in pieces ("Time ", "&", " Expense"): read its element whole.
-      const parent = node.parentElement;
-      const text = parent && parent.childElementCount === 0 ? parent.textContent : node.nodeValue;
-      if (text && text.length < 40) {
-        const name = moduleNames.get(normaliseName(text));
-        if (name && !(current?.name === name && current.rowCount === 0)) {
-          current = { name, expanded: expandedState(parent), rowCount: 0 };
-          sections.push(current);
-        }
-      }
-    }
-    node = node.firstChild ?? nextOutside(node, container);
-  }
-  return { sectionOf, sections };
-}
-
-function nextOutside(node: Node, root: Node): Node | null {
-  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
-    if (current.nextSibling) return current.nextSibling;
-  }
-  return null;
-}
-
-function expandedState(heading: Element | null): boolean | null {
-  if (!heading) return null;
-  const holder =
-    heading.closest('[aria-expanded]') ??
-    heading.closest(ROW_SELECTOR)?.querySelector('[aria-expanded]') ??
-    null;
-  const value = holder?.getAttribute('aria-expanded');
-  return value === 'true' ? true : value === 'false' ? false : null;
-}
-
-/** The cell naming the row's function: one the catalogue knows, else the first text cell. */
 function functionLabel(
   row: HTMLElement,
   cells: Record<Action, LevelCell>,
   module: string | undefined,
+  underHeading: boolean,
   knownFunctions: Map<string, string>,
   functionModules: Map<string, string[]>,
 ): { text: string; element: HTMLElement } | undefined {
   // The cells holding the row's level controls are known already: no query per cell (this runs
   // for every row on every read).
   const controlCells = new Set<Element>();
-  for (const action of ACTIONS) {
-    let cell: Element | null = cells[action].control;
-    while (cell && cell.parentElement !== row) cell = cell.parentElement;
-    if (cell) controlCells.add(cell);
-  }
+  for (const action of ACTIONS) controlCells.add(cellOf(cells[action].control, row));
   let first: { text: string; element: HTMLElement } | undefined;
   for (const cell of Array.from(row.children) as HTMLElement[]) {
     if (controlCells.has(cell)) continue;
@@ -635,7 +707,7 @@ function functionLabel(
     first ??= { text, element: cell };
     const known = module
       ? knownFunctions.has(functionKey(module, text))
-      : functionModules.has(normaliseName(text));
+      : !underHeading && functionModules.has(normaliseName(text));
     if (known) return { text, element: cell };
   }
   return first;
@@ -690,10 +762,6 @@ export function readRoleName(doc: Document): string | null {
     if (match && !inSkippedElement(node)) return normaliseText(match[1]) || null;
   }
   return null;
-}
-
-function normaliseText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Settings in the shape the audit takes (`auditRole`), for rows whose four levels were all read. */

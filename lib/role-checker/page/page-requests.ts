@@ -9,8 +9,11 @@ import { roleCheckerPageCommands, type SavedRole } from '../page-commands';
  */
 
 /** The saved role for the checker's "unsaved changes" (see saved-role.ts in the background). */
-export async function loadSavedRole(roleName: string): Promise<SavedRole> {
-  const answer = await callBackground(roleCheckerPageCommands.readSavedRole, { roleName });
+export async function loadSavedRole(roleName: string, fresh = false): Promise<SavedRole> {
+  const answer = await callBackground(roleCheckerPageCommands.readSavedRole, {
+    roleName,
+    ...(fresh ? { fresh } : {}),
+  });
   return answer.ok ? answer.data : { status: 'failed', connectionName: null, message: answer.error.message };
 }
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { type AuditMode, manageProfiles } from '../../permissions';
+import { type AuditMode, featureKey, manageProfiles } from '../../permissions';
 import { roleCheckerSites } from './preferences-item';
+
+/** How many recent picks a site remembers. */
+export const RECENT_LIMIT = 6;
 
 /**
  * What the role checker remembers per ConnectWise site (host): the integrations the admin
@@ -10,6 +13,10 @@ import { roleCheckerSites } from './preferences-item';
 export const sitePreferencesSchema = z.object({
   profiles: z.array(z.string()).max(50),
   mode: z.enum(['minimum', 'least-privilege']),
+  /** Integrations picked on this site lately, most recent first: the picker lists them first. */
+  recent: z.array(z.string()).max(RECENT_LIMIT).optional(),
+  /** Optional features switched on ("<profile>/<feature>"); those of unpicked profiles are kept but unused. */
+  features: z.array(z.string()).max(50).optional(),
 });
 export type SitePreferences = z.infer<typeof sitePreferencesSchema>;
 
@@ -29,10 +36,34 @@ const MANAGE_PROFILE_IDS = new Set(manageProfiles.map((profile) => profile.id));
 export function parseSitePreferences(stored: unknown, preselected: readonly string[] = []): SitePreferences {
   const parsed = sitePreferencesSchema.safeParse(stored);
   const chosen = parsed.success ? parsed.data : { ...DEFAULT_SITE_PREFERENCES, profiles: [...preselected] };
+  const recent = 'recent' in chosen ? chosen.recent?.filter((id) => MANAGE_PROFILE_IDS.has(id)) : undefined;
   return {
     profiles: chosen.profiles.filter((id) => MANAGE_PROFILE_IDS.has(id)),
     mode: chosen.mode satisfies AuditMode,
+    ...(recent && recent.length > 0 && { recent }),
+    ...('features' in chosen &&
+      chosen.features &&
+      chosen.features.length > 0 && { features: chosen.features }),
   };
+}
+
+const FEATURE_KEYS = new Set(
+  manageProfiles.flatMap((profile) =>
+    profile.optionalFeatures.map((feature) => featureKey(profile.id, feature.id)),
+  ),
+);
+
+/** The switched-on features that belong to the picked integrations (and still exist). */
+export function activeFeatures(preferences: SitePreferences): string[] {
+  return (preferences.features ?? []).filter(
+    (key) => FEATURE_KEYS.has(key) && preferences.profiles.includes(key.slice(0, key.indexOf('/'))),
+  );
+}
+
+/** The site's recent picks after choosing `profiles`: the newly ticked ones move to the front. */
+export function withRecentPicks(preferences: SitePreferences, profiles: readonly string[]): string[] {
+  const added = profiles.filter((id) => !preferences.profiles.includes(id));
+  return [...new Set([...added, ...(preferences.recent ?? []), ...profiles])].slice(0, RECENT_LIMIT);
 }
 
 /**

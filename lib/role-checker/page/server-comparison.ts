@@ -12,9 +12,10 @@ export interface ServerComparison {
   /**
    * idle: nothing to compare yet (no role name read); loading: the saved role is being read;
    * none: no saved connection is for this site; not-found: its API lists no role of that name;
-   * compared: `changes` is what the page shows that the server does not hold; failed: `message`.
+   * compared: `changes` is what the page shows that the server does not hold; failed: `message`;
+   * waiting: the background limits how often a page may have ConnectWise asked, and asks later.
    */
-  state: 'idle' | 'loading' | 'none' | 'not-found' | 'compared' | 'failed';
+  state: 'idle' | 'loading' | 'none' | 'not-found' | 'compared' | 'failed' | 'waiting';
   /** The saved connection the role was read through. */
   connectionName: string | null;
   changes: UnsavedChange[];
@@ -38,6 +39,8 @@ export function compareWithServer(answer: SavedRoleAnswer, rows: readonly PageRo
       return { state: 'not-found', ...nothing, connectionName: answer.connectionName };
     case 'failed':
       return { state: 'failed', ...nothing, connectionName: answer.connectionName, message: answer.message };
+    case 'waiting':
+      return { state: 'waiting', ...nothing, connectionName: answer.connectionName };
     case 'found':
       return {
         state: 'compared',

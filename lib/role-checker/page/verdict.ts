@@ -79,7 +79,12 @@ export interface PageContent {
 
 const ROW_STATUS_ORDER: RowStatus[] = ['missing', 'excess', 'unread', 'ok'];
 
-export function judgePage(page: PageContent, profileIds: readonly string[], mode: AuditMode): PageVerdict {
+export function judgePage(
+  page: PageContent,
+  profileIds: readonly string[],
+  mode: AuditMode,
+  features: readonly string[] = [],
+): PageVerdict {
   const rowsByKey = new Map(page.rows.map((row) => [row.key, row]));
   // Unknown labels are audited as None and their findings then moved to `unread`, so every
   // level the page did show still gets its verdict.
@@ -91,7 +96,7 @@ export function judgePage(page: PageContent, profileIds: readonly string[], mode
     deleteLevel: row.cells.delete.level ?? 'None',
     inquireLevel: row.cells.inquire.level ?? 'None',
   }));
-  const audit = auditRole(settings, profileIds, { mode });
+  const audit = auditRole(settings, profileIds, { mode, features });
   const collapsed = new Set(
     page.modules.filter((module) => module.expanded === false).map((module) => module.name),
   );

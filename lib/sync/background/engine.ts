@@ -1,8 +1,8 @@
-import { finishCompletePass, type PageOutcome, writeEntityPage } from '../../db/entities';
+import { finishCompletePass, type PageOutcome, type RemovalCount, writeEntityPage } from '../../db/entities';
 import { MAX_ISSUES_PER_RUN, type SyncCounts, type SyncRun, syncRunSchema } from '../../db/records';
 import type { CompanionDb } from '../../db/schema';
 import { saveRun } from '../../db/sync-runs';
-import { CANCELLED, describeSyncError, SyncRunError } from './errors';
+import { CANCELLED, describeSyncError, isIncompleteListing, SyncRunError } from './errors';
 import { cleanPage, issueOfNote } from './issues';
 import type { EntitySource, SourcePage } from './source';
 
@@ -12,6 +12,23 @@ export interface EngineContext {
   signal: AbortSignal;
   /** Called with the run as stored after every step (page, phase change, end). */
   onProgress: (run: SyncRun) => void;
+  removalGuard?: RemovalGuard;
+}
+
+/**
+ * A complete pass that would mark more than `share` of a connection's active entities removed,
+ * and at least `minimum` of them, holds the removals for the admin to confirm: a listing that
+ * ended early without saying so must not empty the mappings.
+ */
+export interface RemovalGuard {
+  share: number;
+  minimum: number;
+}
+
+export const DEFAULT_REMOVAL_GUARD: RemovalGuard = { share: 0.2, minimum: 20 };
+
+export function holdsRemovals(guard: RemovalGuard, removals: RemovalCount): boolean {
+  return removals.count >= guard.minimum && removals.count > removals.of * guard.share;
 }
 
 /**
@@ -50,20 +67,22 @@ export async function runSync(
     run = await finishCompletePass(
       db,
       { connectionId: run.connectionId, runId: run.id, kinds: run.kinds, at: finishedAt },
-      (removed) => ({
+      ({ removed, held }) => ({
         ...run,
         status: 'succeeded',
         phase: 'done',
         updatedAt: finishedAt,
         finishedAt,
         counts: { ...run.counts, removed },
+        ...(held ? { heldRemovals: held } : {}),
       }),
+      (removals) => holdsRemovals(context.removalGuard ?? DEFAULT_REMOVAL_GUARD, removals),
     );
   } catch (error) {
     const finishedAt = at();
     run = await saveRun(db, {
       ...run,
-      status: signal.aborted ? 'cancelled' : 'failed',
+      status: signal.aborted ? 'cancelled' : isIncompleteListing(error) ? 'incomplete' : 'failed',
       updatedAt: finishedAt,
       finishedAt,
       error: signal.aborted ? CANCELLED : describeSyncError(error),

@@ -34,6 +34,11 @@ export const CANCELLED: SyncError = {
   nextStep: 'Start it again when you are ready.',
 };
 
+/** A listing that stopped without proof of its end: the run is `incomplete`, not failed. */
+export function isIncompleteListing(error: unknown): boolean {
+  return isVendorError(error) && error.kind === 'incomplete-listing';
+}
+
 /**
  * Why a run failed, in plain words for the popup. Only errors of our own making carry their
  * text through; anything else is named by its type alone, since its message may hold data we

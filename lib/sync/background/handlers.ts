@@ -57,6 +57,15 @@ export function syncHandlers(
     cancelSync: async ({ connectionId }) => ({
       cancelled: await (await sync()).service.cancel(connectionId),
     }),
+    confirmRemovals: async ({ connectionId, runId }) => {
+      const { service } = await sync();
+      try {
+        const run = await service.confirmRemovals(connectionId, runId);
+        return { removed: run.counts.removed };
+      } catch (error) {
+        throw plain(error);
+      }
+    },
     getSyncHistory: async ({ connectionId, runs }) =>
       (await sync()).service.history(connectionId, { runs, changes: HISTORY_CHANGES }),
     getSyncSchedule: async () => (await sync()).schedule.get(),

@@ -1,4 +1,4 @@
-import { changesOfRun, countEntities, type EntityCounts } from '../../db/entities';
+import { changesOfRun, countEntities, type EntityCounts, finishCompletePass } from '../../db/entities';
 import { type PurgeCounts, purgeConnectionData } from '../../db/purge';
 import { EMPTY_COUNTS, type EntityChange, type SyncRun, type SyncTrigger } from '../../db/records';
 import type { CompanionDb } from '../../db/schema';
@@ -241,6 +241,37 @@ export function createSyncService(deps: SyncServiceDeps) {
         results.push(await start(run.connectionId, run.trigger));
       }
       return results;
+    },
+
+    /**
+     * Applies the removals the guard held back on the connection's newest run: only while that
+     * run is still the newest and no sync of the connection is going on (a later pass would have
+     * seen other entities, so its own view decides).
+     */
+    async confirmRemovals(connectionId: string, runId: string): Promise<SyncRun> {
+      if (active.has(connectionId)) {
+        throw new SyncRunError(
+          'A sync of this connection is running, so the held removals cannot be confirmed now.',
+          'Wait for it to finish, then look at what it found.',
+        );
+      }
+      const [newest] = await recentRuns(db, connectionId, 1);
+      if (!newest || newest.id !== runId || !newest.heldRemovals) {
+        throw new SyncRunError(
+          'These removals are no longer waiting for confirmation: another sync has run since.',
+          'Look at the newest sync of this connection.',
+        );
+      }
+      const at = now().toISOString();
+      const { heldRemovals: _held, ...confirmed } = newest;
+      const run = await finishCompletePass(
+        db,
+        { connectionId, runId, kinds: newest.kinds, at },
+        ({ removed }) => ({ ...confirmed, updatedAt: at, counts: { ...newest.counts, removed } }),
+      );
+      publish(run);
+      await deps.onRunFinished?.(run);
+      return run;
     },
 
     isRunning: (connectionId: string): boolean => active.has(connectionId),

@@ -42,9 +42,14 @@ export function createSyncBadge(api: BadgeApi, area: StorageAreaLike) {
     failed,
     async runFinished(run: SyncRun): Promise<void> {
       const ids = await failed();
-      if (run.status === 'failed' && run.trigger === 'scheduled' && !ids.includes(run.connectionId)) {
+      // An incomplete scheduled run needs a look as much as a failed one: it removed nothing.
+      if (
+        (run.status === 'failed' || run.status === 'incomplete' || run.heldRemovals) &&
+        run.trigger === 'scheduled' &&
+        !ids.includes(run.connectionId)
+      ) {
         await show([...ids, run.connectionId]);
-      } else if (run.status === 'succeeded') {
+      } else if (run.status === 'succeeded' && !run.heldRemovals) {
         await clear(ids, run.connectionId);
       }
     },

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
   createHttpClient,
+  listingIncomplete,
   paginatePages,
+  samePage,
   systemClock,
   transportOptions,
   type VendorClientOptions,
@@ -13,6 +15,7 @@ import {
   type AutomateClient,
   type AutomateUser,
   automateClientSchema,
+  automateUserListSchema,
   automateUserSchema,
   type UserClass,
   userClassSchema,
@@ -30,6 +33,7 @@ export interface AutomateListOptions {
 export type CwAutomateClient = ReturnType<typeof createCwAutomateClient>;
 
 const DEFAULT_PAGE_SIZE = 1000;
+const clientIds = { idOf: (client: AutomateClient) => client.Id };
 
 /**
  * ConnectWise Automate REST client (background only): signs in (two-factor included), renews the
@@ -67,15 +71,18 @@ export function createCwAutomateClient(config: CwAutomateConfig, options: CwAuto
   /**
    * Every page of a list: `page` = 1, 2, … until an empty page. Automate sends no Link header
    * and no total (§2.3), and its page cap is NOT FOUND, so a short page does not prove the end.
+   * A page that repeats the previous one (a server that ignores `page`) ends the listing as
+   * incomplete instead of looping to the page limit.
    */
   function listPages<S extends z.ZodType>(
     path: string,
     endpoint: string,
     schema: S,
     opts: AutomateListOptions,
+    { listSchema = z.array(schema), idOf }: { listSchema?: z.ZodType; idOf: (item: z.output<S>) => unknown },
   ) {
     const pageSize = Math.max(1, Math.min(DEFAULT_PAGE_SIZE, opts.pageSize ?? DEFAULT_PAGE_SIZE));
-    const listSchema = z.array(schema);
+    let previous: readonly z.output<S>[] | undefined;
     return paginatePages<z.output<S>, number>({
       vendor: 'cw-automate',
       endpoint,
@@ -90,6 +97,14 @@ export function createCwAutomateClient(config: CwAutomateConfig, options: CwAuto
           ...(signal ? { signal } : {}),
         });
         const items = response.data as z.output<S>[];
+        if (samePage(items, previous, idOf)) {
+          throw listingIncomplete('cw-automate', endpoint, {
+            message: `ConnectWise Automate sent the same ${items.length} records for pages ${page - 1} and ${page} (${endpoint}), so the list was not read to its end. What was read is kept; nothing was marked removed.`,
+            nextStep:
+              'The server seems to ignore the page parameter; update Automate, or report it with its version.',
+          });
+        }
+        previous = items;
         return { items, next: items.length > 0 ? page + 1 : undefined };
       },
     });
@@ -99,9 +114,10 @@ export function createCwAutomateClient(config: CwAutomateConfig, options: CwAuto
     path: string,
     endpoint: string,
     schema: S,
-    opts: AutomateListOptions = {},
+    opts: AutomateListOptions,
+    list: { listSchema?: z.ZodType; idOf: (item: z.output<S>) => unknown },
   ) {
-    for await (const page of listPages(path, endpoint, schema, opts)) yield* page;
+    for await (const page of listPages(path, endpoint, schema, opts, list)) yield* page;
   }
 
   return {
@@ -118,12 +134,14 @@ export function createCwAutomateClient(config: CwAutomateConfig, options: CwAuto
         expiresAt: new Date(token.expiresAt).toISOString(),
       };
     },
-    clients: (opts?: AutomateListOptions): AsyncGenerator<AutomateClient> =>
-      list('Clients', 'GET /Clients', automateClientSchema, opts),
+    clients: (opts: AutomateListOptions = {}): AsyncGenerator<AutomateClient> =>
+      list('Clients', 'GET /Clients', automateClientSchema, opts, clientIds),
     clientPages: (opts: AutomateListOptions = {}) =>
-      listPages('Clients', 'GET /Clients', automateClientSchema, opts),
-    userClasses: (opts?: AutomateListOptions): AsyncGenerator<UserClass> =>
-      list('UserClasses', 'GET /UserClasses', userClassSchema, opts),
+      listPages('Clients', 'GET /Clients', automateClientSchema, opts, clientIds),
+    userClasses: (opts: AutomateListOptions = {}): AsyncGenerator<UserClass> =>
+      list('UserClasses', 'GET /UserClasses', userClassSchema, opts, {
+        idOf: (userClass: UserClass) => userClass.UserClassId,
+      }),
     /** One user class with its `Permissions` object (the input of auditUserClass). */
     async userClass(id: number, signal?: AbortSignal): Promise<UserClass> {
       const response = await http.request({
@@ -134,7 +152,10 @@ export function createCwAutomateClient(config: CwAutomateConfig, options: CwAuto
       });
       return response.data;
     },
-    users: (opts?: AutomateListOptions): AsyncGenerator<AutomateUser> =>
-      list('Users', 'GET /Users', automateUserSchema, opts),
+    users: (opts: AutomateListOptions = {}): AsyncGenerator<AutomateUser> =>
+      list('Users', 'GET /Users', automateUserSchema, opts, {
+        listSchema: automateUserListSchema,
+        idOf: (user: AutomateUser) => user.UserId,
+      }),
   };
 }

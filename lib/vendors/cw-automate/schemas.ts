@@ -34,7 +34,11 @@ export const automateClientSchema = z.looseObject({
   Name: z.string(),
   Company: z.string().nullable().optional(),
   City: z.string().nullable().optional(),
-  ExternalId: z.string().nullable().optional(),
+  /** Spec: a string; servers that store the linked PSA company id send it as a number. */
+  ExternalId: z
+    .union([z.string(), z.number().transform(String)])
+    .nullable()
+    .optional(),
 });
 export type AutomateClient = z.infer<typeof automateClientSchema>;
 
@@ -59,11 +63,23 @@ export const automateUserSchema = z.looseObject({
   IsIntegrator: z.boolean().optional(),
   IsLocked: z.boolean().optional(),
   UserClasses: z
-    .array(z.looseObject({ UserClassId: z.number().int(), Name: z.string().optional() }))
+    .array(z.looseObject({ UserClassId: z.number().int().nullish(), Name: z.string().nullish() }))
     .nullable()
     .optional(),
 });
 export type AutomateUser = z.infer<typeof automateUserSchema>;
+
+/**
+ * `GET /Users` is declared as an `object` in the spec (System.json), while servers in the wild
+ * send a bare array. Both are read: a bare array, or an object whose one array-valued property
+ * holds the users (its key is not documented, so it is found rather than named). Unwrapped
+ * before validation, so error paths stay `[3].Name`.
+ */
+export const automateUserListSchema = z.preprocess((body) => {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const arrays = Object.values(body).filter(Array.isArray);
+  return arrays.length === 1 ? arrays[0] : body;
+}, z.array(automateUserSchema));
 
 /**
  * Error bodies are NOT FOUND (the spec declares only 200/204). ASP.NET Web API sends

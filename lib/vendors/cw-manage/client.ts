@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { type CompanyInfo, companyInfoSchema, normaliseCodebase } from '../../regions/cw-manage-codebase';
+import { classifyUrl } from '../../regions/detect';
 import {
   base64Utf8,
   createHttpClient,
+  firstLinkTarget,
   type HttpClient,
+  type HttpResponse,
+  isVendorError,
+  listingIncomplete,
   paginatePages,
   parseLinkHeader,
+  type RequestOptions,
   transportOptions,
   type VendorClientOptions,
+  VendorError,
 } from '../http';
 import { allOf, anyOf } from './conditions';
 import { apiBaseUrl, type CwManageConfig, checkManageConfig, siteOrigin } from './config';
@@ -69,6 +76,18 @@ export interface CompanyFilter extends ListOptions {
 }
 
 const DEFAULT_API_VERSION = '2025.1';
+/** No version: the server answers with its own latest (developer guide, "Versioning"; §1.3). */
+const FALLBACK_ACCEPT = 'application/json';
+/**
+ * Connections whose server refused our versioned Accept with 406 (an on-premise server older
+ * than the version we ask for): they use FALLBACK_ACCEPT from then on, for the worker's life.
+ */
+const refusedVersion = new Set<string>();
+
+/** Forgets which connections fell back (tests). */
+export function resetManageVersionFallbacks(): void {
+  refusedVersion.clear();
+}
 const MAX_PAGE_SIZE = 1000;
 
 export type CwManageClient = ReturnType<typeof createCwManageClient>;
@@ -95,6 +114,8 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
   const siteHttp = createHttpClient({
     ...common,
     baseUrl: site,
+    // The codebase lookup carries no credential; a login site may redirect it.
+    followRedirects: true,
     headers: { Accept: 'application/json' },
     describeError: (ctx) =>
       ctx.status === 404
@@ -132,6 +153,7 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
       const forced = config.codebase?.trim() ? normaliseCodebase(config.codebase) : null;
       const codebase = forced ?? (await companyInfo(signal)).Codebase;
       const baseUrl = apiBaseUrl(config, codebase, insecure);
+      refuseUngrantedApiHost(baseUrl);
       const expectedApiBase = safeExpectedApi(codebase);
       const http = createHttpClient({
         ...common,
@@ -158,11 +180,56 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
     return api;
   }
 
+  /**
+   * The server's own answer chose the API host: a cloud site's comes from our region table, an
+   * explicit `apiUrl` from the connection, but an on-premise server may lead elsewhere, and the
+   * keys go only to origins the user granted.
+   */
+  function refuseUngrantedApiHost(baseUrl: URL): void {
+    if (config.apiUrl?.trim() || baseUrl.origin === site.origin) return;
+    if (classifyUrl(site.href)?.vendor === 'cw-manage') return;
+    if (config.grantedOrigins?.includes(baseUrl.origin)) return;
+    throw new VendorError({
+      kind: 'config',
+      vendor: 'cw-manage',
+      field: 'site',
+      message: `${site.host} says its API is at ${baseUrl.host}, which the extension was not allowed to reach; the keys were not sent there.`,
+      nextStep: `Allow the extension to reach ${baseUrl.origin} too (the browser's site access for the extension), then test again.`,
+    });
+  }
+
   function safeExpectedApi(codebase: string): string {
     try {
       return apiBaseUrl({ ...config, apiUrl: undefined }, codebase, false).href;
     } catch {
       return `https://api-${site.host}/${codebase}apis/3.0/`;
+    }
+  }
+
+  const versionKey = [
+    site.origin,
+    companyId.toLowerCase(),
+    config.apiUrl ?? '',
+    config.apiVersion ?? '',
+  ].join('|');
+
+  /** A request with the versioned Accept, falling back once (and for good) on a 406. */
+  async function versioned<S extends z.ZodType>(
+    http: HttpClient,
+    req: RequestOptions<S>,
+  ): Promise<HttpResponse<z.output<S>>> {
+    const send = (fallback: boolean) =>
+      http.request({
+        ...req,
+        ...(fallback ? { headers: { ...req.headers, Accept: FALLBACK_ACCEPT } } : {}),
+      }) as Promise<HttpResponse<z.output<S>>>;
+    if (refusedVersion.has(versionKey)) return send(true);
+    try {
+      return await send(false);
+    } catch (error) {
+      if (!isVendorError(error) || error.status !== 406) throw error;
+      refusedVersion.add(versionKey);
+      return send(true);
     }
   }
 
@@ -172,7 +239,7 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
     signal?: AbortSignal,
   ): Promise<z.output<S>> {
     const { http } = await apiClient(signal);
-    const response = await http.request({
+    const response = await versioned(http, {
       path: path.replace(/^\//, ''),
       schema,
       endpoint: `GET ${templateOf(path)}`,
@@ -204,7 +271,7 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
       ...(opts.signal ? { signal: opts.signal } : {}),
       fetchPage: async (cursor, signal) => {
         const { http } = await apiClient(signal);
-        const response = await http.request({
+        const response = await versioned(http, {
           path: cursor.path,
           ...(cursor.searchParams ? { searchParams: cursor.searchParams } : {}),
           schema: listSchema,
@@ -213,9 +280,29 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
           ...(signal ? { signal } : {}),
         });
         const items = response.data as z.output<S>[];
-        const next = parseLinkHeader(response.headers.get('link')).next;
-        // An empty page ends forward-only paging even if a Link is sent (the guide says one always is).
-        return { items, next: next && items.length > 0 ? { path: next } : undefined };
+        if (items.length === 0) return { items, next: undefined };
+        const link = response.headers.get('link');
+        const next = paging === 'forward-only' ? firstLinkTarget(link) : parseLinkHeader(link).next;
+        if (next === undefined) {
+          // Navigable paging leaves `next` out on the last page (the guide says so). Forward-only
+          // "always" sends a Link, so a full page without one proves nothing.
+          if (paging === 'forward-only' && items.length >= pageSize) {
+            throw listingIncomplete('cw-manage', endpoint, {
+              message: `ConnectWise Manage sent a full page of ${items.length} without a link to the next one (${endpoint}), so the list may go on. What was read is kept; nothing was marked removed.`,
+              nextStep:
+                'Sync again; if it keeps happening, check for a proxy in front of the Manage server that drops the Link header.',
+            });
+          }
+          return { items, next: undefined };
+        }
+        if (new URL(next, http.baseUrl).origin !== http.baseUrl.origin) {
+          throw listingIncomplete('cw-manage', endpoint, {
+            message: `ConnectWise Manage pointed the next page at another server (${new URL(next, http.baseUrl).host}); credentials are not sent there, so the list was not read to its end. Nothing was marked removed.`,
+            nextStep:
+              'Check the server address in the connection settings, or the proxy in front of the Manage server.',
+          });
+        }
+        return { items, next: { path: next } };
       },
     });
   }

@@ -16,6 +16,11 @@ export const cwManageConfigSchema = z.object({
   clientId: z.string(),
   /** API origin override (on-premise proxies, tests). Default: derived from the site + codebase. */
   apiUrl: z.string().optional(),
+  /**
+   * On-premise: origins besides the site the user granted. The API host an on-premise server's
+   * codebase answer leads to (`https://api-<site host>`) gets the keys only when it is listed.
+   */
+  grantedOrigins: z.array(z.string()).optional(),
   /** Skip the codebase lookup with a known codebase such as `v2025_1/`. */
   codebase: z.string().optional(),
   /** Value of `version=` in the Accept header (default 2025.1). */

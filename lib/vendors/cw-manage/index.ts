@@ -13,6 +13,7 @@ export {
   type CwClientOptions,
   type CwManageClient,
   createCwManageClient,
+  resetManageVersionFallbacks,
 } from './client';
 
 export { type CwManageConfig, cwManageConfigSchema } from './config';

@@ -7,21 +7,29 @@ import { z } from 'zod';
  * required; everything else is optional so a tenant with sparse data still parses.
  */
 /**
+ * Nullability follows the 2025.1 model (reference/specs/cw-manage): every `*Reference.id`, most
+ * flags and the four security levels may be `null`, and for responses the spec guarantees no
+ * field at all. So everything is `nullish` except the few fields a feature cannot work without
+ * (ids of the records themselves, names); tests/unit/vendors/contract checks this against the spec.
+ */
+const flag = z.boolean().nullish();
+
+/**
  * `_info` (links, last update, who updated): nothing reads it, and checking its keys on every
  * record and reference was most of a 20,000-company listing's parse time. It passes unchecked.
  */
 const info = z.unknown().optional();
 
 export const referenceSchema = z.looseObject({
-  id: z.number().int(),
-  name: z.string().optional(),
+  id: z.number().int().nullish(),
+  name: z.string().nullish(),
   _info: info,
 });
 
 export const memberReferenceSchema = z.looseObject({
-  id: z.number().int(),
-  identifier: z.string().optional(),
-  name: z.string().optional(),
+  id: z.number().int().nullish(),
+  identifier: z.string().nullish(),
+  name: z.string().nullish(),
   _info: info,
 });
 
@@ -29,11 +37,11 @@ export const companySchema = z.looseObject({
   id: z.number().int(),
   identifier: z.string(),
   name: z.string(),
-  status: referenceSchema.optional(),
+  status: referenceSchema.nullish(),
   /** Since 2019 a company has several types; older servers send one `type`. */
-  types: z.array(referenceSchema).optional(),
-  type: referenceSchema.optional(),
-  deletedFlag: z.boolean().optional(),
+  types: z.array(referenceSchema).nullish(),
+  type: referenceSchema.nullish(),
+  deletedFlag: flag,
   _info: info,
 });
 export type Company = z.infer<typeof companySchema>;
@@ -41,25 +49,25 @@ export type Company = z.infer<typeof companySchema>;
 export const companyStatusSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),
-  defaultFlag: z.boolean().optional(),
-  inactiveFlag: z.boolean().optional(),
+  defaultFlag: flag,
+  inactiveFlag: flag,
 });
 export type CompanyStatus = z.infer<typeof companyStatusSchema>;
 
 export const companyTypeSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),
-  defaultFlag: z.boolean().optional(),
-  vendorFlag: z.boolean().optional(),
+  defaultFlag: flag,
+  vendorFlag: flag,
 });
 export type CompanyType = z.infer<typeof companyTypeSchema>;
 
 export const securityRoleSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),
-  roleType: z.string().optional(),
-  adminFlag: z.boolean().optional(),
-  inactiveFlag: z.boolean().optional(),
+  roleType: z.string().nullish(),
+  adminFlag: flag,
+  inactiveFlag: flag,
 });
 export type SecurityRole = z.infer<typeof securityRoleSchema>;
 
@@ -74,78 +82,78 @@ export const securityRoleSettingSchema = z.looseObject({
   inquireLevel: level,
   moduleFunctionName: z.string(),
   moduleName: z.string(),
-  moduleFunctionIdentifier: z.string().optional(),
-  moduleIdentifier: z.string().optional(),
-  myAllFlag: z.boolean().optional(),
-  customFlag: z.boolean().optional(),
+  moduleFunctionIdentifier: z.string().nullish(),
+  moduleIdentifier: z.string().nullish(),
+  myAllFlag: flag,
+  customFlag: flag,
   sortOrder: z.number().nullable().optional(),
 });
 export type SecurityRoleSetting = z.infer<typeof securityRoleSettingSchema>;
 
 export const mySecuritySchema = securityRoleSettingSchema.extend({
   id: z.number().int().optional(),
-  member: memberReferenceSchema.optional(),
+  member: memberReferenceSchema.nullish(),
 });
 export type MySecurity = z.infer<typeof mySecuritySchema>;
 
 export const memberSchema = z.looseObject({
   id: z.number().int(),
   identifier: z.string(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  inactiveFlag: z.boolean().optional(),
-  licenseClass: z.string().optional(),
-  securityRole: referenceSchema.optional(),
+  firstName: z.string().nullish(),
+  lastName: z.string().nullish(),
+  inactiveFlag: flag,
+  licenseClass: z.string().nullish(),
+  securityRole: referenceSchema.nullish(),
 });
 export type Member = z.infer<typeof memberSchema>;
 
 export const boardSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),
-  inactiveFlag: z.boolean().optional(),
-  projectFlag: z.boolean().optional(),
-  dispatchMember: memberReferenceSchema.optional(),
-  serviceManagerMember: memberReferenceSchema.optional(),
-  dutyManagerMember: memberReferenceSchema.optional(),
+  inactiveFlag: flag,
+  projectFlag: flag,
+  dispatchMember: memberReferenceSchema.nullish(),
+  serviceManagerMember: memberReferenceSchema.nullish(),
+  dutyManagerMember: memberReferenceSchema.nullish(),
 });
 export type Board = z.infer<typeof boardSchema>;
 
 export const boardStatusSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),
-  board: referenceSchema.optional(),
-  closedStatus: z.boolean().optional(),
-  defaultFlag: z.boolean().optional(),
-  inactive: z.boolean().optional(),
-  sortOrder: z.number().optional(),
+  board: referenceSchema.nullish(),
+  closedStatus: flag,
+  defaultFlag: flag,
+  inactive: flag,
+  sortOrder: z.number().nullish(),
 });
 export type BoardStatus = z.infer<typeof boardStatusSchema>;
 
 export const agreementSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),
-  company: memberReferenceSchema.optional(),
-  type: referenceSchema.optional(),
-  agreementStatus: z.string().optional(),
-  cancelledFlag: z.boolean().optional(),
+  company: memberReferenceSchema.nullish(),
+  type: referenceSchema.nullish(),
+  agreementStatus: z.string().nullish(),
+  cancelledFlag: flag,
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 
 export const additionSchema = z.looseObject({
   id: z.number().int(),
-  product: z.looseObject({ id: z.number().int(), identifier: z.string().optional() }),
-  quantity: z.number().optional(),
-  agreementId: z.number().int().optional(),
-  description: z.string().optional(),
+  product: z.looseObject({ id: z.number().int().nullish(), identifier: z.string().nullish() }).nullish(),
+  quantity: z.number().nullish(),
+  agreementId: z.number().int().nullish(),
+  description: z.string().nullish(),
   cancelledDate: z.string().nullable().optional(),
 });
 export type Addition = z.infer<typeof additionSchema>;
 
 export const systemInfoSchema = z.looseObject({
   version: z.string(),
-  isCloud: z.boolean().optional(),
-  serverTimeZone: z.string().optional(),
-  cloudRegion: z.string().optional(),
+  isCloud: flag,
+  serverTimeZone: z.string().nullish(),
+  cloudRegion: z.string().nullish(),
 });
 export type SystemInfo = z.infer<typeof systemInfoSchema>;
 

@@ -69,6 +69,11 @@ export interface HttpClientOptions {
   log?: (event: HttpLogEvent) => void;
   /** A fetch implementation (tests, benchmarks); defaults to the global one. */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Follow redirects (default false). Only for requests that carry no credential (the Manage
+   * codebase lookup): a redirect can point anywhere, and fetch would resend our headers there.
+   */
+  followRedirects?: boolean;
 }
 
 export interface RequestOptions<S extends z.ZodType | undefined = undefined> {
@@ -300,6 +305,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         method,
         headers: { ...options.headers, ...req.headers, ...grant?.headers },
         signal,
+        redirect: options.followRedirects ? 'follow' : 'manual',
         ...(req.json !== undefined ? { json: req.json } : {}),
         ...(req.body !== undefined ? { body: req.body } : {}),
       });
@@ -308,7 +314,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       return failNetwork();
     }
 
-    if (!response.ok) return describeFailure(response, text, method, endpoint, grant);
+    if (isRedirect(response)) return { error: redirectError(response, endpoint), retryable: false };
+    if (!response.ok) return describeFailure(response, text, method, endpoint, grant, req);
 
     let data: unknown;
     if (req.responseType === 'text') data = text;
@@ -338,6 +345,22 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return { data, status: response.status, headers: response.headers, url: response.url || url.href };
   }
 
+  /** A browser hides where an opaque redirect points; Node (tests) shows the Location. */
+  function redirectError(response: Response, endpoint: string): VendorError {
+    const location = response.headers.get('location');
+    let where = '';
+    try {
+      if (location) where = ` to ${new URL(location, baseUrl).host}`;
+    } catch {
+      // An unreadable Location is still a redirect we do not follow.
+    }
+    return vendorError('redirect', vendor, {
+      endpoint,
+      ...(response.status ? { status: response.status } : {}),
+      message: `${VENDOR_LABELS[vendor]} answered ${endpoint} with a redirect${where}; the extension does not send credentials on to another address.`,
+    });
+  }
+
   function policyRetriesNetwork(req: RequestOptions<z.ZodType | undefined>): boolean {
     if (req.retry === false) return false;
     return req.retry?.retryNetworkErrors ?? basePolicy.retryNetworkErrors;
@@ -349,6 +372,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     method: HttpMethod,
     endpoint: string,
     grant: AuthGrant | undefined,
+    req: RequestOptions<z.ZodType | undefined>,
   ): AttemptFailure {
     const status = response.status;
     const kind = kindForStatus(status);
@@ -377,7 +401,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       ...options.describeError?.(context),
     };
     const error = new VendorError(init);
-    const retryable = basePolicy.retryStatuses.includes(status);
+    const statuses = (req.retry === false ? undefined : req.retry?.retryStatuses) ?? basePolicy.retryStatuses;
+    const retryable = statuses.includes(status);
     return {
       error,
       retryable,
@@ -407,6 +432,10 @@ export function kindForStatus(status: number): VendorErrorKind {
   if (status === 423 || status === 429) return 'rate-limited';
   if (status >= 500) return 'server';
   return 'config';
+}
+
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
 }
 
 function parseErrorBody(text: string): unknown {

@@ -12,8 +12,12 @@ export const vendorErrorKindSchema = z.enum([
   'timeout',
   'aborted',
   'invalid-response',
+  /** A listing stopped without proof that it was read to the end (see lib/vendors/http/paging.ts). */
+  'incomplete-listing',
   'bad-url',
   'config',
+  /** The server sent a redirect; credentials are never sent on to where it points. */
+  'redirect',
 ]);
 export type VendorErrorKind = z.infer<typeof vendorErrorKindSchema>;
 
@@ -164,6 +168,17 @@ export function defaultErrorText(
       return {
         message: `${label} sent a response we could not read${at}.`,
         nextStep: 'Try again; if it keeps happening, the API may have changed — report it.',
+      };
+    case 'incomplete-listing':
+      return {
+        message: `${label} stopped sending the list before its end${at}; what was read is kept and nothing was marked removed.`,
+        nextStep: 'Sync again; if it keeps happening, lower the records per request.',
+      };
+    case 'redirect':
+      return {
+        message: `${label} answered with a redirect${at}; the extension does not send credentials on to another address.`,
+        nextStep:
+          'Check the server address in the connection settings (use the address the redirect points to, if it is yours).',
       };
     case 'bad-url':
       return {

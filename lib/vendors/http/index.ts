@@ -29,6 +29,8 @@ export {
   type HttpClient,
   type HttpClientOptions,
   type HttpLogEvent,
+  type HttpResponse,
+  type RequestOptions,
 } from './client';
 export { base64Utf8, transportOptions, type VendorClientOptions } from './client-options';
 export { type Clock, createManualClock, type ManualClock, systemClock } from './clock';
@@ -41,8 +43,14 @@ export {
   vendorError,
   vendorErrorKindSchema,
 } from './errors';
-export { parseLinkHeader } from './link-header';
-export { collect, paginate, paginatePages } from './paging';
+export { firstLinkTarget, parseLinkHeader } from './link-header';
+export {
+  collect,
+  listingIncomplete,
+  paginate,
+  paginatePages,
+  samePage,
+} from './paging';
 export { parseWith } from './parse';
 export {
   backoffDelay,

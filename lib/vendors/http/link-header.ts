@@ -34,3 +34,13 @@ function splitLinks(value: string): string[] {
   parts.push(value.slice(start));
   return parts;
 }
+
+/**
+ * The target of a forward-only `Link`: the text before the first `;`, without its `<>`, whatever
+ * `rel` it carries (the guide shows none verbatim; public clients take `Link.Split(';')[0]` —
+ * vendor-apis.md §1.5). Empty or absent → undefined.
+ */
+export function firstLinkTarget(value: string | null | undefined): string | undefined {
+  const target = value?.split(';')[0]?.trim().replace(/^<|>$/g, '').trim();
+  return target ? target : undefined;
+}

@@ -3,8 +3,30 @@ import { VendorError, vendorError } from './errors';
 
 export interface Page<TItem, TCursor> {
   items: readonly TItem[];
-  /** The cursor of the next page; undefined ends the iteration. */
+  /**
+   * The cursor of the next page; undefined ends the iteration, which callers take as "the list
+   * was read to its end". A `fetchPage` that cannot prove the end throws `listingIncomplete`.
+   */
   next: TCursor | undefined;
+}
+
+/**
+ * The error for a listing that stopped without proof of its end (a repeated page, a short page
+ * where the API promises nothing, an empty page before the stated total, a next link to another
+ * origin). Whatever was read stays read; the sync marks nothing removed.
+ */
+export function listingIncomplete(
+  vendor: VendorId,
+  endpoint: string,
+  text: { message: string; nextStep: string },
+): VendorError {
+  return new VendorError({ kind: 'incomplete-listing', vendor, endpoint, ...text });
+}
+
+/** Whether two pages hold the same records, by the ids a vendor gives them (a page sent twice). */
+export function samePage<T>(a: readonly T[], b: readonly T[] | undefined, id: (item: T) => unknown): boolean {
+  if (!b || a.length === 0 || a.length !== b.length) return false;
+  return a.every((item, index) => id(item) === id(b[index] as T));
 }
 
 export interface PaginateOptions<TItem, TCursor> {
@@ -34,11 +56,8 @@ export async function* paginatePages<TItem, TCursor>(
   while (cursor !== undefined) {
     if (signal?.aborted) throw vendorError('aborted', vendor, { endpoint });
     if (++seen > maxPages) {
-      throw new VendorError({
-        kind: 'invalid-response',
-        vendor,
-        endpoint,
-        message: `Paging ${endpoint} did not end after ${maxPages} pages.`,
+      throw listingIncomplete(vendor, endpoint, {
+        message: `Paging ${endpoint} did not end after ${maxPages} pages, so the list may not be complete.`,
         nextStep: 'Narrow the request or report the endpoint; the server keeps sending more pages.',
       });
     }

@@ -9,7 +9,8 @@
  * - Every REST call: `Authorization: Bearer`, `WatchGuard-API-Key`, JSON Accept and Content-Type.
  * - A managed account is reached with an audience token: `POST …/authorization/v1/audiences`
  *   `{accountId}` → `audience`, then a token requested with that audience (§4.3).
- * - Managed accounts page with `offset`/`limit` and stop at `totalItems`; devices page with
+ * - Managed accounts page with `offset`/`limit` and stop at `totalItems` (or, without it, on an
+ *   empty page), delegated accounts included; devices page with
  *   `$top`/`$skip`/`$count`, at most 3,000 records per response (§4.4), so an account with more
  *   is read in several pages. Both advance by what actually arrived, not by what was asked for,
  *   so a server that caps a page lower than asked loses nothing.
@@ -19,6 +20,8 @@ import {
   type CachedToken,
   createHttpClient,
   type HttpClient,
+  isVendorError,
+  listingIncomplete,
   paginatePages,
   sharedTokenCaches,
   systemClock,
@@ -56,6 +59,11 @@ export interface AccountListOptions {
   pageSize?: number;
   /** Only service providers or only subscribers (default: both). */
   type?: keyof typeof WATCHGUARD_ACCOUNT_TYPES;
+  /**
+   * Also the accounts other service providers delegated to this one (`includeDelegatedAccounts`,
+   * vendor-apis.md §4.3; default true: a sync must see every account the MSP manages).
+   */
+  includeDelegated?: boolean;
 }
 
 export interface DeviceListOptions {
@@ -72,6 +80,8 @@ interface WatchGuardToken extends CachedToken {
 export const WG_DEVICES_PAGE_CAP = 3_000;
 const DEFAULT_ACCOUNTS_PAGE = 500;
 const ACCOUNTS_PATH = 'rest/platform/accounts/v1/accounts';
+/** Token target of the credentials' own token (no audience). */
+const OWN_TOKEN = '';
 
 export type WatchGuardClient = ReturnType<typeof createWatchGuardClient>;
 
@@ -113,19 +123,32 @@ export function createWatchGuardClient(
       describeError: (ctx) => describeWatchGuardTokenError(ctx, scopeFor(accountId)),
     });
 
-  /** The token cache of one account: the home account's own token, or an audience token. */
-  function tokenCache(accountId: string): TokenCache<WatchGuardToken> {
-    let cache = tokenCaches.get(accountId);
+  /**
+   * Seeds/000: the Account ID may be the credentials' own account or a Service Provider or
+   * Subscriber account they manage. Nothing tells which in advance, so the own token is tried
+   * first; when the API refuses it for the configured account (403), that account is reached
+   * through an audience token from then on.
+   */
+  let homeViaAudience = false;
+
+  /** The account a call's token is for: OWN_TOKEN, or a managed account (an audience token). */
+  function tokenTarget(tokenAccount: string): string {
+    return tokenAccount === home && !homeViaAudience ? OWN_TOKEN : tokenAccount;
+  }
+
+  /** The token cache of one target: the credentials' own token, or an audience token. */
+  function tokenCache(target: string): TokenCache<WatchGuardToken> {
+    let cache = tokenCaches.get(target);
     if (!cache) {
-      cache = sharedTokenCache(accountId);
-      tokenCaches.set(accountId, cache);
+      cache = sharedTokenCache(target);
+      tokenCaches.set(target, cache);
     }
     return cache;
   }
 
   /** Shared with every client of this credential: same access ID, password, key and account. */
   function sharedTokenCache(accountId: string): TokenCache<WatchGuardToken> {
-    const key = ['watchguard', endpoints.tokenUrl.href, config.accessId, accountId === home ? '' : accountId];
+    const key = ['watchguard', endpoints.tokenUrl.href, config.accessId, accountId];
     return caches.cacheFor(
       key.join('|'),
       `${config.password}\n${config.apiKey}`,
@@ -134,8 +157,8 @@ export function createWatchGuardClient(
           clock,
           fetchToken: async (_current, signal) => {
             const form = new URLSearchParams({ grant_type: 'client_credentials', scope: 'api-access' });
-            if (accountId !== home) form.set('audience', await audienceFor(accountId, signal));
-            const { data } = await tokenHttp(accountId).request({
+            if (accountId !== OWN_TOKEN) form.set('audience', await audienceFor(accountId, signal));
+            const { data } = await tokenHttp(accountId || home).request({
               method: 'POST',
               path: endpoints.tokenUrl.pathname,
               endpoint: WG_ENDPOINTS.token,
@@ -156,10 +179,33 @@ export function createWatchGuardClient(
 
   /**
    * The REST client acting for one account, authorised with `tokenAccount`'s token: the same
-   * account, except for the audiences call, made with the home token on behalf of a managed one
-   * (so its errors name the managed account).
+   * account, except for the audiences call, made with the credentials' own token on behalf of a
+   * managed one (so its errors name the managed account).
    */
   function api(accountId: string, tokenAccount = accountId): HttpClient {
+    const http = rawApi(accountId, tokenAccount);
+    if (accountId !== home || tokenAccount !== home) return http;
+    return {
+      ...http,
+      request: (async (req) => {
+        try {
+          return await http.request(req);
+        } catch (error) {
+          if (homeViaAudience || !isVendorError(error) || error.status !== 403) throw error;
+          // The configured account may be one these credentials manage: ask for its audience.
+          try {
+            await audienceFor(home, req.signal);
+          } catch {
+            throw error;
+          }
+          homeViaAudience = true;
+          return http.request(req);
+        }
+      }) as HttpClient['request'],
+    };
+  }
+
+  function rawApi(accountId: string, tokenAccount: string): HttpClient {
     const key = `${accountId}|${tokenAccount}`;
     let http = apiClients.get(key);
     if (!http) {
@@ -174,7 +220,7 @@ export function createWatchGuardClient(
         },
         secrets,
         authorize: async (signal) => {
-          const cache = tokenCache(tokenAccount);
+          const cache = tokenCache(tokenTarget(tokenAccount));
           const token = await cache.get(signal);
           return {
             headers: { Authorization: `Bearer ${token.accessToken}` },
@@ -192,7 +238,7 @@ export function createWatchGuardClient(
   function audienceFor(accountId: string, signal: AbortSignal | undefined): Promise<string> {
     let audience = audiences.get(accountId);
     if (!audience) {
-      audience = api(accountId, home)
+      audience = rawApi(accountId, OWN_TOKEN)
         .request({
           method: 'POST',
           path: 'rest/platform/authorization/v1/audiences',
@@ -210,7 +256,7 @@ export function createWatchGuardClient(
 
   /** One page of the home account's managed accounts (Accounts API `children`). */
   async function childrenPage(
-    query: { offset: number; limit: number; type?: number | undefined },
+    query: { offset: number; limit: number; type?: number | undefined; includeDelegatedAccounts?: boolean },
     signal: AbortSignal | undefined,
   ): Promise<WatchGuardAccountPage> {
     const { data } = await api(home).request({
@@ -223,21 +269,33 @@ export function createWatchGuardClient(
     return data;
   }
 
+  /**
+   * Offsets advance by what arrived, so a server that caps pages loses nothing. The end needs
+   * proof: `totalItems` reached, or (without it) an empty page. An empty page BEFORE the stated
+   * total ends the listing as incomplete.
+   */
   function accountPages(opts: AccountListOptions = {}) {
     const limit = Math.max(1, Math.floor(opts.pageSize ?? DEFAULT_ACCOUNTS_PAGE));
     const type = opts.type ? WATCHGUARD_ACCOUNT_TYPES[opts.type] : undefined;
+    const includeDelegatedAccounts = opts.includeDelegated ?? true;
     return paginatePages<WatchGuardAccount, number>({
       vendor: 'watchguard',
       endpoint: WG_ENDPOINTS.children,
       first: 0,
       ...(opts.signal ? { signal: opts.signal } : {}),
       fetchPage: async (offset, signal) => {
-        const data = await childrenPage({ offset, limit, type }, signal);
+        const data = await childrenPage({ offset, limit, type, includeDelegatedAccounts }, signal);
+        const total = data.totalItems ?? undefined;
         const next = offset + data.items.length;
-        return {
-          items: data.items,
-          next: data.items.length > 0 && next < data.totalItems ? next : undefined,
-        };
+        if (data.items.length === 0 && total !== undefined && offset < total) {
+          throw listingIncomplete('watchguard', WG_ENDPOINTS.children, {
+            message: `WatchGuard Cloud sent an empty page at account ${offset + 1} of ${total}, so the list of managed accounts was not read to its end. What was read is kept; nothing was marked removed.`,
+            nextStep:
+              'Sync again in a moment; if it keeps happening, report it to WatchGuard with the account ID.',
+          });
+        }
+        const more = data.items.length > 0 && (total === undefined || next < total);
+        return { items: data.items, next: more ? next : undefined };
       },
     });
   }
@@ -276,9 +334,10 @@ export function createWatchGuardClient(
     /** Whether the configured Access ID is known to be the read-only one. */
     readOnlyAccessId: scopeFor(home).readOnly,
 
-    /** How many accounts the configured account manages (one small request). */
-    async countManagedAccounts(signal?: AbortSignal): Promise<number> {
-      return (await childrenPage({ offset: 0, limit: 1 }, signal)).totalItems;
+    /** How many accounts the configured account manages, delegated ones included (one small request); undefined when the answer has no total. */
+    async countManagedAccounts(signal?: AbortSignal): Promise<number | undefined> {
+      const page = await childrenPage({ offset: 0, limit: 1, includeDelegatedAccounts: true }, signal);
+      return page.totalItems ?? undefined;
     },
 
     /** The accounts the configured account manages, page by page. */

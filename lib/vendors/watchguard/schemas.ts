@@ -40,7 +40,8 @@ export type WatchGuardAccount = z.infer<typeof watchGuardAccountSchema>;
 /** One page of `GET /rest/platform/accounts/v1/accounts/{accountId}/children`. */
 export const watchGuardAccountPageSchema = z.looseObject({
   items: z.array(watchGuardAccountSchema),
-  totalItems: z.number().int().nonnegative(),
+  /** Not every answer carries it (third-party clients read it as optional); paging copes without. */
+  totalItems: z.number().int().nonnegative().nullish(),
   offset: z.number().int().optional(),
   limit: z.number().int().optional(),
 });

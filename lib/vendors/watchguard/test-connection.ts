@@ -18,8 +18,13 @@ export function testWatchGuardConnection(
     const managed = await client.countManagedAccounts(options.signal);
     const region = client.endpoints.region?.label ?? client.endpoints.apiOrigin.host;
     const readOnly = client.readOnlyAccessId;
+    // Some answers carry no total (issue #15); the listing itself still reads to its end.
+    const count =
+      managed === undefined
+        ? 'managed accounts listed (no total given)'
+        : `${managed} managed account${managed === 1 ? '' : 's'}`;
     return {
-      summary: `Connected to WatchGuard Cloud (${region}) as account ${client.accountId}: ${managed} managed account${managed === 1 ? '' : 's'}.`,
+      summary: `Connected to WatchGuard Cloud (${region}) as account ${client.accountId}: ${count}.`,
       facts: [
         ...fact('Region', region),
         ...fact('Account ID', client.accountId),

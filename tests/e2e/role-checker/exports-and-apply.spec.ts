@@ -26,7 +26,7 @@ test('"Copy fix list" puts the Markdown report of the page on the clipboard', as
     expect(text).toContain(line);
   }
   expect(text).toContain(
-    '## Page\n\n- Role: API Integrations\n- Page: https://na.myconnectwise.net/v4_6_release/security-roles/role-missing.html',
+    '## Page\n\n- Role: API Integrations\n- Page: <https://na.myconnectwise.net/v4_6_release/security-roles/role-missing.html>',
   );
 });
 

@@ -36,4 +36,5 @@ export { identifierFrom, personName, uniqueCompanyNames } from './names';
 export { createRng, type Rng } from './prng';
 export { type RouteContext, Router } from './router';
 export { createSimulatorHandler } from './simulator';
+export { type SparseRule, sparseRecord } from './sparse';
 export { createSimClock, realSimClock, type SimClock, TokenStore } from './tokens';

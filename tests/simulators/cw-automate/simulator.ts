@@ -40,6 +40,8 @@ import {
   type SimClock,
   type SimResponse,
   type Simulator,
+  type SparseRule,
+  sparseRecord,
   TokenStore,
 } from '../core';
 import {
@@ -72,6 +74,8 @@ export interface AutomateSimulatorOptions extends AutomateDataOptions {
   maxPageSize?: number;
   /** Refuse plain http (the E2E server is https). */
   requireTls?: boolean;
+  /** List records as thin as the spec allows: only ids and names (it marks nothing required). */
+  sparse?: boolean;
 }
 
 export interface AutomateTokenSubject {
@@ -83,11 +87,14 @@ export interface AutomateTokenSubject {
 export interface AutomateSimState {
   data: AutomateDataSet;
   tokens: TokenStore<AutomateTokenSubject>;
+  /** A faulty server that answers every page with the first one (tests set it). */
+  ignorePage?: boolean;
 }
 
 export type AutomateSimulator = Simulator<AutomateSimState>;
 
 const DEFAULT_PAGE_SIZE = 50;
+const SPARSE: SparseRule = { keep: new Set(['Id', 'Name', 'UserClassId', 'UserId']), nulls: false };
 
 export function createAutomateSimulator(options: AutomateSimulatorOptions = {}): AutomateSimulator {
   const data = createAutomateData(options);
@@ -231,7 +238,9 @@ export function createAutomateSimulator(options: AutomateSimulatorOptions = {}):
       return error(400, 'This simulator does not evaluate conditions.');
     }
     const served = Math.min(size, maxPageSize);
-    return json(200, records.slice((number - 1) * served, number * served));
+    const from = state.ignorePage ? 0 : (number - 1) * served;
+    const rows = records.slice(from, from + served);
+    return json(200, options.sparse ? rows.map((row) => sparseRecord(row as object, SPARSE)) : rows);
   }
 
   function guard(ctx: RouteContext): SimResponse | undefined {

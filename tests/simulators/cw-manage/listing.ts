@@ -28,6 +28,8 @@ export const DEFAULT_PAGE_SIZE = 25;
 export interface ListSpec {
   /** Top-level fields holding arrays (searchable only with childConditions). */
   arrayFields?: readonly string[];
+  /** How a record is sent (sparse mode thins it); filters and paging see the full record. */
+  present?: (row: object) => object;
 }
 
 interface Query {
@@ -71,7 +73,8 @@ export function listResponse<T extends { id: number }>(
     link = links.join(', ');
   }
 
-  const body = query.fields ? items.map((row) => project(row, query.fields!)) : items;
+  const shown = spec.present ? items.map((row) => spec.present!(row) as T) : items;
+  const body = query.fields ? shown.map((row) => project(row, query.fields!)) : shown;
   const headers: Record<string, string> = {};
   if (link || query.forwardOnly) headers.link = link;
   return { status: 200, body, headers };

@@ -34,6 +34,8 @@ import {
   Router,
   type SimResponse,
   type Simulator,
+  type SparseRule,
+  sparseRecord,
   text,
 } from '../core';
 import {
@@ -93,7 +95,17 @@ const ROUTE_FUNCTIONS: Record<string, readonly [string, string] | null> = {
 export interface ManageSimulatorOptions extends ManageDataOptions {
   /** Answer "SSL is required" to plain-http API requests (the E2E server is https). */
   requireTls?: boolean;
+  /**
+   * Records as thin as the 2025.1 model allows: only ids and names, flags `null`, references with
+   * a `null` id (the model marks them nullable; tests/fixtures/specs/cw-manage-2025.1.json).
+   */
+  sparse?: boolean;
 }
+
+const SPARSE: SparseRule = {
+  keep: new Set(['id', 'identifier', 'name', 'moduleName', 'moduleFunctionName', 'version', 'member']),
+  nulls: true,
+};
 
 export interface ManageSimState {
   data: ManageDataSet;
@@ -117,7 +129,10 @@ export function createManageSimulator(options: ManageSimulatorOptions = {}): Man
   const list =
     <T extends { id: number }>(records: readonly T[], spec?: { arrayFields?: string[] }) =>
     (ctx: RouteContext) =>
-      listResponse(ctx, records, spec);
+      listResponse(ctx, records, {
+        ...spec,
+        ...(options.sparse ? { present: (row: object) => sparseRecord(row, SPARSE) } : {}),
+      });
   const one =
     <T>(find: (id: number) => T | undefined) =>
     (ctx: RouteContext) => {

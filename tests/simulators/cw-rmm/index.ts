@@ -13,6 +13,7 @@ export {
   type CwRmmSimulatorOptions,
   createCwRmmSimulator,
   RMM_ROUTES,
+  type RmmPagingFault,
 } from './simulator';
 
 /** @public Found by tests/simulators/discover.ts, which imports every simulator folder. */

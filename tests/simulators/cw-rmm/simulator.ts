@@ -23,6 +23,9 @@
  *   whole list), a page past the end is an empty array. The largest page is NOT FOUND; strict
  *   reading: above `maxPageSize` → 400. Without paging parameters the whole list comes back, a
  *   bare array as the spec says.
+ * - Faulty modes for the sync's proof-of-end rules: `paging.cap` (pages hold at most N, counted by
+ *   that size) and `paging.ignorePageNum` (every page is the first); `sparse` sends only ids and
+ *   names, as the spec allows (it marks no property required).
  * - 429 is `text/plain` "Too Many Requests" (spec); 5xx use the spec's `Error` body.
  */
 import {
@@ -40,6 +43,8 @@ import {
   type SimClock,
   type SimResponse,
   type Simulator,
+  type SparseRule,
+  sparseRecord,
   TokenStore,
   text,
 } from '../core';
@@ -90,6 +95,10 @@ export interface CwRmmSimulatorOptions extends CwRmmDataOptions {
   maxPageSize?: number;
   /** How long a key that asked for tokens at once stays locked (default 60 s, simulator clock). */
   lockSeconds?: number;
+  /** Records as thin as the spec allows: only ids and names (the spec marks nothing nullable). */
+  sparse?: boolean;
+  /** A server that breaks the paging pair (can be changed later through `state.paging`). */
+  paging?: RmmPagingFault;
   /**
    * Real milliseconds a token request is held before it is answered, so that requests sent at
    * the same time overlap and the lock can see them (default 5).
@@ -97,8 +106,21 @@ export interface CwRmmSimulatorOptions extends CwRmmDataOptions {
   tokenLatencyMs?: number;
 }
 
+/**
+ * How a faulty server pages: `cap` sends at most that many records per page (counting pages by
+ * its own size), `ignorePageNum` answers every page with the first one.
+ */
+export interface RmmPagingFault {
+  cap?: number;
+  ignorePageNum?: boolean;
+}
+
+const SPARSE: SparseRule = { keep: new Set(['id', 'name', 'company']), nulls: false };
+
 export interface CwRmmSimState {
   data: CwRmmDataSet;
+  /** Paging faults; tests may change them between syncs. */
+  paging: RmmPagingFault;
   tokens: TokenStore<RmmTokenSubject>;
   /** clientId → simulator time until which the key is locked. */
   lockedUntil: Map<string, number>;
@@ -117,7 +139,7 @@ export function createCwRmmSimulator(options: CwRmmSimulatorOptions = {}): CwRmm
   const lockedUntil = new Map<string, number>();
   const tokenRequestsInFlight = new Map<string, number>();
   const keys: RmmApiKey[] = [data.keys.full, data.keys.companiesOnly];
-  const state: CwRmmSimState = { data, tokens, lockedUntil };
+  const state: CwRmmSimState = { data, tokens, lockedUntil, paging: { ...options.paging } };
   const faults = new FaultRegistry();
 
   const router = new Router()
@@ -125,7 +147,7 @@ export function createCwRmmSimulator(options: CwRmmSimulatorOptions = {}): CwRmm
     .get('/api/platform/v1/company/companies', (ctx) => page(ctx, data.companies))
     .get('/api/platform/v1/company/companies/:companyId', (ctx) => {
       const company = findCompany(ctx);
-      return 'status' in company ? company : json(200, company.record);
+      return 'status' in company ? company : json(200, present([company.record])[0]);
     })
     .get('/api/platform/v1/company/companies/:companyId/sites', (ctx) => {
       const company = findCompany(ctx);
@@ -200,10 +222,10 @@ export function createCwRmmSimulator(options: CwRmmSimulatorOptions = {}): CwRmm
   }
 
   /** One page of a listing, by the paging rules in the header comment. */
-  function page<T>(ctx: RouteContext, records: readonly T[]): SimResponse {
+  function page<T extends object>(ctx: RouteContext, records: readonly T[]): SimResponse {
     const size = ctx.url.searchParams.get('pageSize');
     const number = ctx.url.searchParams.get('pageNum');
-    if (size === null && number === null) return json(200, records);
+    if (size === null && number === null) return json(200, present(records));
     if (size === null || number === null) {
       return rmmError(400, 'bad request', 'pageSize and pageNum must be sent together');
     }
@@ -212,7 +234,7 @@ export function createCwRmmSimulator(options: CwRmmSimulatorOptions = {}): CwRmm
     const pageSize = Number(size);
     const pageNum = Number(number);
     // "If number is negative, it is ignored", and then so is its partner.
-    if (pageSize < 0 || pageNum < 0) return json(200, records);
+    if (pageSize < 0 || pageNum < 0) return json(200, present(records));
     if (pageSize === 0 || pageNum === 0 || pageSize > maxPageSize) {
       return rmmError(
         400,
@@ -220,8 +242,13 @@ export function createCwRmmSimulator(options: CwRmmSimulatorOptions = {}): CwRmm
         `pageSize must be between 1 and ${maxPageSize}; pageNum starts at 1`,
       );
     }
-    const start = (pageNum - 1) * pageSize;
-    return json(200, records.slice(start, start + pageSize));
+    const servedSize = Math.min(pageSize, state.paging.cap ?? pageSize);
+    const start = state.paging.ignorePageNum ? 0 : (pageNum - 1) * servedSize;
+    return json(200, present(records.slice(start, start + servedSize)));
+  }
+
+  function present<T extends object>(records: readonly T[]): readonly object[] {
+    return options.sparse ? records.map((record) => sparseRecord(record, SPARSE)) : records;
   }
 
   function guard(ctx: RouteContext): SimResponse | undefined {

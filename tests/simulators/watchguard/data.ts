@@ -16,6 +16,8 @@ export interface WgAccountRecord {
   type: 1 | 2;
   parentAccountId: string | null;
   deviceCount: number;
+  /** Managed for another provider that delegated it; listed only with `includeDelegatedAccounts`. */
+  delegated?: boolean;
 }
 
 export interface WgDeviceRecord {
@@ -57,6 +59,8 @@ export interface WatchGuardDataOptions {
   ownDevices?: number;
   /** Managed account names, e.g. to share customers with the ConnectWise RMM simulator. */
   names?: readonly string[];
+  /** How many of the managed accounts (the last ones) another provider delegated (default 0). */
+  delegatedAccounts?: number;
 }
 
 export interface WatchGuardDataSet {
@@ -122,6 +126,7 @@ export function createWatchGuardData(options: WatchGuardDataOptions = {}): Watch
       type: accountRng.chance(0.08) ? 1 : 2,
       parentAccountId: partner.accountId,
       deviceCount: deviceCountFor(index),
+      ...(index >= count - (options.delegatedAccounts ?? 0) ? { delegated: true } : {}),
     });
   }
 

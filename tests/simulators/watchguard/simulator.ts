@@ -78,6 +78,19 @@ export interface WatchGuardSimulatorOptions extends WatchGuardDataOptions {
   maxAccountsPageSize?: number;
   /** Route keys (see WG_ROUTES) a read-only token may not GET either. */
   protectedReads?: readonly string[];
+  /**
+   * Records with only the ids and names (no WatchGuard response schema is published, so the
+   * sparsest answer our client must still read is what it requires).
+   */
+  sparse?: boolean;
+  /** Faults of the children listing (can be changed later through `state.accountsListing`). */
+  accountsListing?: WgListingFault;
+}
+
+/** `omitTotal`: answers carry no `totalItems`; `emptyFrom`: every page from that offset is empty. */
+export interface WgListingFault {
+  omitTotal?: boolean;
+  emptyFrom?: number;
 }
 
 export interface WatchGuardSimState {
@@ -85,6 +98,7 @@ export interface WatchGuardSimState {
   tokens: TokenStore<WgTokenSubject>;
   /** audience value → managed account id. */
   audiences: Map<string, string>;
+  accountsListing: WgListingFault;
 }
 
 export type WatchGuardSimulator = Simulator<WatchGuardSimState>;
@@ -99,7 +113,12 @@ export function createWatchGuardSimulator(options: WatchGuardSimulatorOptions = 
   const ttlMs = (options.tokenTtlSeconds ?? 3600) * 1000;
   const maxAccountsPage = options.maxAccountsPageSize ?? 1000;
   const protectedReads = new Set((options.protectedReads ?? []).map((route) => route.toLowerCase()));
-  const state: WatchGuardSimState = { data, tokens, audiences };
+  const state: WatchGuardSimState = {
+    data,
+    tokens,
+    audiences,
+    accountsListing: { ...options.accountsListing },
+  };
   const faults = new FaultRegistry();
 
   const router = new Router()
@@ -155,17 +174,27 @@ export function createWatchGuardSimulator(options: WatchGuardSimulatorOptions = 
     if (offset === null || limit === null || type === null || type > 2 || limit === 0) {
       return restError(400, 'Invalid query parameter');
     }
-    const all = type === 0 ? data.accounts : data.accounts.filter((account) => account.type === type);
+    const delegated = ctx.url.searchParams.get('includeDelegatedAccounts') === 'true';
+    const parent = ctx.params.accountId;
+    const children = data.accounts.filter((account) => account.parentAccountId === parent);
+    const listed = delegated ? children : children.filter((account) => !account.delegated);
+    const all = type === 0 ? listed : listed.filter((account) => account.type === type);
     const size = limit === -1 ? maxAccountsPage : Math.min(limit, maxAccountsPage);
-    const items = all.slice(offset, offset + size).map((account) => ({
-      accountId: account.accountId,
-      name: account.name,
-      type: account.type,
-      // Fields we do not model pass through the client's loose schema.
-      parentAccountId: account.parentAccountId,
-      status: 'active',
-    }));
-    return json(200, { items, limit: size, offset, totalItems: all.length });
+    const fault = state.accountsListing;
+    const end = fault.emptyFrom !== undefined && offset >= fault.emptyFrom ? offset : offset + size;
+    const items = all.slice(offset, end).map((account) =>
+      options.sparse
+        ? { accountId: account.accountId, name: account.name }
+        : {
+            accountId: account.accountId,
+            name: account.name,
+            type: account.type,
+            // Fields we do not model pass through the client's loose schema.
+            parentAccountId: account.parentAccountId,
+            status: 'active',
+          },
+    );
+    return json(200, { items, limit: size, offset, ...(fault.omitTotal ? {} : { totalItems: all.length }) });
   }
 
   async function createAudience(ctx: RouteContext): Promise<SimResponse> {
@@ -206,7 +235,10 @@ export function createWatchGuardSimulator(options: WatchGuardSimulatorOptions = 
     }
     const devices = data.devices(ctx.params.accountId ?? '');
     const page = devices.slice(skip, skip + Math.min(top, WG_DEVICES_RESPONSE_CAP));
-    return json(200, { total_items: count === 'true' ? devices.length : null, data: page });
+    const shown = options.sparse
+      ? page.map((device) => ({ device_id: device.device_id, host_name: device.host_name }))
+      : page;
+    return json(200, { total_items: count === 'true' ? devices.length : null, data: shown });
   }
 
   /** Token scope: a token acts only on its own account (see the header comment). */

@@ -59,10 +59,10 @@ describe('import preview', () => {
     ) as { ok: true; backup: Backup };
     const preview = previewImport(parsed.backup, {
       connections: [
-        { id: 'mine', vendor: 'cw-manage', name: 'Old name', managed: false },
-        { id: 'org', vendor: 'cw-manage', name: 'Org', managed: true },
-        { id: 'rmm', vendor: 'cw-rmm', name: 'RMM', managed: false },
-        { id: 'other', vendor: 'watchguard', name: 'WG', managed: false },
+        { id: 'mine', vendor: 'cw-manage', name: 'Old name', managed: false, settings: preset.settings },
+        { id: 'org', vendor: 'cw-manage', name: 'Org', managed: true, settings: preset.settings },
+        { id: 'rmm', vendor: 'cw-rmm', name: 'RMM', managed: false, settings: preset.settings },
+        { id: 'other', vendor: 'watchguard', name: 'WG', managed: false, settings: preset.settings },
       ],
       preferences: { autoLockMinutes: 15, defaultRegions: {} },
     });
@@ -93,7 +93,7 @@ describe('export and import through the background', () => {
       { ...presets[0]!, name: 'Production (restored)' },
       { ...preset, id: 'brand-new' } as never,
     ]);
-    expect(counts).toEqual({ added: 1, replaced: 1, skipped: 0 });
+    expect(counts).toEqual({ added: 1, replaced: 1, skipped: 0, secretsDropped: 0 });
     expect((await feature.service.get(saved.id)).name).toBe('Production (restored)');
     expect((await feature.resolveConnection(saved.id)).config).toMatchObject({
       privateKey: MANAGE_PRIVATE_KEY,

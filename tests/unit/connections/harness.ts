@@ -4,6 +4,7 @@ import type { SaveConnectionRequest } from '@/lib/connections/schemas';
 import { createMemoryStorageArea } from '@/lib/extension/storage-area';
 import { openVaultDb } from '@/lib/secrets';
 import type { TestConnectionResult, VendorConnection } from '@/lib/vendors';
+import type { TokenCacheRegistry } from '@/lib/vendors/http';
 
 let databases = 0;
 
@@ -13,6 +14,7 @@ export function connectionsHarness(
     policy?: Record<string, unknown>;
     onRemoved?: (id: string) => Promise<void>;
     onSaved?: (id: string) => Promise<void>;
+    tokenCaches?: TokenCacheRegistry;
   } = {},
 ) {
   const local = createMemoryStorageArea();
@@ -76,6 +78,7 @@ export function connectionsHarness(
     now: () => clock.now,
     onRemoved: options.onRemoved,
     onSaved: options.onSaved,
+    ...(options.tokenCaches ? { tokenCaches: options.tokenCaches } : {}),
   });
 
   return {
@@ -111,5 +114,14 @@ export function manageRequest(overrides: Partial<Record<string, unknown>> = {}):
     },
     secrets: { privateKey: MANAGE_PRIVATE_KEY },
     ...overrides,
+  } as SaveConnectionRequest;
+}
+
+export function onPremManageRequest(url = 'https://manage.example-msp.com'): SaveConnectionRequest {
+  const base = manageRequest();
+  return {
+    ...base,
+    name: 'On-premise',
+    settings: { ...base.settings, hosting: 'on-premise', onPremUrl: url },
   } as SaveConnectionRequest;
 }

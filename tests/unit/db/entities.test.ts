@@ -91,7 +91,7 @@ describe('finishCompletePass', () => {
     const run = await finishCompletePass(
       db,
       { connectionId: 'c1', runId: RUN.id, kinds: ['company'], at: '2025-03-01T07:00:00.000Z' },
-      (removed) => ({
+      ({ removed }) => ({
         ...RUN,
         status: 'succeeded',
         counts: { ...RUN.counts, removed },

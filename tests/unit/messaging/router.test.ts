@@ -5,7 +5,11 @@ import { CommandError, commands, createRouter, defineCommand, sendCommand } from
 const policy = {
   extensionId: 'ext-id',
   extensionOrigin: 'chrome-extension://ext-id',
-  contentScriptMatches: () => ['https://*.myconnectwise.net/*', 'https://*.cloud.watchguard.com/*'],
+  contentScriptMatches: () => ({
+    cwManage: ['https://*.myconnectwise.net/*'],
+    watchguard: ['https://*.cloud.watchguard.com/*'],
+    cwRmm: [],
+  }),
 };
 const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 const manageTab = {
@@ -21,6 +25,7 @@ const registry = {
     request: z.object({ text: z.string().max(10) }),
     response: z.object({ text: z.string() }),
     allowedFrom: ['extension-page', 'content-script'],
+    portals: ['cwManage', 'watchguard'],
   }),
   broken: defineCommand({
     name: 'broken',

@@ -11,35 +11,69 @@ import {
   type Profile,
   profilesFor,
 } from '@/lib/permissions';
+import { MANAGE_PROFILE_IDS, PROFILE_IDS } from '@/lib/permissions/profile-ids';
 
 describe('permission catalogue', () => {
-  it('holds the five seed profiles with the fields other features rely on', () => {
-    expect(catalogue.map((profile) => [profile.id, profile.product])).toEqual([
+  it('starts with the five seed profiles, then the vendor pages, each with the fields other features rely on', () => {
+    expect(catalogue.slice(0, 5).map((profile) => [profile.id, profile.product])).toEqual([
       ['watchguard-cloud-psa', 'manage'],
       ['ninjaone-psa', 'manage'],
       ['threatlocker-psa', 'manage'],
       ['rewst-automate', 'automate'],
       ['watchguard-endpoint-rmm', 'rmm'],
     ]);
-    for (const profile of catalogue) {
-      expect(profile.title).not.toBe('');
+    for (const profile of catalogue.slice(0, 5)) {
       expect(profile.source).toEqual({
         vendor: expect.any(String),
         title: expect.any(String),
         document: expect.stringMatching(/^seeds\/00\d$/),
       });
-      expect(profile.strictnessNote).not.toBe('');
     }
-    expect(CATALOGUE_VERSION).toMatch(/^\d{4}\.\d+\.\d+$/);
+    for (const profile of catalogue.slice(5)) {
+      // A page read with the search tool: its address and the day we read it.
+      expect(profile.source).toMatchObject({
+        url: expect.stringMatching(/^https:\/\//),
+        readOn: '2026-12-01',
+      });
+    }
+    for (const profile of catalogue) {
+      expect(profile.title).not.toBe('');
+      expect(profile.strictnessNote).not.toBe('');
+      expect(profile.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(CATALOGUE_VERSION).toMatch(/^\d{4}\.\d+\+[0-9a-f]{8}$/);
+  });
+
+  it('holds at least 20 Manage integrations, Automate user classes beyond Rewst and RMM scope lists', () => {
+    expect(manageProfiles.length).toBeGreaterThanOrEqual(20);
+    expect(automateProfiles.map((p) => p.id)).toEqual(
+      expect.arrayContaining([
+        'rewst-automate',
+        'passportal-automate',
+        'brightgauge-automate',
+        'neo-agent-automate',
+      ]),
+    );
+    expect(
+      profilesFor('rmm')
+        .filter((p) => p.product === 'rmm' && p.scopes.length > 0)
+        .map((p) => p.id),
+    ).toEqual(['msportal-rmm', 'neo-agent-rmm']);
+  });
+
+  it('keeps the plain id list (used where the catalogue must not be bundled) equal to the catalogue', () => {
+    expect([...PROFILE_IDS]).toEqual(catalogue.map((profile) => profile.id));
+    expect([...MANAGE_PROFILE_IDS]).toEqual(manageProfiles.map((profile) => profile.id));
   });
 
   it('filters profiles by product', () => {
-    expect(manageProfiles.map((p) => p.id)).toEqual([
+    expect(manageProfiles.slice(0, 3).map((p) => p.id)).toEqual([
       'watchguard-cloud-psa',
       'ninjaone-psa',
       'threatlocker-psa',
     ]);
-    expect(automateProfiles.map((p) => p.id)).toEqual(['rewst-automate']);
+    expect(manageProfiles.every((p) => p.product === 'manage')).toBe(true);
+    expect(automateProfiles[0]?.id).toBe('rewst-automate');
     expect(profilesFor('manage')).toEqual(manageProfiles);
   });
 

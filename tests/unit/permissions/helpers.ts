@@ -1,4 +1,4 @@
-import { ACTIONS, type Action, type Level, type RoleAuditReport } from '@/lib/permissions';
+import { ACTIONS, type Action, type Level, type RoleAuditReport, requiredRole } from '@/lib/permissions';
 
 /** One function row of a role, as a test writes it. */
 export interface RoleRow {
@@ -89,5 +89,19 @@ export function adminRows(rows: readonly { module: string; function: string }[])
     module: row.module,
     function: row.function,
     levels: { add: 'All', edit: 'All', delete: 'All', inquire: 'All' },
+  }));
+}
+
+/** The role requiredRole() describes for these profiles (and optional features), as settings rows. */
+export function rowsFromRequired(profileIds: string[], features: string[] = []): RoleRow[] {
+  return requiredRole(profileIds, { features }).functions.map((entry) => ({
+    module: entry.module,
+    function: entry.function,
+    levels: {
+      add: entry.levels.add.level,
+      edit: entry.levels.edit.level,
+      delete: entry.levels.delete.level,
+      inquire: entry.levels.inquire.level,
+    },
   }));
 }

@@ -116,6 +116,8 @@ describe('rewst-automate profile', () => {
         status: 'missing',
         profiles: ['rewst-automate'],
         inferred: false,
+        // Show/Hide Passwords reveals client passwords: flagged wherever it is required.
+        ...(need.field === 'ShowPasswords' && { sensitive: true }),
       },
     ]);
   });

@@ -65,3 +65,29 @@ describe('describeRow', () => {
     );
   });
 });
+
+describe('describeRow on a right that reveals passwords', () => {
+  it('says so in the detail, whatever the status', () => {
+    const finding = {
+      kind: 'role' as const,
+      module: 'Companies',
+      function: 'Configuration - Display Passwords',
+      action: 'inquire' as const,
+      required: 'All' as const,
+      actual: 'All' as const,
+      status: 'ok' as const,
+      profiles: ['hudu-psa'],
+      inferred: false,
+      sensitive: true as const,
+    };
+    const described = describeRow({ key: 'k', status: 'ok', findings: [finding], unread: [] });
+    expect(described.detail).toMatch(/^Sensitive: this right reveals stored passwords\./);
+    const plain = describeRow({
+      key: 'k',
+      status: 'ok',
+      findings: [{ ...finding, sensitive: undefined }],
+      unread: [],
+    });
+    expect(plain.detail).not.toMatch(/Sensitive/);
+  });
+});

@@ -132,7 +132,7 @@ export interface PageOptions {
 const DEFAULT_OPTIONS: readonly FixtureLevel[] = ['All', 'My', 'None'];
 const ACTION_TITLES = ['Add Level', 'Edit Level', 'Delete Level', 'Inquire Level'];
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -37,6 +37,8 @@ const run = {
   issueCount: 0,
 };
 
+const confirmed: string[] = [];
+
 function show(connection: ConnectionSyncStatusView): string {
   render(
     <SyncPanel
@@ -44,6 +46,7 @@ function show(connection: ConnectionSyncStatusView): string {
       now={now}
       onSyncNow={() => undefined}
       onCancel={() => undefined}
+      onConfirmRemovals={(connectionId, runId) => confirmed.push(`${connectionId}/${runId}`)}
       detailsHref={() => 'options.html#sync'}
     />,
     container,
@@ -103,5 +106,49 @@ describe('the popup sync panel', () => {
     const alert = container.querySelector('[role="alert"]');
     expect(alert?.textContent).toBe('ConnectWise Manage did not accept the API key pair. Details');
     expect(alert?.querySelector('a')?.getAttribute('href')).toBe('options.html#sync');
+  });
+
+  it('says an incomplete run removed nothing, with what to try', () => {
+    show({
+      ...base,
+      lastRun: {
+        ...run,
+        status: 'incomplete',
+        phase: 'fetching',
+        finishedAt: '2025-03-10T11:02:00.000Z',
+        counts: { ...EMPTY_COUNTS, records: 500 },
+        error: {
+          kind: 'incomplete-listing',
+          message: 'ConnectWise RMM returned the same 500 companies twice.',
+          nextStep: 'Set Records Per Request to 500.',
+        },
+      },
+    });
+    expect(container.querySelector('[data-testid="sync-last-run"]')?.textContent).toContain('Incomplete');
+    expect(container.querySelector('[data-testid="sync-incomplete"]')?.textContent).toBe(
+      'ConnectWise RMM returned the same 500 companies twice. Set Records Per Request to 500. Details',
+    );
+  });
+
+  it('holds a large removal for confirmation, with confirm and sync-again buttons', () => {
+    confirmed.length = 0;
+    show({
+      ...base,
+      lastRun: {
+        ...run,
+        id: 'run-held',
+        status: 'succeeded',
+        phase: 'done',
+        finishedAt: '2025-03-10T11:02:00.000Z',
+        counts: { ...EMPTY_COUNTS, records: 160 },
+        heldRemovals: { count: 1640, of: 1800 },
+      },
+    });
+    const held = container.querySelector('[data-testid="sync-held-removals"]');
+    expect(held?.textContent).toContain('1,640 of 1,800 companies no longer listed');
+    const buttons = [...(held?.querySelectorAll('button') ?? [])];
+    expect(buttons.map((button) => button.textContent)).toEqual(['Confirm removal', 'Sync again']);
+    buttons[0]?.click();
+    expect(confirmed).toEqual(['m1/run-held']);
   });
 });

@@ -41,7 +41,7 @@ export function BackupAndRestore({
         const result = await callBackground(commands.importBackup, { backup });
         await reload();
         return result.ok
-          ? `Imported: ${result.data.added} added, ${result.data.replaced} replaced, ${result.data.skipped} skipped. Enter the secrets of added connections.`
+          ? `Imported: ${result.data.added} added, ${result.data.replaced} replaced, ${result.data.skipped} skipped. Enter the secrets of added connections${result.data.secretsDropped ? ` and of the ${result.data.secretsDropped} whose address changed` : ''}.`
           : result.error.message;
       }}
     />

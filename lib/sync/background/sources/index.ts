@@ -10,8 +10,9 @@ import { manageCompanySource } from './cw-manage';
 import { rmmCompanySource, rmmSiteSource } from './cw-rmm';
 import { watchGuardAccountSource } from './watchguard';
 
+export { automateClientSource } from './cw-automate';
 export { manageCompanySource } from './cw-manage';
-
+export { rmmCompanySource, rmmSiteSource } from './cw-rmm';
 export { fromStartSource } from './from-start';
 export { watchGuardAccountSource } from './watchguard';
 

@@ -170,12 +170,19 @@ describe('connection service: vendor calls', () => {
     const base = manageRequest({ id, secrets: {} });
     await feature.service.testSettings({
       ...base,
-      settings: { ...base.settings, region: 'eu' },
+      settings: { ...base.settings, companyId: 'fabrikam' },
     } as typeof base);
     expect(vendorCalls.at(-1)?.config).toMatchObject({
-      site: 'https://eu.myconnectwise.net',
+      site: 'https://na.myconnectwise.net',
+      companyId: 'fabrikam',
       privateKey: MANAGE_PRIVATE_KEY,
     });
+    // Another site is another origin: the saved key is not sent there (issue #16, item 1).
+    const calls = vendorCalls.length;
+    await expect(
+      feature.service.testSettings({ ...base, settings: { ...base.settings, region: 'eu' } } as typeof base),
+    ).rejects.toThrow(/address changed/);
+    expect(vendorCalls).toHaveLength(calls);
   });
 
   it('tells the sync about a saved or imported connection, and a failing listener does not undo the save', async () => {
@@ -260,7 +267,9 @@ describe('connection service: on-premise hosts', () => {
         js: ['content-scripts/cw-manage.js'],
       }),
     ]);
-    expect(feature.hostAccess.contentScriptMatches()).toEqual(['https://manage.example-msp.com/*']);
+    expect(feature.hostAccess.contentScriptMatches('cw-manage')).toEqual([
+      'https://manage.example-msp.com/*',
+    ]);
     expect((await feature.service.get(saved.id)).hostAccess).toBe('granted');
   });
 
@@ -283,7 +292,7 @@ describe('connection service: on-premise hosts', () => {
     await feature.service.remove(second.id);
     expect(scripts.size).toBe(0);
     expect(granted.size).toBe(0);
-    expect(feature.hostAccess.contentScriptMatches()).toEqual([]);
+    expect(feature.hostAccess.contentScriptMatches('cw-manage')).toEqual([]);
   });
 
   it('drops the script when the user revokes the host in the browser', async () => {

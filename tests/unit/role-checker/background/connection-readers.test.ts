@@ -130,7 +130,7 @@ describe('role audits over saved connections', () => {
     const route = createRouter(commands, roleCheckerHandlers(deps), {
       extensionId: 'ext',
       extensionOrigin: 'chrome-extension://ext',
-      contentScriptMatches: () => [],
+      contentScriptMatches: () => ({ cwManage: [], watchguard: [], cwRmm: [] }),
     });
     const answer = await route(
       { command: 'listManageRoles', payload: { connectionId: 'gone' } },

@@ -34,7 +34,7 @@ function router(using: RoleAuditDeps = deps) {
   return createRouter(commands, roleCheckerHandlers(using), {
     extensionId: EXTENSION_ID,
     extensionOrigin: `chrome-extension://${EXTENSION_ID}`,
-    contentScriptMatches: () => ['https://*.myconnectwise.net/*'],
+    contentScriptMatches: () => ({ cwManage: ['https://*.myconnectwise.net/*'], watchguard: [], cwRmm: [] }),
   });
 }
 

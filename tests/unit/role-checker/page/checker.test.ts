@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readRoleSettings } from '@/lib/permissions';
+import { handChangeText } from '@/lib/role-checker/page/apply';
 import {
   type CheckerDeps,
   createRoleChecker,
@@ -125,8 +126,9 @@ describe('the in-page checker', () => {
     expect(checker.getState()).toMatchObject({
       phase: 'unrecognised',
       roleName: 'Helpdesk Tier 1',
-      message: 'No level drop-downs were found on this page.',
+      message: 'No security level controls were found on this page.',
       verdict: null,
+      diagnosis: expect.objectContaining({ rowsFound: 0, moduleHeadings: ['Companies'] }),
     });
     expect(deps.onFirstResult).toHaveBeenCalledTimes(1);
   });
@@ -142,6 +144,45 @@ describe('the in-page checker', () => {
     await flushMutations();
     clock.advance(MUTATION_DELAY_MS);
     expect(checker.getState().verdict?.counts).toMatchObject({ missing: 4, unread: 7 });
+  });
+
+  it('audits levels shown in read-only toolkit boxes, and names the ones only the admin can change', async () => {
+    const { doc, clock, checker } = start('generated/toolkit-div-grid.html');
+    await settled();
+    const state = checker.getState();
+    expect(state.verdict?.counts.missing).toBe(5);
+    expect(doc.querySelectorAll('[data-mpc-badge]')).toHaveLength(12);
+    expect(state.applicable).toBe(0);
+    expect(state.byHand.map(handChangeText)).toEqual([
+      'Companies › Configurations: Delete → All',
+      'Finance › Reports: Inquire → All',
+      'Procurement › Products: Edit → All',
+      'Service Desk › Service Tickets: Delete → All',
+      'System › Table Setup: Add → All',
+    ]);
+    checker.apply();
+    clock.runFrames();
+    expect(checker.getState().applied).toEqual([]);
+    expect(checker.getState().notice).toBe(
+      'Set 0 drop-downs; review and save the role in ConnectWise. Change by hand: Companies › Configurations: Delete → All; Finance › Reports: Inquire → All; Procurement › Products: Edit → All; Service Desk › Service Tickets: Delete → All; System › Table Setup: Add → All.',
+    );
+  });
+
+  it('re-checks a toolkit box the page sets to a word that is not a level ("Mine")', async () => {
+    const { doc, clock, checker } = start('generated/toolkit-div-grid.html');
+    await settled();
+    expect(checker.getState().verdict?.counts.missing).toBe(5);
+    // The page's own widget sets the box and fires change, as a person's pick would.
+    const box = doc.getElementById('lvl-system-table-setup-0') as HTMLInputElement;
+    box.value = 'Mine';
+    box.dispatchEvent(
+      new (doc.defaultView as unknown as typeof globalThis).Event('change', { bubbles: true }),
+    );
+    clock.runFrames();
+    expect(
+      checker.getState().verdict?.unread.map((item) => `${item.function} ${item.action} "${item.label}"`),
+    ).toEqual(['Table Setup add "Mine"']);
+    expect(checker.getState().verdict?.counts.missing).toBe(4);
   });
 
   it('applies the required levels, lists them, and undoes them', async () => {
@@ -253,7 +294,7 @@ describe('the page against what the server holds', () => {
       saved(PASSING_ROLE),
     );
     await settled();
-    expect(deps.loadSavedRole).toHaveBeenCalledExactlyOnceWith('API Integrations');
+    expect(deps.loadSavedRole).toHaveBeenCalledExactlyOnceWith('API Integrations', false);
     expect(checker.getState().server).toMatchObject({ state: 'compared', connectionName: 'Production' });
     expect(checker.getState().server.changes).toHaveLength(12);
     expect(checker.getState().server.changes).toContainEqual({
@@ -347,6 +388,8 @@ describe('the page against what the server holds', () => {
     const { checker, deps } = start('role-missing.html', WATCHGUARD, () => answers.shift()!);
     await settled();
     checker.refreshServer();
+    // A person's "Re-read from server": past the background's short-lived cache.
+    expect(deps.loadSavedRole).toHaveBeenLastCalledWith('API Integrations', true);
     expect(checker.getState().server.state).toBe('loading');
     await settled();
     expect(checker.getState().server).toMatchObject({ state: 'compared', changes: [] });
@@ -357,7 +400,7 @@ describe('the page against what the server holds', () => {
 
     checker.setScreen(loadPage('role-passing.html'));
     await settled();
-    expect(deps.loadSavedRole).toHaveBeenLastCalledWith('WatchGuard Cloud API');
+    expect(deps.loadSavedRole).toHaveBeenLastCalledWith('WatchGuard Cloud API', false);
     expect(deps.loadSavedRole).toHaveBeenCalledTimes(3);
     expect(checker.getState().server).toMatchObject({ state: 'compared', changes: [] });
 

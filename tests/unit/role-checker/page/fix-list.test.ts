@@ -22,7 +22,7 @@ describe('fix list exports', () => {
     );
     expect(
       markdown.endsWith(
-        '## Page\n\n- Role: API Integrations\n- Page: https://na.myconnectwise.net/v4_6_release/roles\n- Read from the page as shown, unsaved changes included.\n',
+        '## Page\n\n- Role: API Integrations\n- Page: <https://na.myconnectwise.net/v4_6_release/roles>\n- Read from the page as shown, unsaved changes included.\n',
       ),
     ).toBe(true);
   });

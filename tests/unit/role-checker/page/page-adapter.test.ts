@@ -184,12 +184,14 @@ describe('other fixture pages', () => {
     expect(row(rows, 'Finance', 'Custom Function 001').module).toBe('Finance');
   });
 
-  it('unrecognised.html: says the layout is not recognised and still names the role', () => {
+  it('unrecognised.html: says the layout is not recognised, still names the role, and says what it tried', () => {
     expect(read('unrecognised.html')).toEqual({
       status: 'unrecognised',
       code: 'no-controls',
-      reason: expect.stringContaining('No level drop-downs'),
+      reason: expect.stringContaining('No security level controls'),
       roleName: 'Helpdesk Tier 1',
+      // Toggle groups show every level at once: not one control per action.
+      diagnosis: expect.objectContaining({ controls: {}, moduleHeadings: ['Companies'], rowsFound: 0 }),
     });
   });
 });

@@ -18,7 +18,7 @@ const route = createRouter(
   {
     extensionId: fakeBrowser.runtime.id,
     extensionOrigin: `chrome-extension://${fakeBrowser.runtime.id}`,
-    contentScriptMatches: () => ['https://*.myconnectwise.net/*'],
+    contentScriptMatches: () => ({ cwManage: ['https://*.myconnectwise.net/*'], watchguard: [], cwRmm: [] }),
   },
 );
 

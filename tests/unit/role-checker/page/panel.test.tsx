@@ -10,10 +10,21 @@ import { apiSettings } from '../api-fixtures';
 import { parseHtml, readFixture } from '../dom';
 import { MISSING_ROLE } from '../role-pages';
 
+const option = (id: string, name: string) =>
+  ({
+    id,
+    name,
+    note: '',
+    vendor: name,
+    kind: 'security',
+    partial: false,
+    adminRecommended: false,
+    features: [],
+  }) as const;
 const INTEGRATIONS = [
-  { id: 'watchguard-cloud-psa', name: 'WatchGuard Cloud', note: '' },
-  { id: 'ninjaone-psa', name: 'NinjaOne', note: '' },
-  { id: 'threatlocker-psa', name: 'ThreatLocker', note: '' },
+  option('watchguard-cloud-psa', 'WatchGuard Cloud'),
+  option('ninjaone-psa', 'NinjaOne'),
+  option('threatlocker-psa', 'ThreatLocker'),
 ];
 
 function baseState(patch: Partial<CheckerState> = {}): CheckerState {
@@ -30,6 +41,7 @@ function renderPanel(state: CheckerState, handlers: Partial<RoleCheckerPanelProp
     status: null,
     onProfilesChange: vi.fn(),
     onModeChange: vi.fn(),
+    onFeaturesChange: vi.fn(),
     onNextProblem: vi.fn(),
     onCopyFixList: vi.fn(),
     onExportCsv: vi.fn(),
@@ -57,10 +69,10 @@ describe('RoleCheckerPanel', () => {
 
   it('says plainly when the layout is not recognised and offers a snapshot', () => {
     const { text, button, props } = renderPanel(
-      baseState({ phase: 'unrecognised', message: 'No level drop-downs were found on this page.' }),
+      baseState({ phase: 'unrecognised', message: 'No security level controls were found on this page.' }),
     );
     expect(text()).toContain("This page's layout is not recognised.");
-    expect(text()).toContain('No level drop-downs were found on this page.');
+    expect(text()).toContain('No security level controls were found on this page.');
     button('Save page snapshot')!.click();
     expect(props.onSaveSnapshot).toHaveBeenCalledTimes(1);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { setControl } from '@/lib/role-checker/page/page-adapter';
+import { readRolePage, setControl } from '@/lib/role-checker/page/page-adapter';
 import { safeFilePart, scrubbedSnapshot, snapshotFileName } from '@/lib/role-checker/page/snapshot';
-import { loadPage, parseHtml, readFixture } from '../dom';
+import { loadPage, parseHtml, readFixture, vocabulary } from '../dom';
 
 const TAKEN_AT = new Date('2026-11-23T10:00:00Z');
 
@@ -53,6 +53,44 @@ describe('scrubbedSnapshot', () => {
     const html = scrubbedSnapshot(doc, TAKEN_AT);
     expect(html).not.toContain('mpc-overlay');
     expect(html).not.toContain('data-mpc-badge');
+  });
+});
+
+describe('what the reader tried, in the snapshot', () => {
+  it('records the controls and headings found and why each row was set aside, without field values', () => {
+    // Read-only level boxes with no column headings and no labels: which is which is unknown.
+    const box = (level: string) =>
+      `<div class="c"><input type="text" readonly class="lv" value="${level}"></div>`;
+    const doc = parseHtml(
+      `<body><h2>Security Modules for Role</h2><label for="rid">Role ID</label><input id="rid" value="Secret Role">
+       <div class="grid"><button type="button" aria-expanded="true">▾ Companies (2)</button>
+       <div class="r"><div class="c">Contacts</div>${['All', 'None', 'None', 'All'].map(box).join('')}</div>
+       <div class="r"><div class="c">Notes</div>${['All', 'All', 'My'].map(box).join('')}</div></div></body>`,
+    );
+    const reading = readRolePage(doc, vocabulary);
+    expect(reading).toMatchObject({ status: 'unrecognised', code: 'unmapped-controls' });
+    if (reading.status !== 'unrecognised') return;
+    expect(reading.diagnosis).toEqual({
+      controls: { textbox: 7 },
+      unknownWordControls: 0,
+      columnHeadings: [],
+      moduleHeadings: ['▾ Companies (2)'],
+      rowsFound: 2,
+      rowsRead: 0,
+      rejectedRows: [
+        {
+          text: 'Contacts',
+          why: 'no column headings and no labels naming Add, Edit, Delete and Inquire',
+        },
+        { text: 'Notes', why: '3 level controls in the row (4 expected)' },
+      ],
+    });
+    const html = scrubbedSnapshot(doc, TAKEN_AT, reading.diagnosis);
+    expect(html).toContain('<!-- What the reader tried: {');
+    expect(html).toContain('"why": "3 level controls in the row (4 expected)"');
+    expect(html).not.toContain('Secret Role');
+    // Exactly one comment closes: the diagnosis cannot end the comment early.
+    expect(html.split('-->').length).toBe(3);
   });
 });
 

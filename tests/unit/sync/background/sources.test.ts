@@ -132,4 +132,85 @@ describe('every vendor through its simulator', () => {
     });
     expect(stored.find((e) => e.vendorId === unlinked!.Id)?.externalIds).toEqual([]);
   });
+
+  it('WatchGuard Cloud: delegated accounts are synced too, marked as delegated', async () => {
+    const clock = simulatorClock();
+    const { sim, connection } = await serveWatchGuard(clock, { accounts: 20, delegatedAccounts: 3 });
+    const { syncOnce } = syncHarness(db, () => sourcesFor(connection, clientOptions(clock)));
+    expect(await syncOnce()).toMatchObject({ status: 'succeeded', counts: { records: 20 } });
+    const stored = await listEntities(db, MANAGE.id);
+    const delegated = sim.state.data.accounts.filter((account) => account.delegated);
+    expect(delegated).toHaveLength(3);
+    for (const account of delegated) {
+      expect(stored.find((e) => e.vendorId === account.accountId)?.type).toMatch(/ \(delegated\)$/);
+    }
+    expect(stored.filter((e) => e.type?.endsWith('(delegated)'))).toHaveLength(3);
+  });
+
+  it('WatchGuard Cloud: sparse answers (ids and names only) sync, without a type', async () => {
+    const clock = simulatorClock();
+    const { connection } = await serveWatchGuard(clock, { accounts: 12, sparse: true });
+    const { syncOnce } = syncHarness(db, () => sourcesFor(connection, clientOptions(clock)));
+    expect(await syncOnce()).toMatchObject({ status: 'succeeded', counts: { records: 12 } });
+    expect((await listEntities(db, MANAGE.id)).every((e) => e.name && e.type === undefined)).toBe(true);
+  });
+
+  it('WatchGuard Cloud: without totalItems the listing reads to an empty page', async () => {
+    const clock = simulatorClock();
+    const { connection } = await serveWatchGuard(clock, {
+      accounts: 30,
+      accountsListing: { omitTotal: true },
+    });
+    const { syncOnce } = syncHarness(db, () => sourcesFor(connection, clientOptions(clock)));
+    expect(await syncOnce()).toMatchObject({ status: 'succeeded', counts: { records: 30 } });
+  });
+
+  it('WatchGuard Cloud: an empty page before totalItems makes the run incomplete, removing nothing', async () => {
+    const clock = simulatorClock();
+    const { sim, connection } = await serveWatchGuard(clock, { accounts: 1_200 });
+    const { syncOnce } = syncHarness(db, () => sourcesFor(connection, clientOptions(clock)));
+    await syncOnce();
+    sim.state.accountsListing.emptyFrom = 500;
+    const run = await syncOnce();
+    expect(run).toMatchObject({
+      status: 'incomplete',
+      counts: { removed: 0 },
+      error: { kind: 'incomplete-listing' },
+    });
+    expect(run.error?.message).toMatch(/empty page at account 501 of 1200/);
+    expect((await listEntities(db, MANAGE.id)).filter((e) => e.removedAt)).toEqual([]);
+  });
+
+  it.each([
+    ['caps its pages', { cap: 200 }, /sent 200 companies where 500 were asked for/, 200],
+    ['ignores pageNum', { ignorePageNum: true }, /returned the same 500 companies twice/, 500],
+  ])(
+    'ConnectWise RMM: a server that %s makes the run incomplete, keeping what it read, removing nothing',
+    async (_label, fault, message, kept) => {
+      const clock = simulatorClock();
+      const { sim, connection } = await serveRmm(clock, { companies: 1_800 });
+      const { syncOnce } = syncHarness(db, () => sourcesFor(connection, clientOptions(clock)));
+      expect((await syncOnce()).status).toBe('succeeded');
+      Object.assign(sim.state.paging, fault);
+      const run = await syncOnce();
+      expect(run).toMatchObject({
+        status: 'incomplete',
+        counts: { removed: 0 },
+        error: { kind: 'incomplete-listing' },
+      });
+      expect(run.error?.message).toMatch(message);
+      expect(run.counts.records).toBe(kept);
+      expect((await listEntities(db, MANAGE.id)).filter((e) => e.removedAt)).toEqual([]);
+    },
+  );
+
+  it('ConnectWise Automate: a server that ignores page ends the run as incomplete instead of looping', async () => {
+    const clock = simulatorClock();
+    const { sim, connection } = await serveAutomate(clock, { clients: 25 });
+    sim.state.ignorePage = true;
+    const { syncOnce } = syncHarness(db, () => sourcesFor(connection, clientOptions(clock)));
+    const run = await syncOnce();
+    expect(run).toMatchObject({ status: 'incomplete', error: { kind: 'incomplete-listing' } });
+    expect(run.error?.message).toMatch(/same 25 records for pages 1 and 2/);
+  });
 });

@@ -124,16 +124,22 @@ describe('ConnectWise RMM client: paging', () => {
     expect(sim.stats.count(RMM_ROUTES.companies)).toBe(2);
   });
 
-  it.each([
-    ['ignores both paging parameters', (all: unknown[]) => all, 1_200],
-    ['ignores pageNum', (all: unknown[], size: number) => all.slice(0, size), 500],
-  ] as const)('does not loop or duplicate when a server %s', async (_label, answer, expected) => {
-    // A minimal server that honours none (or only part) of the paging pair.
+  /** A minimal server that honours none, or only part, of the paging pair. */
+  async function pagingServer(
+    answer: (all: readonly { id: string; name: string }[], size: number, num: number) => unknown,
+  ) {
     const all = Array.from({ length: 1_200 }, (_, i) => ({ id: `c${i}`, name: `Company ${i}` }));
     const router = new Router()
       .post('/v1/token', () => json(200, { access_token: 't', expires_in: 3599 }))
       .get('/api/platform/v1/company/companies', (ctx) =>
-        json(200, answer(all, Number(ctx.url.searchParams.get('pageSize')))),
+        json(
+          200,
+          answer(
+            all,
+            Number(ctx.url.searchParams.get('pageSize')),
+            Number(ctx.url.searchParams.get('pageNum')),
+          ),
+        ),
       );
     const { handler, stats } = createSimulatorHandler({ router, faults: new FaultRegistry() });
     const url = await serve({ handler });
@@ -141,11 +147,59 @@ describe('ConnectWise RMM client: paging', () => {
       { serverUrl: url, clientId: 'id', clientSecret: 'secret' },
       { allowInsecureHttp: true, tokenCaches: new TokenCacheRegistry() },
     );
+    return { rmm, stats };
+  }
+
+  it('reads a server that ignores both paging parameters as one whole list (the spec documents it unpaged)', async () => {
+    const { rmm, stats } = await pagingServer((all) => all);
     const companies = await drain(rmm.companies());
-    expect(companies).toHaveLength(expected);
-    expect(new Set(companies.map((company) => company.id)).size).toBe(expected);
-    expect(stats.count('GET /api/platform/v1/company/companies')).toBeLessThanOrEqual(2);
+    expect(new Set(companies.map((company) => company.id)).size).toBe(1_200);
+    expect(stats.count('GET /api/platform/v1/company/companies')).toBe(1);
   });
+
+  it('ends the listing as incomplete when a server ignores pageNum (the same page twice)', async () => {
+    const { rmm, stats } = await pagingServer((all, size) => all.slice(0, size));
+    const error = await failure(drain(rmm.companies()));
+    expect(error).toMatchObject({ kind: 'incomplete-listing', endpoint: RMM_ENDPOINTS.companies });
+    expect(error.message).toMatch(/returned the same 500 companies twice/);
+    expect(error.nextStep).toMatch(/Records Per Request may be above the server's limit; set it to 500/);
+    expect(stats.count('GET /api/platform/v1/company/companies')).toBe(2);
+  });
+
+  it('ends the listing as incomplete when a server caps pages below what was asked for', async () => {
+    // Caps at 200 and counts pages by its own size: every page looks "short".
+    const { rmm } = await pagingServer((all, size, num) => {
+      const cap = Math.min(size, 200);
+      return all.slice((num - 1) * cap, num * cap);
+    });
+    const error = await failure(drain(rmm.companies()));
+    expect(error.kind).toBe('incomplete-listing');
+    expect(error.message).toMatch(/sent 200 companies where 500 were asked for, and there are more/);
+    expect(error.nextStep).toMatch(/Set Records Per Request to 200/);
+  });
+
+  it('also catches a cap that counts pages by the size asked for (the gap would be silent)', async () => {
+    const { rmm } = await pagingServer((all, size, num) =>
+      all.slice((num - 1) * size, (num - 1) * size + 200),
+    );
+    expect((await failure(drain(rmm.companies()))).kind).toBe('incomplete-listing');
+  });
+
+  it.each([
+    [1_200, 3],
+    [1_000, 3],
+    [40, 2],
+    [0, 1],
+  ])(
+    'ends a list of %i on proof: full pages then a short or empty one, or a short first page confirmed empty after it',
+    async (size, requests) => {
+      const { rmm, stats } = await pagingServer((all, pageSize, num) =>
+        all.slice(0, size).slice((num - 1) * pageSize, num * pageSize),
+      );
+      expect(await drain(rmm.companies())).toHaveLength(size);
+      expect(stats.count('GET /api/platform/v1/company/companies')).toBe(requests);
+    },
+  );
 });
 
 describe('ConnectWise RMM client: faults', () => {
@@ -164,9 +218,12 @@ describe('ConnectWise RMM client: faults', () => {
     expect(sim.stats.count(RMM_ROUTES.companies)).toBe(4);
   });
 
-  it('retries a locked key (423), and explains the lock when it lasts', async () => {
+  it('does not retry the token endpoint on 423 (a retry deepens the lock), and explains the lock', async () => {
     const { sim, client } = await setup({ companies: 5 });
-    sim.faults.add({ route: RMM_ROUTES.token, kind: '423', times: 2 });
+    sim.faults.add({ route: RMM_ROUTES.token, kind: '423', times: 1 });
+    const locked = await failure(drain(client().companies()));
+    expect(locked).toMatchObject({ kind: 'rate-limited', status: 423, endpoint: RMM_ENDPOINTS.token });
+    expect(sim.stats.count(RMM_ROUTES.token)).toBe(1);
     expect(await drain(client().companies())).toHaveLength(5);
     sim.faults.add({ route: RMM_ROUTES.companies, kind: '423', times: Infinity });
     const error = await failure(drain(client().companies()));

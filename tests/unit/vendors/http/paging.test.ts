@@ -52,6 +52,6 @@ describe('paginate', () => {
       collect(
         paginate({ vendor: 'cw-rmm', endpoint: 'GET /loop', first: 1, fetchPage: endless, maxPages: 5 }),
       ),
-    ).rejects.toMatchObject({ kind: 'invalid-response' });
+    ).rejects.toMatchObject({ kind: 'incomplete-listing' });
   });
 });

@@ -182,6 +182,16 @@ describe('WatchGuard Cloud client: paging', () => {
     expect(sim.stats.count(WG_ROUTES.token)).toBe(3);
   });
 
+  it('works with the Account ID of a managed Subscriber (seeds/000): an audience token, found on a 403', async () => {
+    const { sim, client } = await setup({ accounts: 5, devicesPerAccount: 4 });
+    const subscriber = sim.state.data.accounts.find((account) => account.type === 2)!;
+    const wg = client({ accountId: subscriber.accountId });
+    expect(await wg.countManagedAccounts()).toBe(0);
+    expect(await drain(wg.devices(subscriber.accountId))).toHaveLength(4);
+    // One 403 with the credentials' own token, then the audience is asked for once.
+    expect(sim.stats.count(WG_ROUTES.audiences)).toBe(1);
+  });
+
   it('lists the own account’s devices with the home token, without an audience', async () => {
     const { sim, client, settings } = await setup({ accounts: 2, ownDevices: 4 });
     expect(await drain(client().devices(settings.accountId!))).toHaveLength(4);
@@ -350,15 +360,19 @@ describe('WatchGuard Cloud client: errors people can act on', () => {
     expectNoSecrets([...secrets, wrongKey], error, events);
   });
 
-  it('points at the Account ID when it does not exist or is not these credentials’ account', async () => {
-    const { sim, client } = await setup({ accounts: 2 });
+  it('points at the Account ID when it does not exist', async () => {
+    const { client } = await setup({ accounts: 2 });
     const missing = await failure(client({ accountId: 'WGC-1-000000000000' }).countManagedAccounts());
     expect(missing).toMatchObject({ kind: 'not-found', field: 'accountId' });
     expect(missing.nextStep).toMatch(/removed or merged/);
-    const foreign = await failure(
-      client({ accountId: sim.state.data.accounts[0]!.accountId }).countManagedAccounts(),
-    );
-    expect(foreign).toMatchObject({ kind: 'forbidden', field: 'accountId' });
+  });
+
+  it('points at the Account ID when it is an account these credentials do not manage', async () => {
+    const { sim, client } = await setup({ accounts: 2 });
+    const foreign = sim.state.data.accounts[0]!;
+    foreign.parentAccountId = 'WGC-1-someoneelse';
+    const error = await failure(client({ accountId: foreign.accountId }).countManagedAccounts());
+    expect(error).toMatchObject({ kind: 'forbidden', field: 'accountId' });
   });
 
   it('refuses to act for an account the service provider does not manage', async () => {
