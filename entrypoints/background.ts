@@ -26,6 +26,14 @@ export default defineBackground(() => {
         throw error;
       }
     },
+    // A new connection gets its scheduled sync at once, not at the next worker start.
+    onSaved: async () => {
+      try {
+        await (await sync.ready).reschedule();
+      } catch (error) {
+        log(`sync schedule not updated: ${error instanceof Error ? error.name : typeof error}`);
+      }
+    },
   });
   // Content-script trust for on-premise hosts is rebuilt on every worker start; messages wait for it.
   const ready = connections.start().catch((error: unknown) => {

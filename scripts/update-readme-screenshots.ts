@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { readmeScreenshots } from '../tests/sandbox/screenshots';
-import { TOUR_RECORD, type TourRecord } from '../tests/sandbox/tour';
+import { TOUR_RECORD } from '../tests/sandbox/tour';
+import type { TourRecord } from '../tests/sandbox/tour-record';
 
 const root = path.resolve(import.meta.dirname, '..');
 const artifactsDir = path.join(root, 'artifacts/sandbox');

@@ -1,19 +1,14 @@
 import '@/components/overlay.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { OverlayShell } from '@/components/OverlayShell';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/hosts';
-import { mountOverlay } from '@/lib/overlay/mount-overlay';
-import { RegionHelper } from './region-helper';
+import { startOverlayFeatures } from '@/lib/overlay/features';
+import { features } from './features';
 
-// WatchGuard Cloud portal pages. Features mount inside this overlay.
+// WatchGuard Cloud portal pages. The features in features.tsx mount inside the overlay.
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES.watchguard],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await mountOverlay(ctx, () => (
-      <OverlayShell title="MSP Portal Companion">
-        <RegionHelper ctx={ctx} />
-      </OverlayShell>
-    ));
+    await startOverlayFeatures(ctx, features);
   },
 });

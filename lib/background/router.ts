@@ -5,15 +5,13 @@ import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { mappingHandlers } from '../mapping/background/handlers';
 import { createMappingService, type MappingSource } from '../mapping/background/service';
 import { MemoryMappingStore } from '../mapping/memory-store';
-import { CommandError, commands, createRouter, type Handlers } from '../messaging';
+import { commands, createRouter, type HandlerMap } from '../messaging';
 import { regionHandlers } from '../regions/background/handlers';
 import { createRegionStore } from '../regions/background/store';
 import { connectionAuditDeps } from '../role-checker/background/connection-readers';
 import { roleCheckerHandlers } from '../role-checker/background/handlers';
-import { VAULT_MESSAGES } from '../secrets/errors';
 import type { SyncBackground } from '../sync/background/feature';
 import { syncHandlers } from '../sync/background/handlers';
-import { vendorHandlers } from '../vendors/background-handlers';
 
 export interface BackgroundEnvironment {
   version: string;
@@ -41,7 +39,8 @@ export interface BackgroundEnvironment {
 /** Wires every command to its handler. Features add their handlers here. */
 export function createBackgroundRouter(env: BackgroundEnvironment) {
   const localStorage = env.localStorage ?? createMemoryStorageArea();
-  const connections = env.connections ?? createConnectionsFeature({ localStorage: env.localStorage });
+  // One area for every store, so what the region helper remembers, Test connection sees.
+  const connections = env.connections ?? createConnectionsFeature({ localStorage });
   const regionStore = createRegionStore(
     localStorage,
     undefined,
@@ -51,16 +50,10 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     ...(env.mappingSource ?? { store: new MemoryMappingStore(), connections: async () => [] }),
     settingsArea: localStorage,
   });
-  const handlers: Handlers<typeof commands> = {
+  const handlers: HandlerMap<typeof commands> = {
     ping: (_payload, { context }) => ({ version: env.version, senderContext: context }),
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
     ...regionHandlers(regionStore),
-    ...vendorHandlers({
-      knownReadOnlyAccessIds: async () => (await regionStore.listAccessIds()).map((pair) => pair.readOnly),
-      assertUnlocked: async () => {
-        if ((await connections.vault.status()).locked) throw new CommandError(VAULT_MESSAGES.locked);
-      },
-    }),
     ...connectionHandlers(connections),
     ...mappingHandlers(mappings),
     ...syncHandlers(env.sync),

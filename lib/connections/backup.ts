@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { describeIssues } from '../messaging/router';
 import { VENDOR_LABELS, type VendorId } from '../vendor-ids';
 import { credentialOriginsOf, sameCredentialOrigins, secretKeysIn } from './kinds';
+import type { EffectiveConnection } from './policy';
 import {
   type DefaultRegions,
   defaultRegionsSchema,
@@ -28,13 +29,6 @@ export const backupSchema = z.object({
   preferences: preferencesSchema,
 });
 export type Backup = z.infer<typeof backupSchema>;
-
-/** One connection, for "Copy as JSON" and pasting into a form: no id, no secret. */
-export const connectionExportSchema = z.object({
-  format: z.literal(CONNECTION_EXPORT_FORMAT),
-  version: z.literal(1),
-  connection: z.object({ vendor: z.string(), name: z.string(), settings: z.record(z.string(), z.unknown()) }),
-});
 
 export function connectionExport(preset: Omit<ConnectionPreset, 'id'>) {
   return {
@@ -156,6 +150,15 @@ export function previewImport(backup: Backup, current: ImportTarget): ImportPrev
   preview.preferenceChanges = preferenceChanges(current.preferences, backup.preferences);
   preview.preferencesChanged = preview.preferenceChanges.length > 0;
   return preview;
+}
+
+/** Saved connections without secrets or policy presets, for the backup file. */
+export function presetsOf(connections: readonly EffectiveConnection[]): ConnectionPreset[] {
+  return connections
+    .filter((entry) => entry.stored && !entry.pinned)
+    .map(
+      ({ record: { id, vendor, name, settings } }) => ({ id, vendor, name, settings }) as ConnectionPreset,
+    );
 }
 
 /** Each preference the backup sets differently, by its name in the options page. */

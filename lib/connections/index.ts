@@ -12,16 +12,8 @@
  * as they are, never the connection itself.
  */
 
-export {
-  type ConnectionsEnvironment,
-  type ConnectionsFeature,
-  createConnectionsFeature,
-  type ResolveConnection,
-} from './background/feature';
-export { BACKUP_FORMAT, type Backup, parseBackup, previewImport } from './backup';
-export { connectionCommands } from './commands';
-export { ConnectionError, type ConnectionErrorCode } from './errors';
-export { CONNECTION_KINDS, hostOriginOf, kindOf } from './kinds';
-export { type ManagedPolicy, parseManagedPolicy } from './policy';
-export type { ConnectionRecord, MaskedConnection, SaveConnectionRequest } from './schemas';
-export { validateConnectionForm } from './validate';
+export type { ConnectionsFeature } from './background/feature';
+
+export { ConnectionError } from './errors';
+
+export type { MaskedConnection } from './schemas';

@@ -21,7 +21,7 @@ import {
   defaultRegionsSchema,
   type Preferences,
 } from './preferences';
-import { connectionPresetSchema, type PinnedConnection } from './schemas';
+import { type ConnectionRecord, connectionPresetSchema, type PinnedConnection } from './schemas';
 
 export interface ManagedPolicy {
   /** Passphrase-less (device key) storage is disabled. */
@@ -188,4 +188,41 @@ export function managedFields(policy: ManagedPolicy) {
     pinnedConnectionIds: policy.pinnedConnections.map((pinned) => pinned.id),
     roleCheckerIntegrations: policy.roleCheckerIntegrations ?? null,
   };
+}
+
+/** A connection with the policy's settings applied (pinned connections are the organization's). */
+export interface EffectiveConnection {
+  record: ConnectionRecord;
+  pinned: PinnedConnection | undefined;
+  /** False for a pinned connection not saved in this browser yet. */
+  stored: boolean;
+}
+
+/** Stored records with pinned settings applied, plus pinned presets not saved here yet. */
+export function withPinnedConnections(
+  records: readonly ConnectionRecord[],
+  pinnedConnections: readonly PinnedConnection[],
+  at: Date,
+): EffectiveConnection[] {
+  const pinnedById = new Map(pinnedConnections.map((pinned) => [pinned.id, pinned]));
+  const out: EffectiveConnection[] = records.map((record) => {
+    const pinned = pinnedById.get(record.id);
+    return { record: pinned ? applyPinned(record, pinned) : record, pinned, stored: true };
+  });
+  for (const pinned of pinnedConnections) {
+    if (!records.some((record) => record.id === pinned.id)) {
+      out.push({ record: recordFromPinned(pinned, at), pinned, stored: false });
+    }
+  }
+  return out;
+}
+
+function applyPinned(record: ConnectionRecord, pinned: PinnedConnection): ConnectionRecord {
+  if (record.vendor !== pinned.vendor) return record;
+  return { ...record, name: pinned.name, settings: pinned.settings } as ConnectionRecord;
+}
+
+function recordFromPinned(pinned: PinnedConnection, at: Date): ConnectionRecord {
+  const stamp = at.toISOString();
+  return { ...pinned, secretRefs: {}, createdAt: stamp, updatedAt: stamp } as ConnectionRecord;
 }

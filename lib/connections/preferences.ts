@@ -53,5 +53,3 @@ export function createPreferencesStore(area: StorageAreaLike) {
     },
   };
 }
-
-export type PreferencesStore = ReturnType<typeof createPreferencesStore>;

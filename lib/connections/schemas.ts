@@ -44,7 +44,6 @@ export const secretStateSchema = z.object({
   /** The last four characters of a long secret, else null. The schema caps it at four. */
   hint: z.string().max(4).nullable(),
 });
-export type SecretState = z.infer<typeof secretStateSchema>;
 
 /** Whether an on-premise server's host permission is in place. */
 export const hostAccessSchema = z.enum(['not-needed', 'granted', 'missing']);
@@ -139,9 +138,6 @@ export const connectionPresetSchema = z.discriminatedUnion('vendor', [
 export type ConnectionPreset = z.infer<typeof connectionPresetSchema>;
 /** A preset the organization's policy pins: the user only adds its secrets. */
 export type PinnedConnection = ConnectionPreset;
-
-/** Test connection on settings typed in the form; secrets left empty come from the saved connection `id`. */
-export const testSettingsRequestSchema = saveConnectionRequestSchema;
 
 /**
  * A Test connection's answer: the vendor's typed result and, for a ConnectWise Manage connection

@@ -105,10 +105,8 @@ export type SyncTrigger = z.infer<typeof syncTriggerSchema>;
 
 /** `incomplete`: a listing stopped without proof of its end; what was read is kept, nothing removed. */
 export const syncStatusSchema = z.enum(['running', 'succeeded', 'failed', 'cancelled', 'incomplete']);
-export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
 export const syncPhaseSchema = z.enum(['starting', 'fetching', 'removing', 'done']);
-export type SyncPhase = z.infer<typeof syncPhaseSchema>;
 
 /** Where a stopped run picks up: the source it was reading and that source's opaque cursor. */
 export const resumePointSchema = z.object({
@@ -116,7 +114,6 @@ export const resumePointSchema = z.object({
   /** JSON the source gave with its last written page; absent = the source's first page. */
   cursor: z.json().optional(),
 });
-export type ResumePoint = z.infer<typeof resumePointSchema>;
 
 export const syncRunSchema = z.object({
   id: z.string().min(1),

@@ -50,4 +50,3 @@ export const STORE_NAMES = [
   'mappingAudit',
   'syncRuns',
 ] as const satisfies readonly (keyof CompanionSchema & string)[];
-export type StoreName = (typeof STORE_NAMES)[number];

@@ -316,10 +316,6 @@ export function findMatchesNaive(
   return result;
 }
 
-export function tierOf(candidate: MatchCandidate): MatchTier {
-  return candidate.reason.kind;
-}
-
 /** A match that needs no human judgement: an external id or an equal normalised name. */
 export function isCertain(candidate: MatchCandidate): boolean {
   return candidate.reason.kind !== 'similar-name';

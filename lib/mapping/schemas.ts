@@ -146,7 +146,6 @@ export const rowErrorSchema = z.object({
   value: z.string(),
   message: z.string(),
 });
-export type RowErrorView = z.infer<typeof rowErrorSchema>;
 
 /** What Import would do; long lists are cut (the counts are complete). */
 export const importPreviewSchema = z.object({

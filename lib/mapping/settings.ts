@@ -31,8 +31,6 @@ export const storedSettingsSchema = mappingSettingsSchema.extend({
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
-export const DEFAULT_SETTINGS: MappingSettings = mappingSettingsSchema.parse({});
-
 const SETTINGS_KEY = 'mapping.settings';
 
 export function createSettingsStore(area: StorageAreaLike) {
@@ -54,5 +52,3 @@ export function createSettingsStore(area: StorageAreaLike) {
     },
   };
 }
-
-export type SettingsStore = ReturnType<typeof createSettingsStore>;

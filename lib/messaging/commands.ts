@@ -3,16 +3,11 @@ import { connectionCommands } from '../connections/commands';
 import { mappingCommands } from '../mapping/commands';
 import { regionCommands } from '../regions/commands';
 import { roleCheckerCommands } from '../role-checker/commands';
+import { roleCheckerPageCommands } from '../role-checker/page-commands';
 import { syncCommands } from '../sync/commands';
-import { vendorCommands } from '../vendors/commands';
 import { defineCommand } from './define-command';
 
-/**
- * The catalogue of commands between extension contexts. Each feature declares its commands in
- * `lib/<feature>/commands.ts` and is spread in here, so this file lists the whole surface; search
- * for `'content-script'` to review what a portal page can reach.
- */
-export const commands = {
+const coreCommands = {
   /** Liveness and identity check; safe for any trusted context. */
   ping: defineCommand({
     name: 'ping',
@@ -30,10 +25,33 @@ export const commands = {
     allowedFrom: ['extension-page'],
     passive: true,
   }),
+} as const;
 
+/**
+ * Each feature's command list, as declared in `lib/<feature>/commands.ts`. A spread lets a later
+ * list overwrite an earlier command of the same name without a word, so a test checks that no two
+ * lists share a name (and that each command's name is its key).
+ */
+export const commandLists = {
+  core: coreCommands,
+  regions: regionCommands,
+  roleChecker: roleCheckerCommands,
+  roleCheckerPage: roleCheckerPageCommands,
+  connections: connectionCommands,
+  mapping: mappingCommands,
+  sync: syncCommands,
+} as const;
+
+/**
+ * The catalogue of commands between extension contexts: every list above, so this file names the
+ * whole surface; search for `'content-script'` to review what a portal page can reach. The
+ * background router must wire a handler for each (a missing one is a type error there).
+ */
+export const commands = {
+  ...coreCommands,
   ...regionCommands,
   ...roleCheckerCommands,
-  ...vendorCommands,
+  ...roleCheckerPageCommands,
   ...connectionCommands,
   ...mappingCommands,
   ...syncCommands,

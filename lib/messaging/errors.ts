@@ -10,7 +10,6 @@ export const messagingErrorCodeSchema = z.enum([
   'no-response',
   'transport-failed',
 ]);
-export type MessagingErrorCode = z.infer<typeof messagingErrorCodeSchema>;
 
 export const messagingErrorSchema = z.object({
   code: messagingErrorCodeSchema,

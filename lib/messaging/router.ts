@@ -14,8 +14,14 @@ export type Handler<C extends AnyCommand> = (
   context: HandlerContext,
 ) => Promise<z.input<C['response']>> | z.input<C['response']>;
 
+/** Some of a registry's handlers: what one feature contributes, or a test's router. */
 export type Handlers<Registry extends Record<string, AnyCommand>> = {
   [K in keyof Registry]?: Handler<Registry[K]>;
+};
+
+/** A handler for every command of the registry: the background's map, so an unwired command is a type error. */
+export type HandlerMap<Registry extends Record<string, AnyCommand>> = {
+  [K in keyof Registry]-?: Handler<Registry[K]>;
 };
 
 /**

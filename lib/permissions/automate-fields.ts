@@ -133,11 +133,9 @@ export const COMPUTER_PERMISSION_FIELDS = [
   'ScheduleScripts',
   'DeleteScheduleScripts',
 ] as const;
-export type ComputerPermissionField = (typeof COMPUTER_PERMISSION_FIELDS)[number];
 
 /** The boolean fields of `Automate.Api.Domain.Contracts.Users.User` an audit may read. */
 export const USER_FLAG_FIELDS = ['IsIntegrator'] as const;
-export type UserFlagField = (typeof USER_FLAG_FIELDS)[number];
 
 /** Which Automate object carries a permission. */
 export const AUTOMATE_SCOPES = ['userClass', 'computer', 'user'] as const;

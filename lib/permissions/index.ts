@@ -2,14 +2,11 @@
  * Permission catalogue and audit engine: pure TypeScript, no DOM and no extension APIs, so the
  * background, the in-page checker, tests and benchmarks all run the same code.
  */
-export { type AuditRoleOptions, auditRole } from './audit-role';
-export { type AuditUserClassOptions, auditUserClass } from './audit-user-class';
+export { auditRole } from './audit-role';
+export { auditUserClass } from './audit-user-class';
 export {
-  AUTOMATE_SCOPES,
-  type AutomateScope,
   COMPUTER_PERMISSION_FIELDS,
   USER_CLASS_PERMISSION_FIELDS,
-  USER_FLAG_FIELDS,
 } from './automate-fields';
 export {
   automateProfiles,
@@ -24,18 +21,11 @@ export {
   profilesFor,
 } from './catalogue';
 export {
-  type BoardReadinessInput,
   threatLockerBoardReadiness,
   WATCHGUARD_RMM_API_PARAMETERS,
-  type WatchGuardRmmConnectionInput,
-  type WatchGuardRmmParameter,
   watchGuardRmmConnectionReadiness,
 } from './checks';
-export {
-  PermissionsInputError,
-  type PermissionsInputErrorCode,
-  type PermissionsInputErrorDetail,
-} from './errors';
+export { PermissionsInputError } from './errors';
 export {
   escapeMarkdown,
   reportToCsv,
@@ -67,33 +57,19 @@ export { customizeCheck } from './profile-checks';
 export { requiredRole } from './required-role';
 export type {
   AutomateProfile,
-  AutomateRequirement,
   IntegrationKind,
-  ManageProfile,
-  ManageRequirement,
-  ManualCheckDefinition,
-  OptionalFeature,
-  Product,
   Profile,
   ProfileInput,
-  RmmProfile,
-  Strictness,
 } from './schema';
 export { readRoleSettings } from './settings';
-export { formatSource, SOURCES, type SourceRef } from './sources';
+export { SOURCES, type SourceRef } from './sources';
 export type {
   AuditMode,
   AuditReport,
-  AuditSummary,
-  CheckResult,
   Finding,
-  FindingStatus,
   ManualCheck,
-  RequiredFunction,
-  RequiredLevel,
   RequiredRole,
   RoleAuditReport,
   RoleFinding,
   UserClassAuditReport,
-  UserClassFinding,
 } from './types';

@@ -1,5 +1,4 @@
 import { functionKey, normaliseName } from './normalise';
-import { SOURCES } from './sources';
 
 /**
  * The ConnectWise Manage security modules and functions we know exist, with the other names
@@ -212,9 +211,8 @@ export const MANAGE_MODULES: readonly KnownModule[] = [
     ],
   },
 ];
-
-/** Where the names above come from, for anyone extending the list. */
-export const MANAGE_MODULE_SOURCES = [SOURCES.watchguardPsa, SOURCES.ninjaone, SOURCES.manageApiNotes];
+// Where the names above come from, for anyone extending the list: SOURCES.watchguardPsa,
+// SOURCES.ninjaone and SOURCES.manageApiNotes (./sources.ts).
 
 export interface ResolvedFunction {
   module: string;

@@ -33,7 +33,6 @@ export const levelSchema = z.enum(LEVELS);
  * - checks-only: the source sets conditions to verify, not role levels.
  */
 export const strictnessSchema = z.enum(['minimum', 'exhaustive', 'admin-recommended', 'checks-only']);
-export type Strictness = z.infer<typeof strictnessSchema>;
 
 /** Functions in this module that can settle a manual check from API data. */
 export const checkEvaluatorSchema = z.enum([
@@ -208,14 +207,9 @@ export type AutomateProfileInput = z.input<typeof automateProfileSchema>;
 export type RmmProfileInput = z.input<typeof rmmProfileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;
 
-export type ManageRequirement = z.infer<typeof manageRequirementSchema>;
-export type AutomateRequirement = z.infer<typeof automateRequirementSchema>;
 export type ManualCheckDefinition = z.infer<typeof manualCheckSchema>;
-export type OptionalFeature = z.infer<typeof optionalFeatureSchema>;
 export type CustomizeList = z.infer<typeof customizeSchema>;
-export type RmmScopeRequirement = z.infer<typeof rmmScopeRequirementSchema>;
 export type ManageProfile = z.infer<typeof manageProfileSchema>;
 export type AutomateProfile = z.infer<typeof automateProfileSchema>;
-export type RmmProfile = z.infer<typeof rmmProfileSchema>;
 export type Profile = z.infer<typeof profileSchema>;
 export type Product = Profile['product'];

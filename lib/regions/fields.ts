@@ -132,8 +132,3 @@ export interface FieldsByVendor {
 
 /** What a form may hand to the linter: only the fields it has; a missing key is not checked. */
 export type ConnectionFields<V extends RegionalVendor> = Partial<Record<FieldsByVendor[V], string>>;
-
-export function fieldSpec(vendor: RegionalVendor, field: string): FieldSpec | undefined {
-  const specs: Record<string, FieldSpec> = FIELD_SPECS[vendor];
-  return Object.hasOwn(specs, field) ? specs[field] : undefined;
-}

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { defineCommand } from '../messaging/define-command';
-import { roleCheckerPageCommands } from './page-commands';
 import { roleAuditReportSchema, userClassAuditReportSchema } from './report-schema';
 
 /**
  * Role audits through the vendors' APIs, for the options page ("Audit a role") and the
  * connections view (the API member's own rights). Extension pages only: they read through saved
  * connections, whose credentials stay in the background. The in-page checker's own commands, the
- * only ones a ConnectWise page may send, are in page-commands.ts and spread in at the end.
+ * only ones a ConnectWise page may send, are in page-commands.ts.
  */
 
 const connectionIdSchema = z.string().min(1).max(200);
@@ -78,5 +77,4 @@ export const roleCheckerCommands = {
     }),
     allowedFrom: ['extension-page'],
   }),
-  ...roleCheckerPageCommands,
 } as const;

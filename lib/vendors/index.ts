@@ -11,7 +11,7 @@ import { cwRmmConnectionInputSchema, testCwRmmConnection } from './cw-rmm';
 import type { TestConnectionResult, TokenCacheRegistry } from './http';
 import { testWatchGuardConnection, watchGuardConnectionInputSchema } from './watchguard';
 
-export { type TestConnectionResult, testConnectionResultSchema } from './http';
+export type { TestConnectionResult } from './http';
 
 /** A connection's full settings, secrets included: background only, never sent to a page. */
 export const vendorConnectionSchema = z.discriminatedUnion('vendor', [

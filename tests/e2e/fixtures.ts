@@ -5,8 +5,6 @@ import { type BrowserContext, test as base, type Page, type Worker } from '@play
 import { extensionDir, extensionWorker, launchWithExtension, repoRoot } from './support/launch';
 import { VendorServer } from './support/vendor-server';
 
-export { extensionDir } from './support/launch';
-
 interface TestFixtures {
   /** The unpacked extension Chromium loads: the build, unless a spec's fixture swaps in a copy. */
   extensionPath: string;

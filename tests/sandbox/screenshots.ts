@@ -1,4 +1,4 @@
-import type { TourRecord } from './tour';
+import type { TourRecord } from './tour-record';
 
 export interface ReadmeScreenshot {
   /** File name in artifacts/sandbox/. */

@@ -11,26 +11,7 @@ import type { Page } from '@playwright/test';
 import { landingCheck } from './landing-check';
 import type { SandboxContext, Scenario, StepOptions } from './scenario';
 import { readmePictureProblems } from './screenshots';
-
-export interface TourStep {
-  file: string;
-  caption: string;
-  readme?: string;
-}
-
-export interface TourScenarioResult {
-  id: string;
-  title: string;
-  passed: boolean;
-  error?: string;
-  steps: TourStep[];
-}
-
-export interface TourRecord {
-  passed: number;
-  failed: number;
-  scenarios: TourScenarioResult[];
-}
+import type { TourRecord, TourScenarioResult, TourStep } from './tour-record';
 
 export const TOUR_RECORD = 'tour.json';
 

@@ -5,12 +5,13 @@
  */
 
 import { createMemoryStorageArea, type StorageAreaLike } from '../../extension/storage-area';
+import { createRegionStore } from '../../regions/background/store';
 import { auditConnectionMember } from '../../role-checker/background/member-audit';
 import { type AlarmsLike, alarmScheduler } from '../../secrets/auto-lock';
 import { type SessionStorageLike, storageSessionArea } from '../../secrets/session';
 import { createVault } from '../../secrets/vault';
 import { openVaultDb, type VaultDb } from '../../secrets/vault-db';
-import { type TestConnectionResult, testConnection, type VendorConnection } from '../../vendors';
+import { testConnection, type VendorConnection } from '../../vendors';
 import { sharedTokenCaches, type TokenCacheRegistry } from '../../vendors/http';
 import { createHostAccess, type PermissionsLike, type ScriptingLike } from '../host-access';
 import { effectivePreferences, type ParsedPolicy, parseManagedPolicy } from '../policy';
@@ -33,13 +34,15 @@ export interface ConnectionsEnvironment {
   permissions?: PermissionsLike;
   scripting?: ScriptingLike;
   openVaultDb?: () => Promise<VaultDb>;
-  testConnection?: (connection: VendorConnection) => Promise<TestConnectionResult>;
+  testConnection?: ConnectionServiceDeps['testConnection'];
   /** Audits a Manage API member after a passed test; the real client's audit when absent. */
   auditMember?: ConnectionServiceDeps['auditMember'];
   kdfIterations?: number;
   now?: () => number;
   /** Deletes a removed connection's synced data (the background wires the sync here). */
   onRemoved?: ConnectionServiceDeps['onRemoved'];
+  /** Follows a saved or imported connection (the background wires the sync's schedule here). */
+  onSaved?: ConnectionServiceDeps['onSaved'];
   /** The vendor clients' shared token caches (the background's registry when absent). */
   tokenCaches?: TokenCacheRegistry;
 }
@@ -58,6 +61,8 @@ const noScripting: ScriptingLike = {
 export function createConnectionsFeature(env: ConnectionsEnvironment = {}) {
   const local = env.localStorage ?? createMemoryStorageArea();
   const store = createConnectionStore(local);
+  // Read-only: the background's region store owns these IDs; Test connection only names them.
+  const regionStore = createRegionStore(local);
   const preferences = createPreferencesStore(local);
 
   async function readPolicy(): Promise<ParsedPolicy> {
@@ -101,12 +106,14 @@ export function createConnectionsFeature(env: ConnectionsEnvironment = {}) {
     vault,
     policy: async () => (await readPolicy()).policy,
     hostAccess,
-    testConnection: env.testConnection ?? ((connection) => testConnection(connection)),
+    testConnection: env.testConnection ?? ((connection, options) => testConnection(connection, options)),
+    knownReadOnlyAccessIds: async () => (await regionStore.listAccessIds()).map((pair) => pair.readOnly),
     auditMember: env.auditMember ?? auditConnectionMember,
     onRemoved: async (id) => {
       forgetCredentials();
       await env.onRemoved?.(id);
     },
+    onSaved: env.onSaved,
   });
 
   const resolveConnection: ResolveConnection = (id) => service.resolve(id);

@@ -8,19 +8,24 @@ import type { MemberAudit } from '../../role-checker/report-schema';
 import { VAULT_MESSAGES, VaultError } from '../../secrets/errors';
 import type { Vault } from '../../secrets/vault';
 import { VENDOR_LABELS } from '../../vendor-ids';
-import { type TestConnectionResult, type VendorConnection, vendorConnectionSchema } from '../../vendors';
+import {
+  type TestConnectionResult,
+  type VendorCallOptions,
+  type VendorConnection,
+  vendorConnectionSchema,
+} from '../../vendors';
+import { presetsOf } from '../backup';
 import { ConnectionError } from '../errors';
 import type { HostAccess, OnPremHost } from '../host-access';
 import { kindOf, sameCredentialOrigins } from '../kinds';
 import { connectionNameSchema } from '../kinds/fields';
-import type { ManagedPolicy } from '../policy';
+import { type EffectiveConnection, type ManagedPolicy, withPinnedConnections } from '../policy';
 import type {
   ConnectionPreset,
   ConnectionRecord,
   ConnectionTestResult,
   HostAccess as HostAccessState,
   MaskedConnection,
-  PinnedConnection,
   SaveConnectionRequest,
 } from '../schemas';
 import { savedSecretsRepointed, summariseErrors, validateConnectionForm } from '../validate';
@@ -31,7 +36,12 @@ export interface ConnectionServiceDeps {
   vault: Vault;
   policy: () => Promise<ManagedPolicy>;
   hostAccess: HostAccess;
-  testConnection: (connection: VendorConnection) => Promise<TestConnectionResult>;
+  testConnection: (
+    connection: VendorConnection,
+    options?: Pick<VendorCallOptions, 'knownReadOnlyAccessIds'>,
+  ) => Promise<TestConnectionResult>;
+  /** WatchGuard read-only Access IDs seen on Managed Access pages, so Test connection names that mix-up. */
+  knownReadOnlyAccessIds?: () => Promise<readonly string[]>;
   /** Audits a Manage connection's API member against the integrations it serves. */
   auditMember?: (connection: ManageConnection, integrations: readonly string[]) => Promise<MemberAudit>;
   /**
@@ -39,6 +49,11 @@ export interface ConnectionServiceDeps {
    * (the sync's data). Its failure does not bring the connection back; `remove` reports it.
    */
   onRemoved?: (id: string) => Promise<void>;
+  /**
+   * After a connection is saved or imported: lets other features follow it (the sync schedules
+   * it). Its failure does not undo the save.
+   */
+  onSaved?: (id: string) => Promise<void>;
   now?: () => Date;
   newId?: () => string;
 }
@@ -54,34 +69,17 @@ type ManageConnection = Extract<VendorConnection, { vendor: 'cw-manage' }>;
 /** A vault slot: `<connection id>:<secret field>`. Connection ids never contain ':'. */
 export const secretSlot = (id: string, field: string) => `${id}:${field}`;
 
-/** A connection with the policy's settings applied (pinned connections are the organization's). */
-interface Effective {
-  record: ConnectionRecord;
-  pinned: PinnedConnection | undefined;
-  stored: boolean;
-}
-
 export function createConnectionService(deps: ConnectionServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? (() => crypto.randomUUID());
 
   /** Stored records with pinned settings applied, plus pinned presets not saved here yet. */
-  async function effectiveAll(): Promise<Effective[]> {
+  async function effectiveAll(): Promise<EffectiveConnection[]> {
     const [{ records }, policy] = await Promise.all([deps.store.list(), deps.policy()]);
-    const pinnedById = new Map(policy.pinnedConnections.map((pinned) => [pinned.id, pinned]));
-    const out: Effective[] = records.map((record) => {
-      const pinned = pinnedById.get(record.id);
-      return { record: pinned ? applyPinned(record, pinned) : record, pinned, stored: true };
-    });
-    for (const pinned of policy.pinnedConnections) {
-      if (!records.some((record) => record.id === pinned.id)) {
-        out.push({ record: recordFromPinned(pinned, now()), pinned, stored: false });
-      }
-    }
-    return out;
+    return withPinnedConnections(records, policy.pinnedConnections, now());
   }
 
-  async function effective(id: string): Promise<Effective> {
+  async function effective(id: string): Promise<EffectiveConnection> {
     const found = (await effectiveAll()).find((entry) => entry.record.id === id);
     if (!found) throw new ConnectionError('not-found', 'That connection no longer exists.');
     return found;
@@ -102,7 +100,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     return (await deps.hostAccess.isGranted(host.origin)) ? 'granted' : 'missing';
   }
 
-  async function mask({ record, pinned, stored }: Effective): Promise<MaskedConnection> {
+  async function mask({ record, pinned, stored }: EffectiveConnection): Promise<MaskedConnection> {
     const hints = await deps.vault.hints(`${record.id}:`);
     const refs = record.secretRefs as Record<string, string | undefined>;
     const secrets = Object.fromEntries(
@@ -187,7 +185,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
   /** Validates a save or test request against its stored record and the policy. */
   async function prepare(
     request: SaveConnectionRequest,
-  ): Promise<{ record: ConnectionRecord; existing?: Effective }> {
+  ): Promise<{ record: ConnectionRecord; existing?: EffectiveConnection }> {
     const existing = request.id ? await effective(request.id) : undefined;
     if (existing && existing.record.vendor !== request.vendor) {
       throw new ConnectionError(
@@ -241,7 +239,13 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
     secrets: Record<string, string>,
   ): Promise<ConnectionTestResult> {
     const connection = await toVendorConnection(record, secrets);
-    const result = await deps.testConnection(connection);
+    // A broken store must not break Test connection: the hint is a bonus.
+    const knownReadOnlyAccessIds =
+      connection.vendor === 'watchguard' ? await deps.knownReadOnlyAccessIds?.().catch(() => []) : undefined;
+    const result = await deps.testConnection(
+      connection,
+      knownReadOnlyAccessIds ? { knownReadOnlyAccessIds } : {},
+    );
     if (
       !result.ok ||
       connection.vendor !== 'cw-manage' ||
@@ -251,6 +255,14 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       return result;
     }
     return { ...result, memberAudit: await deps.auditMember(connection, record.settings.integrations) };
+  }
+
+  async function notifySaved(id: string): Promise<void> {
+    try {
+      await deps.onSaved?.(id);
+    } catch {
+      // The connection is saved; the listener's own retry (the sync's next start) catches up.
+    }
   }
 
   /** Deletes the vault slots `before` referenced and `after` no longer does (repointed secrets). */
@@ -308,6 +320,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
       const previousHost = existing ? onPremHost(existing.record) : null;
       await syncHostAccess();
       if (previousHost && previousHost.origin !== onPremHost(saved)?.origin) await releaseHost(previousHost);
+      await notifySaved(saved.id);
       return mask({ record: saved, pinned: existing?.pinned, stored: true });
     },
 
@@ -371,12 +384,7 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
 
     /** Saved connections without secrets or policy presets, for the backup file. */
     async exportPresets(): Promise<ConnectionPreset[]> {
-      return (await effectiveAll())
-        .filter((entry) => entry.stored && !entry.pinned)
-        .map(
-          ({ record: { id, vendor, name, settings } }) =>
-            ({ id, vendor, name, settings }) as ConnectionPreset,
-        );
+      return presetsOf(await effectiveAll());
     },
 
     /**
@@ -411,21 +419,10 @@ export function createConnectionService(deps: ConnectionServiceDeps) {
           }
           await forgetUnreferenced(existing.record, imported);
         } else counts.added += 1;
+        await notifySaved(imported.id);
       }
       await syncHostAccess();
       return counts;
     },
   };
-}
-
-export type ConnectionService = ReturnType<typeof createConnectionService>;
-
-function applyPinned(record: ConnectionRecord, pinned: PinnedConnection): ConnectionRecord {
-  if (record.vendor !== pinned.vendor) return record;
-  return { ...record, name: pinned.name, settings: pinned.settings } as ConnectionRecord;
-}
-
-function recordFromPinned(pinned: PinnedConnection, at: Date): ConnectionRecord {
-  const stamp = at.toISOString();
-  return { ...pinned, secretRefs: {}, createdAt: stamp, updatedAt: stamp } as ConnectionRecord;
 }

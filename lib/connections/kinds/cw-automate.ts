@@ -8,7 +8,7 @@
  * produces the client's config (lib/vendors/cw-automate/config.ts).
  */
 import { z } from 'zod';
-import { httpsOrigin, originOf, pastedValue, serverAddress } from './fields';
+import { httpsOrigin, originOf, pastedValue, serverAddress, serverAddressControl } from './fields';
 import { defineKind } from './kind';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,7 +21,6 @@ export const cwAutomateSettingsSchema = z.object({
     'The Client ID is a GUID such as 0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b (registered with ConnectWise).',
   ),
 });
-export type CwAutomateSettings = z.infer<typeof cwAutomateSettingsSchema>;
 
 /** RFC 4648 base32, as authenticator apps show TOTP secrets; spaces and padding are tolerated. */
 export function totpSecretProblem(value: string): string | null {
@@ -40,6 +39,21 @@ export const cwAutomateKind = defineKind({
   label: 'ConnectWise Automate',
   settingsSchema: cwAutomateSettingsSchema,
   fieldLabels: { serverUrl: 'Server address', username: 'Username', clientId: 'Client ID' },
+  form: {
+    idPrefix: 'automate',
+    fields: [
+      serverAddressControl('serverUrl', 'https://automate.example.com', {
+        empty: 'The https:// address of your Automate server (hosted or on-premise).',
+        origin: (origin) => `Saving asks your browser to let the extension reach ${origin}.`,
+      }),
+      { control: 'text', name: 'username' },
+      {
+        control: 'text',
+        name: 'clientId',
+        help: 'Automate requires a registered client ID (a GUID) for API access.',
+      },
+    ],
+  },
   secrets: [
     {
       name: 'password',

@@ -9,8 +9,16 @@ import { z } from 'zod';
 import { MANAGE_PROFILE_IDS } from '../../permissions/profile-ids';
 import { CW_MANAGE_REGIONS, type CwManageRegion } from '../../regions/catalogue';
 import { detectRegion } from '../../regions/detect';
-import { isRegionOf } from '../../regions/endpoints';
-import { httpsOrigin, lintAs, originOf, requiredText, serverAddress, stringsOf } from './fields';
+import { isRegionOf, regions } from '../../regions/endpoints';
+import {
+  httpsOrigin,
+  lintAs,
+  originOf,
+  requiredText,
+  serverAddress,
+  serverAddressControl,
+  stringsOf,
+} from './fields';
 import { defineKind } from './kind';
 
 const regionIds = Object.keys(CW_MANAGE_REGIONS) as [CwManageRegion, ...CwManageRegion[]];
@@ -66,6 +74,55 @@ export const cwManageKind = defineKind({
     publicKey: 'Public Key',
     clientId: 'Client ID',
     integrations: 'Integrations this API member serves',
+  },
+  form: {
+    idPrefix: 'manage',
+    fields: [
+      {
+        control: 'choice',
+        name: 'hosting',
+        legend: 'Where is ConnectWise Manage?',
+        options: [
+          { value: 'cloud', label: 'ConnectWise cloud' },
+          { value: 'on-premise', label: 'On-premise server' },
+        ],
+      },
+      {
+        ...serverAddressControl('onPremUrl', 'https://manage.example.com', {
+          empty: 'The https:// address you open ConnectWise Manage at.',
+          origin: (origin) =>
+            `Saving asks your browser to let the extension reach ${origin} (and show its helpers there).`,
+        }),
+        shownWhen: (settings) => settings.hosting === 'on-premise',
+      },
+      {
+        control: 'region',
+        name: 'region',
+        options: () =>
+          regions('cw-manage').map(({ region, label }) => ({
+            value: region,
+            label: `${label} (${new URL(CW_MANAGE_REGIONS[region].siteUrl).host})`,
+          })),
+        shownWhen: (settings) => settings.hosting !== 'on-premise',
+      },
+      {
+        control: 'text',
+        name: 'companyId',
+        help: 'The company ID you type on the ConnectWise Manage login screen.',
+      },
+      { control: 'text', name: 'publicKey', help: 'System → Members → API Members → API Keys.' },
+      {
+        control: 'text',
+        name: 'clientId',
+        help: 'The clientId GUID registered for the integration at developer.connectwise.com.',
+      },
+      {
+        control: 'integrations',
+        name: 'integrations',
+        product: 'manage',
+        help: 'After a successful test, the API member’s own rights are checked against what these integrations need.',
+      },
+    ],
   },
   secrets: [
     {

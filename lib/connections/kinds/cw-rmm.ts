@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { CW_RMM_REGIONS, type CwRmmRegion } from '../../regions/catalogue';
-import { isRegionOf } from '../../regions/endpoints';
+import { isRegionOf, regions } from '../../regions/endpoints';
 import { lintAs, originOf, requiredText, stringsOf } from './fields';
 import { defineKind } from './kind';
 
@@ -28,7 +28,6 @@ export const cwRmmSettingsSchema = z.object({
     .max(MAX_RECORDS_PER_REQUEST, `Records per request can be at most ${MAX_RECORDS_PER_REQUEST}.`)
     .default(DEFAULT_RECORDS_PER_REQUEST),
 });
-export type CwRmmSettings = z.infer<typeof cwRmmSettingsSchema>;
 
 const LINTED = ['serverUrl', 'clientId'] as const;
 
@@ -41,6 +40,26 @@ export const cwRmmKind = defineKind({
     serverUrl: 'Server URL',
     clientId: 'Client ID',
     recordsPerRequest: 'Records per request',
+  },
+  form: {
+    idPrefix: 'rmm',
+    fields: [
+      {
+        control: 'region',
+        name: 'region',
+        options: () => regions('cw-rmm').map(({ region, label }) => ({ value: region, label })),
+        help: 'Fills the server URL for the region.',
+        fills: (region) => ({ serverUrl: CW_RMM_REGIONS[region as CwRmmRegion].serverUrl }),
+      },
+      { control: 'text', name: 'serverUrl' },
+      { control: 'text', name: 'clientId', help: 'Generated with the API key in ConnectWise RMM.' },
+      {
+        control: 'text',
+        name: 'recordsPerRequest',
+        inputMode: 'numeric',
+        help: 'Keep 500, the default the WatchGuard plug-in documents.',
+      },
+    ],
   },
   secrets: [
     {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { RegionalVendor } from '../../regions/catalogue';
 import { findInvisible } from '../../regions/characters';
 import { type KnownAccessIds, type LintFinding, lintConnection } from '../../regions/lint';
-import type { FieldFinding } from './kind';
+import type { FieldFinding, SettingsControl } from './kind';
 
 /** A required single-line value; the message names the field. */
 export function requiredText(label: string, max = 500) {
@@ -95,4 +95,24 @@ export function stringsOf(
     if (typeof value === 'string') out[key] = value;
   }
   return out;
+}
+
+/**
+ * The address box of a server outside the manifest's hosts: its help names the origin a save
+ * will ask the browser to reach, once the box holds one.
+ */
+export function serverAddressControl(
+  name: string,
+  placeholder: string,
+  help: { empty: string; origin: (origin: string) => string },
+): SettingsControl {
+  return {
+    control: 'text',
+    name,
+    placeholder,
+    help: (settings) => {
+      const origin = httpsOrigin(typeof settings[name] === 'string' ? settings[name] : '');
+      return origin ? help.origin(origin) : help.empty;
+    },
+  };
 }

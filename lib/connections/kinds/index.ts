@@ -5,7 +5,7 @@ import { cwRmmKind } from './cw-rmm';
 import type { ConnectionKind } from './kind';
 import { watchGuardKind } from './watchguard';
 
-export type { ConnectionKind, FieldFinding, FindingSeverity, LintContext, SecretFieldDef } from './kind';
+export type { ConnectionKind } from './kind';
 
 /** Every vendor a connection can be made to, in the order the options page offers them. */
 export const CONNECTION_KINDS = {
@@ -14,8 +14,6 @@ export const CONNECTION_KINDS = {
   'cw-manage': cwManageKind,
   'cw-automate': cwAutomateKind,
 } as const satisfies Record<VendorId, ConnectionKind>;
-
-export type ConnectionKinds = typeof CONNECTION_KINDS;
 
 export function kindOf(vendor: VendorId): ConnectionKind {
   return CONNECTION_KINDS[vendor] as unknown as ConnectionKind;

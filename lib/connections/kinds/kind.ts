@@ -27,6 +27,55 @@ export interface SecretFieldDef {
   check?: (value: string) => string | null;
 }
 
+type FormValues = Readonly<Record<string, unknown>>;
+
+/** A text box for one settings field; its label is the kind's `fieldLabels[name]`. */
+interface TextControl {
+  control: 'text';
+  name: string;
+  /** Where the person finds the value; may depend on what the form holds so far. */
+  help?: string | ((settings: FormValues) => string);
+  placeholder?: string;
+  inputMode?: 'numeric';
+}
+
+/** The vendor's region (or cloud site) list; picking one may fill the URLs the vendor documents for it. */
+interface RegionControl {
+  control: 'region';
+  name: string;
+  options: () => readonly { value: string; label: string }[];
+  help?: string;
+  fills?: (region: string) => Record<string, unknown>;
+}
+
+/** Radio buttons, with a question as the group's legend. */
+interface ChoiceControl {
+  control: 'choice';
+  name: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+}
+
+/** The integrations a ConnectWise API member serves (the permission catalogue's profiles). */
+interface IntegrationsControl {
+  control: 'integrations';
+  name: string;
+  product: 'manage';
+  help: string;
+}
+
+export type SettingsControl = (TextControl | RegionControl | ChoiceControl | IntegrationsControl) & {
+  /** Shown only while this holds (e.g. the on-premise address for an on-premise server). */
+  shownWhen?: (settings: FormValues) => boolean;
+};
+
+/** The settings part of the connection form, top to bottom; components/ renders it as listed. */
+export interface SettingsForm {
+  /** Prefix of the controls' element ids (`wg-authUrl`). */
+  idPrefix: string;
+  fields: readonly SettingsControl[];
+}
+
 /**
  * One vendor's connection as the extension stores and edits it: the non-secret settings (zod),
  * the secret fields (kept only in the vault), vendor-specific checks, the on-premise origin that
@@ -38,6 +87,8 @@ export interface ConnectionKind<S extends z.ZodObject = z.ZodObject> {
   settingsSchema: S;
   /** Labels of the settings fields, for messages and the form. */
   fieldLabels: Readonly<Record<string, string>>;
+  /** The settings fields as the form shows them; names, labels and help live here only. */
+  form: SettingsForm;
   secrets: readonly SecretFieldDef[];
   /**
    * Starting values of a new connection's form; `region` is a default from preferences or policy,

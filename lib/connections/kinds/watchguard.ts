@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { WATCHGUARD_REGIONS, type WatchGuardRegion } from '../../regions/catalogue';
-import { isRegionOf } from '../../regions/endpoints';
+import { isRegionOf, regions } from '../../regions/endpoints';
 import { lintAs, originOf, requiredText, stringsOf } from './fields';
 import { defineKind } from './kind';
 
@@ -20,7 +20,6 @@ export const watchGuardSettingsSchema = z.object({
   /** The read-only access ID seen on Managed Access, kept so a later mix-up is caught. */
   readOnlyAccessId: z.string().max(200).optional(),
 });
-export type WatchGuardSettings = z.infer<typeof watchGuardSettingsSchema>;
 
 const LINTED = ['authUrl', 'apiUrl', 'accountId', 'accessId'] as const;
 const SAME_NAMES = Object.fromEntries(LINTED.map((field) => [field, field]));
@@ -40,6 +39,22 @@ export const watchGuardKind = defineKind({
     apiUrl: 'API URL',
     accountId: 'Account ID',
     accessId: 'Access ID (read-write)',
+  },
+  form: {
+    idPrefix: 'wg',
+    fields: [
+      {
+        control: 'region',
+        name: 'region',
+        options: () => regions('watchguard').map(({ region, label }) => ({ value: region, label })),
+        help: 'Fills both URLs with the ones WatchGuard lists for the region.',
+        fills: (region) => watchGuardRegionUrls(region as WatchGuardRegion),
+      },
+      { control: 'text', name: 'authUrl' },
+      { control: 'text', name: 'apiUrl' },
+      { control: 'text', name: 'accountId', help: 'Administration → My Account in WatchGuard Cloud.' },
+      { control: 'text', name: 'accessId', help: 'Administration → Managed Access: the read-write one.' },
+    ],
   },
   secrets: [
     {

@@ -21,17 +21,6 @@ export interface ConnectionDirectory {
   resolve(id: string): Promise<VendorConnection>;
 }
 
-/** No connections, so nothing to sync (tests, and any context without the connections feature). */
-export const emptyConnectionDirectory: ConnectionDirectory = {
-  list: async () => [],
-  resolve: async (id) => {
-    throw new ConnectionUnavailableError(
-      `There is no saved connection "${id}".`,
-      'Add the connection in the settings.',
-    );
-  },
-};
-
 /**
  * The saved connections of lib/connections. A connection pinned by policy but never saved here
  * has no secrets yet, so it is left out (a scheduled sync of it could only fail). The feature's

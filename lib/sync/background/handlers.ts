@@ -28,9 +28,7 @@ export function syncHandlers(
 
   return {
     getSyncStatus: async () => {
-      const { service, schedule, badge, reschedule } = await sync();
-      // Nothing tells the sync when a connection is added or removed: keep the alarms in step here.
-      void reschedule().catch(() => undefined);
+      const { service, schedule, badge } = await sync();
       const [statuses, current, scheduledFailures] = await Promise.all([
         service.status(),
         schedule.get(),

@@ -10,9 +10,8 @@
  * token before expiry. Failures are `VendorError`s (lib/vendors/http); a 403 names the user class
  * permission that grants the endpoint (endpoint-permissions.ts).
  */
-export { type AutomateToken, createAutomateTokens } from './auth';
+
 export {
-  type AutomateListOptions,
   type CwAutomateClient,
   type CwAutomateClientOptions,
   createCwAutomateClient,
@@ -20,10 +19,8 @@ export {
 export {
   automateApiBaseUrl,
   type CwAutomateConfig,
-  checkAutomateConfig,
   cwAutomateConfigSchema,
 } from './config';
-export { AUTOMATE_ENDPOINT_PERMISSIONS, automateGrantingFunctionFor } from './endpoint-permissions';
+
 export * from './schemas';
 export { testCwAutomateConnection } from './test-connection';
-export { decodeBase32, hotp, type TotpOptions, totp } from './totp';

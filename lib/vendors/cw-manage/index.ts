@@ -10,16 +10,13 @@
  * function that grants the endpoint (endpoint-permissions.ts).
  */
 export {
-  type CompanyFilter,
   type CwClientOptions,
   type CwManageClient,
   createCwManageClient,
-  type ListOptions,
-  type ManagePaging,
   resetManageVersionFallbacks,
 } from './client';
-export { allOf, anyOf, quoted } from './conditions';
-export { apiBaseUrl, type CwManageConfig, checkManageConfig, cwManageConfigSchema } from './config';
-export { grantingFunctionFor, MANAGE_ENDPOINT_PERMISSIONS } from './endpoint-permissions';
+
+export { type CwManageConfig, cwManageConfigSchema } from './config';
+
 export * from './schemas';
 export { testCwManageConnection } from './test-connection';

@@ -25,7 +25,6 @@ export const referenceSchema = z.looseObject({
   name: z.string().nullish(),
   _info: info,
 });
-export type Reference = z.infer<typeof referenceSchema>;
 
 export const memberReferenceSchema = z.looseObject({
   id: z.number().int().nullish(),

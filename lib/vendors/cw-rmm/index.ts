@@ -8,18 +8,11 @@
  *
  * Failures are `VendorError`s (lib/vendors/http) worded per errors.ts.
  */
-export { type CwRmmClient, type CwRmmClientOptions, createCwRmmClient, type RmmListOptions } from './client';
+export { type CwRmmClient, type CwRmmClientOptions, createCwRmmClient } from './client';
 export {
-  CW_RMM_FIELD_LABELS,
-  type CwRmmConnection,
   type CwRmmConnectionInput,
   cwRmmConnectionInputSchema,
-  cwRmmConnectionSchema,
-  DEFAULT_RECORDS_PER_REQUEST,
-  MAX_RECORDS_PER_REQUEST,
-  parseCwRmmConnection,
 } from './config';
-export { CW_RMM_SCOPES, RMM_ENDPOINTS, RMM_REQUESTED_SCOPES } from './errors';
+export { RMM_ENDPOINTS } from './errors';
 export * from './schemas';
 export { testCwRmmConnection } from './test-connection';
-export { type RmmServer, resolveRmmServer } from './urls';

@@ -16,7 +16,6 @@ export const rmmTokenSchema = z.looseObject({
   token_type: z.string().optional(),
   scope: z.string().optional(),
 });
-export type RmmToken = z.infer<typeof rmmTokenSchema>;
 
 /** Error body of every JSON error answer (spec `components.schemas.Error`). 429 is plain text. */
 export const rmmErrorSchema = z.looseObject({

@@ -22,17 +22,14 @@
  * - `parseWith(schema, body, endpoint, vendor)` for bodies read outside `request`.
  * - `runTestConnection(vendor, check)` → `TestConnectionResult` for each vendor's Test connection.
  */
-export { type BaseUrlOptions, resolveBaseUrl } from './base-url';
+export { resolveBaseUrl } from './base-url';
 export {
-  type AuthGrant,
   createHttpClient,
   type ErrorContext,
   type HttpClient,
   type HttpClientOptions,
   type HttpLogEvent,
-  type HttpMethod,
   type HttpResponse,
-  kindForStatus,
   type RequestOptions,
 } from './client';
 export { base64Utf8, transportOptions, type VendorClientOptions } from './client-options';
@@ -40,39 +37,27 @@ export { type Clock, createManualClock, type ManualClock, systemClock } from './
 export {
   defaultErrorText,
   type GrantingFunction,
-  grantingFunctionSchema,
-  isAbortError,
   isVendorError,
-  scrubError,
-  scrubSecrets,
-  toVendorError,
   VendorError,
   type VendorErrorInit,
-  type VendorErrorJson,
-  type VendorErrorKind,
   vendorError,
-  vendorErrorJsonSchema,
   vendorErrorKindSchema,
 } from './errors';
 export { firstLinkTarget, parseLinkHeader } from './link-header';
 export {
   collect,
   listingIncomplete,
-  type Page,
-  type PaginateOptions,
   paginate,
   paginatePages,
   samePage,
 } from './paging';
-export { formatPath, parseWith } from './parse';
+export { parseWith } from './parse';
 export {
   backoffDelay,
   DEFAULT_RETRY_POLICY,
   parseRetryAfter,
-  type RetryPolicy,
-  resolveRetryPolicy,
 } from './retry';
-export { parseSettings, type SettingsSpec } from './settings';
+export { parseSettings } from './settings';
 export {
   fact,
   runTestConnection,
@@ -80,5 +65,5 @@ export {
   testConnectionResultSchema,
   yesNo,
 } from './test-connection';
-export { type CachedToken, TokenCache, type TokenCacheOptions } from './token-cache';
+export { type CachedToken, TokenCache } from './token-cache';
 export { sharedTokenCaches, TokenCacheRegistry } from './token-registry';

@@ -20,7 +20,6 @@ export const watchGuardTokenSchema = z.looseObject({
   expires_in: z.number().positive(),
   scope: z.string().optional(),
 });
-export type WatchGuardToken = z.infer<typeof watchGuardTokenSchema>;
 
 /** RFC 6749 §5.2 error answer; only read to pick a better message, never required. */
 export const oauthErrorSchema = z.looseObject({
@@ -82,7 +81,6 @@ export const watchGuardDevicePageSchema = z.looseObject({
   total_items: z.number().int().nonnegative().nullish(),
   data: z.array(watchGuardDeviceSchema),
 });
-export type WatchGuardDevicePage = z.infer<typeof watchGuardDevicePageSchema>;
 
 /** `POST /rest/platform/authorization/v1/audiences` answer (Authorization API, via vendor-apis.md §4.3). */
 export const watchGuardAudienceSchema = z.looseObject({

@@ -47,7 +47,3 @@ export function registeredScripts(serviceWorker: Worker): Promise<{ id: string; 
 export function hasHostPermission(serviceWorker: Worker, pattern: string): Promise<boolean> {
   return serviceWorker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), pattern);
 }
-
-export function revokeHostPermission(serviceWorker: Worker, pattern: string): Promise<boolean> {
-  return serviceWorker.evaluate((origin) => chrome.permissions.remove({ origins: [origin] }), pattern);
-}

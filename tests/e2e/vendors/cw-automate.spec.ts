@@ -26,13 +26,25 @@ function mountAutomate(vendorServer: VendorServer, host: string) {
   return { sim, config };
 }
 
+type AutomateConfig = ReturnType<typeof mountAutomate>['config'];
+
+/** What Settings › Connections sends for Test connection on the form's values. */
+function testFromForm({ server, username, clientId, password, totpSecret }: Partial<AutomateConfig>) {
+  return {
+    vendor: 'cw-automate',
+    name: 'Automate',
+    settings: { serverUrl: server, username, clientId },
+    secrets: { password, ...(totpSecret ? { totpSecret } : {}) },
+  };
+}
+
 test('Test connection to ConnectWise Automate signs in with a generated two-factor code', async ({
   openExtensionPage,
   vendorServer,
 }) => {
   const { sim, config } = mountAutomate(vendorServer, GRANTED_HOST);
   const options = await openExtensionPage('options.html');
-  const result = await sendCommand(options, 'testVendorConnection', { vendor: 'cw-automate', config });
+  const result = await sendCommand(options, 'testConnectionSettings', testFromForm(config));
   expect(result).toEqual({
     ok: true,
     data: expect.objectContaining({
@@ -58,10 +70,7 @@ test('Test connection to ConnectWise Automate asks for the TOTP secret a two-fac
   const { config } = mountAutomate(vendorServer, GRANTED_HOST);
   const options = await openExtensionPage('options.html');
   const { totpSecret: _secret, ...withoutSecret } = config;
-  const result = await sendCommand(options, 'testVendorConnection', {
-    vendor: 'cw-automate',
-    config: withoutSecret,
-  });
+  const result = await sendCommand(options, 'testConnectionSettings', testFromForm(withoutSecret));
   expect(result).toMatchObject({
     ok: true,
     data: { ok: false, vendor: 'cw-automate', error: { kind: 'auth', field: 'totpSecret' } },
@@ -75,9 +84,12 @@ test('an Automate host the user has not granted cannot be reached from the worke
 }) => {
   const { sim, config } = mountAutomate(vendorServer, CW_AUTOMATE_HOST);
   const options = await openExtensionPage('options.html');
-  const result = await sendCommand(options, 'testVendorConnection', { vendor: 'cw-automate', config });
-  // The browser blocks the cross-origin answer; the connections feature must request the origin
+  const result = await sendCommand(options, 'testConnectionSettings', testFromForm(config));
+  // The connections feature refuses before any request: the page must obtain the origin
   // (optional host permission) before testing an on-premise server.
-  expect(result).toMatchObject({ ok: true, data: { ok: false, error: { kind: 'network' } } });
+  expect(result).toMatchObject({
+    ok: false,
+    error: { message: expect.stringContaining(`not allowed to reach https://${CW_AUTOMATE_HOST}`) },
+  });
   expect(sim.stats.count('POST /apitoken')).toBe(0);
 });

@@ -19,13 +19,25 @@ function mountManage(vendorServer: VendorServer) {
   return { sim, config };
 }
 
+type ManageConfig = ReturnType<typeof mountManage>['config'];
+
+/** What Settings › Connections sends for Test connection on the form's values (cloud site NA). */
+function testFromForm({ site: _site, privateKey, ...settings }: ManageConfig) {
+  return {
+    vendor: 'cw-manage',
+    name: 'Manage NA',
+    settings: { hosting: 'cloud', region: 'na', onPremUrl: '', integrations: [], ...settings },
+    secrets: { privateKey },
+  };
+}
+
 test('Test connection to ConnectWise Manage from the options page', async ({
   openExtensionPage,
   vendorServer,
 }) => {
   const { sim, config } = mountManage(vendorServer);
   const options = await openExtensionPage('options.html');
-  const result = await sendCommand(options, 'testVendorConnection', { vendor: 'cw-manage', config });
+  const result = await sendCommand(options, 'testConnectionSettings', testFromForm(config));
   expect(result).toEqual({
     ok: true,
     data: expect.objectContaining({
@@ -52,7 +64,7 @@ test('Test connection to ConnectWise Manage names the wrong key pair', async ({
   const { config } = mountManage(vendorServer);
   const options = await openExtensionPage('options.html');
   const wrong = { ...config, privateKey: 'wrong-private-key-0000' };
-  const result = await sendCommand(options, 'testVendorConnection', { vendor: 'cw-manage', config: wrong });
+  const result = await sendCommand(options, 'testConnectionSettings', testFromForm(wrong));
   expect(result).toMatchObject({
     ok: true,
     data: {

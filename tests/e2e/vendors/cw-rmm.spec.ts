@@ -19,13 +19,25 @@ function mountRmm(vendorServer: VendorServer) {
   return { sim, config };
 }
 
+type RmmConfig = ReturnType<typeof mountRmm>['config'];
+
+/** What Settings › Connections sends for Test connection on the form's values. */
+function testFromForm({ clientSecret, ...settings }: RmmConfig) {
+  return {
+    vendor: 'cw-rmm',
+    name: 'RMM North America',
+    settings: { region: 'na', ...settings },
+    secrets: { clientSecret },
+  };
+}
+
 test('Test connection to ConnectWise RMM from the options page succeeds', async ({
   vendorServer,
   openExtensionPage,
 }) => {
   const { sim, config } = mountRmm(vendorServer);
   const options = await openExtensionPage('options.html');
-  const answer = await sendCommandFromPage(options, 'testVendorConnection', { vendor: 'cw-rmm', config });
+  const answer = await sendCommandFromPage(options, 'testConnectionSettings', testFromForm(config));
   expect(answer).toEqual({
     ok: true,
     data: {
@@ -51,10 +63,11 @@ test('a wrong Client Secret comes back as a typed auth error naming the fields',
 }) => {
   const { config } = mountRmm(vendorServer);
   const options = await openExtensionPage('options.html');
-  const answer = await sendCommandFromPage(options, 'testVendorConnection', {
-    vendor: 'cw-rmm',
-    config: { ...config, clientSecret: 'not-the-secret-42' },
-  });
+  const answer = await sendCommandFromPage(
+    options,
+    'testConnectionSettings',
+    testFromForm({ ...config, clientSecret: 'not-the-secret-42' }),
+  );
   expect(answer).toMatchObject({
     ok: true,
     data: {

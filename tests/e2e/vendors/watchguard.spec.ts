@@ -21,13 +21,25 @@ function mountWatchGuard(vendorServer: VendorServer) {
   return { sim, config };
 }
 
+type WatchGuardConfig = ReturnType<typeof mountWatchGuard>['config'];
+
+/** What Settings › Connections sends for Test connection on the form's values. */
+function testFromForm({ password, apiKey, ...settings }: WatchGuardConfig) {
+  return {
+    vendor: 'watchguard',
+    name: 'WatchGuard Cloud NA',
+    settings: { region: 'na', ...settings },
+    secrets: { password, apiKey },
+  };
+}
+
 test('Test connection to WatchGuard Cloud from the options page succeeds', async ({
   vendorServer,
   openExtensionPage,
 }) => {
   const { sim, config } = mountWatchGuard(vendorServer);
   const options = await openExtensionPage('options.html');
-  const answer = await sendCommandFromPage(options, 'testVendorConnection', { vendor: 'watchguard', config });
+  const answer = await sendCommandFromPage(options, 'testConnectionSettings', testFromForm(config));
   expect(answer).toEqual({
     ok: true,
     data: {
@@ -53,10 +65,11 @@ test('a wrong Access Password comes back as a typed auth error naming the fields
 }) => {
   const { config } = mountWatchGuard(vendorServer);
   const options = await openExtensionPage('options.html');
-  const answer = await sendCommandFromPage(options, 'testVendorConnection', {
-    vendor: 'watchguard',
-    config: { ...config, password: 'Not-The-Password-1' },
-  });
+  const answer = await sendCommandFromPage(
+    options,
+    'testConnectionSettings',
+    testFromForm({ ...config, password: 'Not-The-Password-1' }),
+  );
   expect(answer).toMatchObject({
     ok: true,
     data: {
@@ -87,10 +100,11 @@ test('a read-only Access ID remembered from a Managed Access page is named by Te
     readOnly: readOnly.accessId,
     readWrite: readWrite.accessId,
   });
-  const answer = await sendCommandFromPage(options, 'testVendorConnection', {
-    vendor: 'watchguard',
-    config: { ...config, accessId: readOnly.accessId, password: 'wrong-for-read-only' },
-  });
+  const answer = await sendCommandFromPage(
+    options,
+    'testConnectionSettings',
+    testFromForm({ ...config, accessId: readOnly.accessId, password: 'wrong-for-read-only' }),
+  );
   expect(answer).toMatchObject({
     ok: true,
     data: {

@@ -21,10 +21,6 @@ export function text(status: number, raw: string, headers: Record<string, string
   return { status, raw, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } };
 }
 
-export function empty(status = 204, headers: Record<string, string> = {}): SimResponse {
-  return { status, raw: '', headers };
-}
-
 /** Serialises a SimResponse to the exact bytes that will be sent. */
 export function renderBody(response: SimResponse): { contentType: string | undefined; payload: string } {
   if (response.raw !== undefined) return { contentType: undefined, payload: response.raw };

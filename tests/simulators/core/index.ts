@@ -17,38 +17,24 @@
  */
 export { defineSimulator, type Simulator, type SimulatorDefinition } from './define';
 export {
-  type ArmedFault,
   type FaultKind,
   FaultRegistry,
-  type FaultSpec,
-  MALFORMED_JSON,
-  truncate,
 } from './faults';
 export {
-  empty,
   header,
   isTls,
   json,
   parseBasicAuth,
   parseBearer,
   queryParam,
-  readBody,
-  renderBody,
   requestOrigin,
   type SimResponse,
-  send,
   text,
 } from './http';
 export { type Listening, listen } from './listen';
-export { companyName, identifierFrom, personName, uniqueCompanyNames } from './names';
-export { createRng, hashString, type Rng } from './prng';
-export { type RouteContext, type RouteHandler, Router } from './router';
-export {
-  createSimulatorHandler,
-  type RequestRecord,
-  RequestStats,
-  type SimHandler,
-  type SimulatorHandlerOptions,
-} from './simulator';
+export { identifierFrom, personName, uniqueCompanyNames } from './names';
+export { createRng, type Rng } from './prng';
+export { type RouteContext, Router } from './router';
+export { createSimulatorHandler } from './simulator';
 export { type SparseRule, sparseRecord } from './sparse';
-export { createSimClock, type IssuedToken, realSimClock, type SimClock, TokenStore } from './tokens';
+export { createSimClock, realSimClock, type SimClock, TokenStore } from './tokens';

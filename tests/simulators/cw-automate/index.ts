@@ -6,25 +6,15 @@ import { defineSimulator } from '../core';
 import { type AutomateSimulator, CW_AUTOMATE_HOST, createAutomateSimulator } from './simulator';
 
 export {
-  type AutomateAccount,
-  type AutomateClientRecord,
-  type AutomateDataOptions,
-  type AutomateDataSet,
-  type AutomateUserRecord,
-  createAutomateData,
-  type UserClassRecord,
-} from './data';
-export {
   AUTOMATE_ROUTES,
-  type AutomateSimState,
   type AutomateSimulator,
   type AutomateSimulatorOptions,
-  type AutomateTokenSubject,
   CW_AUTOMATE_HOST,
   createAutomateSimulator,
 } from './simulator';
-export { totpCode, totpMatches } from './totp';
+export { totpCode } from './totp';
 
+/** @public Found by tests/simulators/discover.ts, which imports every simulator folder. */
 export const simulatorDefinition = defineSimulator({
   name: 'cw-automate',
   hosts: [CW_AUTOMATE_HOST],

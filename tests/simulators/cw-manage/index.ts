@@ -11,28 +11,20 @@ import {
 } from './simulator';
 
 export {
-  type AdditionRecord,
-  type AgreementRecord,
   type ApiMemberRecord,
-  type BoardRecord,
-  type CompanyRecord,
   createManageData,
-  type ManageDataOptions,
-  type ManageDataSet,
-  type MemberRecord,
-  type SecurityRoleRecord,
 } from './data';
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './listing';
+
 export {
   CW_MANAGE_API_HOST,
   CW_MANAGE_SITE_HOST,
   createManageSimulator,
-  MANAGE_ROUTES,
   type ManageSimState,
   type ManageSimulator,
   type ManageSimulatorOptions,
 } from './simulator';
 
+/** @public Found by tests/simulators/discover.ts, which imports every simulator folder. */
 export const simulatorDefinition = defineSimulator({
   name: 'cw-manage',
   hosts: [CW_MANAGE_SITE_HOST, CW_MANAGE_API_HOST],

@@ -5,14 +5,7 @@
 import { defineSimulator } from '../core';
 import { CW_RMM_API_HOSTS, type CwRmmSimulator, createCwRmmSimulator } from './simulator';
 
-export {
-  type CwRmmDataSet,
-  createCwRmmData,
-  RMM_SCOPES,
-  type RmmApiKey,
-  type RmmCompanyRecord,
-  type RmmSiteRecord,
-} from './data';
+export { createCwRmmData } from './data';
 export {
   CW_RMM_API_HOSTS,
   type CwRmmSimState,
@@ -21,9 +14,9 @@ export {
   createCwRmmSimulator,
   RMM_ROUTES,
   type RmmPagingFault,
-  type RmmTokenSubject,
 } from './simulator';
 
+/** @public Found by tests/simulators/discover.ts, which imports every simulator folder. */
 export const simulatorDefinition = defineSimulator({
   name: 'cw-rmm',
   hosts: CW_RMM_API_HOSTS,

@@ -5,24 +5,17 @@
 import { defineSimulator } from '../core';
 import { createWatchGuardSimulator, WATCHGUARD_API_HOSTS, type WatchGuardSimulator } from './simulator';
 
-export {
-  createWatchGuardData,
-  type WatchGuardDataSet,
-  type WgAccountRecord,
-  type WgDeviceRecord,
-} from './data';
+export { createWatchGuardData } from './data';
 export {
   createWatchGuardSimulator,
   WATCHGUARD_API_HOSTS,
   type WatchGuardSimState,
   type WatchGuardSimulator,
   type WatchGuardSimulatorOptions,
-  WG_DEVICES_RESPONSE_CAP,
   WG_ROUTES,
-  type WgListingFault,
-  type WgTokenSubject,
 } from './simulator';
 
+/** @public Found by tests/simulators/discover.ts, which imports every simulator folder. */
 export const simulatorDefinition = defineSimulator({
   name: 'watchguard',
   hosts: WATCHGUARD_API_HOSTS,

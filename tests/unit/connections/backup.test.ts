@@ -28,9 +28,10 @@ describe('backup parsing', () => {
     expect(parseBackup('{"format":"other"}')).toMatchObject({ ok: false });
     const bad = parseBackup(backupWith([{ ...preset, settings: { ...preset.settings, region: 'mars' } }]));
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors[0]).toMatch(/^connections\.0\.settings\.region/);
+    expect(bad.ok ? [] : bad.errors).toEqual([expect.stringMatching(/^connections\.0\.settings\.region/)]);
     const tooNew = parseBackup(backupWith([]).replace('"version":1', '"version":2'));
-    if (!tooNew.ok) expect(tooNew.errors.join()).toMatch(/newer version/);
+    expect(tooNew.ok).toBe(false);
+    expect(tooNew.ok ? '' : tooNew.errors.join()).toMatch(/newer version/);
     expect(parseBackup(backupWith([preset, preset]))).toEqual({
       ok: false,
       errors: [expect.stringMatching(/twice/)],

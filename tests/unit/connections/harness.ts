@@ -13,6 +13,7 @@ export function connectionsHarness(
   options: {
     policy?: Record<string, unknown>;
     onRemoved?: (id: string) => Promise<void>;
+    onSaved?: (id: string) => Promise<void>;
     tokenCaches?: TokenCacheRegistry;
   } = {},
 ) {
@@ -22,6 +23,8 @@ export function connectionsHarness(
   const granted = new Set<string>();
   const scripts = new Map<string, RegisteredScript & { js: string[] }>();
   const vendorCalls: VendorConnection[] = [];
+  /** The read-only Access IDs each vendor test was given (undefined: none). */
+  const readOnlyHints: (readonly string[] | undefined)[] = [];
   const memberAudits: { publicKey: string; integrations: readonly string[] }[] = [];
   const vendor = { ok: true };
   const clock = { now: Date.parse('2026-03-01T09:00:00Z') };
@@ -49,8 +52,9 @@ export function connectionsHarness(
       },
     },
     openVaultDb: () => openVaultDb(dbName),
-    testConnection: async (connection): Promise<TestConnectionResult> => {
+    testConnection: async (connection, callOptions): Promise<TestConnectionResult> => {
       vendorCalls.push(connection);
+      readOnlyHints.push(callOptions?.knownReadOnlyAccessIds);
       if (!vendor.ok) {
         return {
           ok: false,
@@ -73,6 +77,7 @@ export function connectionsHarness(
     kdfIterations: 1_000,
     now: () => clock.now,
     onRemoved: options.onRemoved,
+    onSaved: options.onSaved,
     ...(options.tokenCaches ? { tokenCaches: options.tokenCaches } : {}),
   });
 
@@ -84,6 +89,7 @@ export function connectionsHarness(
     granted,
     scripts,
     vendorCalls,
+    readOnlyHints,
     /** Set `ok` to false to make every vendor test fail. */
     vendor,
     memberAudits,

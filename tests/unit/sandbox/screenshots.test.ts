@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readmePictureNames, readmePictureProblems, readmeScreenshots } from '../../sandbox/screenshots';
-import type { TourRecord, TourScenarioResult } from '../../sandbox/tour';
+import type { TourRecord, TourScenarioResult } from '../../sandbox/tour-record';
 
 const result = (id: string, steps: TourScenarioResult['steps'], passed = true): TourScenarioResult => ({
   id,

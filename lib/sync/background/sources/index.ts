@@ -13,7 +13,7 @@ import { watchGuardAccountSource } from './watchguard';
 export { automateClientSource } from './cw-automate';
 export { manageCompanySource } from './cw-manage';
 export { rmmCompanySource, rmmSiteSource } from './cw-rmm';
-export { type FromStartList, fromStartSource } from './from-start';
+export { fromStartSource } from './from-start';
 export { watchGuardAccountSource } from './watchguard';
 
 /** Client options for tests and local simulators (insecure http, injected fetch); none in the extension. */

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { CONNECTIONS_KEY } from '@/lib/connections/background/store';
 import { ConnectionError } from '@/lib/connections/errors';
+import type { SaveConnectionRequest } from '@/lib/connections/schemas';
+import { createRegionStore } from '@/lib/regions/background/store';
 import { VaultError } from '@/lib/secrets';
 import { connectionsHarness, MANAGE_PRIVATE_KEY, manageRequest } from '../harness';
+
+const watchGuardRequest: SaveConnectionRequest = {
+  vendor: 'watchguard',
+  name: 'WatchGuard NA',
+  settings: {
+    region: 'na',
+    authUrl: 'https://api.usa.cloud.watchguard.com/oauth/token',
+    apiUrl: 'https://api.usa.cloud.watchguard.com/rest/endpoint-security/management',
+    accountId: 'WGC-1-123abc456',
+    accessId: 'RO-ACCESS-1',
+  },
+  secrets: { password: 'Read-Only-Password-1', apiKey: 'wg-api-key-0000' },
+};
 
 async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   try {
@@ -170,6 +185,24 @@ describe('connection service: vendor calls', () => {
     expect(vendorCalls).toHaveLength(calls);
   });
 
+  it('tells the sync about a saved or imported connection, and a failing listener does not undo the save', async () => {
+    const told: string[] = [];
+    const { feature } = connectionsHarness({ onSaved: async (id) => void told.push(id) });
+    const saved = await feature.service.save(manageRequest());
+    await feature.service.importPresets([
+      { ...(await feature.service.exportPresets())[0]!, id: 'imported-1' },
+    ]);
+    expect(told).toEqual([saved.id, 'imported-1']);
+
+    const failing = connectionsHarness({
+      onSaved: async () => {
+        throw new Error('sync not ready');
+      },
+    });
+    const kept = await failing.feature.service.save(manageRequest());
+    expect((await failing.feature.service.list()).map((connection) => connection.id)).toEqual([kept.id]);
+  });
+
   it('makes no vendor call while the vault is locked', async () => {
     const { feature, vendorCalls } = connectionsHarness();
     const { id } = await feature.service.save(manageRequest());
@@ -180,6 +213,15 @@ describe('connection service: vendor calls', () => {
     expect(await codeOf(feature.service.testSettings(manageRequest()))).toBe('vault-locked');
     expect(await codeOf(feature.resolveConnection(id))).toBe('vault-locked');
     expect(vendorCalls).toEqual([]);
+  });
+
+  it('gives a WatchGuard test the read-only Access IDs seen on Managed Access, and no other vendor', async () => {
+    const { feature, local, readOnlyHints } = connectionsHarness();
+    await createRegionStore(local).rememberAccessIds({ readOnly: 'RO-ACCESS-1', readWrite: 'RW-ACCESS-1' });
+    await feature.service.testSettings(watchGuardRequest);
+    expect(readOnlyHints.at(-1)).toEqual(['RO-ACCESS-1']);
+    await feature.service.testSettings(manageRequest());
+    expect(readOnlyHints.at(-1)).toBeUndefined();
   });
 
   it('tests a saved ConnectWise RMM connection through its vendor client', async () => {

@@ -104,6 +104,16 @@ describe('scheduling', () => {
     expect(status.connections.map((c) => c.intervalMinutes)).toEqual([null, null]);
   });
 
+  it('reads the status without touching the alarms; a reschedule (after a save) sets them', async () => {
+    const { sync, alarms, call } = start();
+    const background = await sync.ready;
+    alarms.alarms.delete(connectionAlarmName(MANAGE.id));
+    data(await call('getSyncStatus', {}));
+    expect(alarms.alarms.has(connectionAlarmName(MANAGE.id))).toBe(false);
+    await background.reschedule();
+    expect(alarms.alarms.has(connectionAlarmName(MANAGE.id))).toBe(true);
+  });
+
   it('refuses an interval outside an hour to a week, naming the field', async () => {
     const { call } = start();
     const error = failureOf(
