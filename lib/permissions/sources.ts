@@ -1,12 +1,13 @@
 /**
- * The vendor documents the catalogue is built from (copies in shared/seeds/, described in its
- * README). Every requirement and check cites one of these, so a reader can go back to the page a
- * fact came from and notice when the vendor changes it.
+ * The vendor documents the catalogue is built from. Every requirement and check cites one of
+ * these by its public address (the five seed documents the product started from were re-found at
+ * their public pages on PAGES_READ_ON), so a reader can go back to the page a fact came from and
+ * notice when the vendor changes it; exports never name our internal copies.
  */
 export interface SourceRef {
   vendor: string;
   title: string;
-  /** Our stored copy of the document, or the page address for a page read with the search tool. */
+  /** The page address (or, for our own research notes and specs, the file they live in). */
   document: string;
   /** The public address of the page. */
   url?: string;
@@ -25,31 +26,32 @@ export function vendorPage(vendor: string, title: string, url: string, published
 }
 
 export const SOURCES = {
-  watchguardRmm: {
-    vendor: 'WatchGuard',
-    title: 'Configure the WatchGuard Cloud and ConnectWise RMM Connection',
-    document: 'seeds/000',
-  },
-  watchguardPsa: {
-    vendor: 'WatchGuard',
-    title: 'ConnectWise Manage PSA Tool Integration Settings (WatchGuard Cloud)',
-    document: 'seeds/001',
-  },
-  threatlocker: {
-    vendor: 'ThreatLocker',
-    title: 'ConnectWise Manage Custom Integration',
-    document: 'seeds/002',
-  },
-  ninjaone: {
-    vendor: 'NinjaOne',
-    title: 'ConnectWise Manage REST API Key Setup Guide',
-    document: 'seeds/003',
-  },
-  rewst: {
-    vendor: 'Rewst',
-    title: 'ConnectWise Automate integration (least privilege access guide)',
-    document: 'seeds/004',
-  },
+  watchguardRmm: vendorPage(
+    'WatchGuard',
+    'Configure the WatchGuard Cloud and ConnectWise RMM Connection',
+    'https://www.watchguard.com/help/docs/help-center/en-us/Content/en-US/Endpoint-Security/plugins/connectwise-rmm/configure_plugin.html',
+  ),
+  watchguardPsa: vendorPage(
+    'WatchGuard',
+    'ConnectWise Manage PSA Tool Integration Settings (WatchGuard Cloud)',
+    'https://www.watchguard.com/help/docs/help-center/en-us/content/en-US/WG-Cloud/psa_integration/integrate_connectwise_psa.html',
+  ),
+  threatlocker: vendorPage(
+    'ThreatLocker',
+    'ConnectWise Manage Custom Integration',
+    'https://threatlocker.kb.help/connectwise-manage-custom-integration',
+    'last update 2024-04-19',
+  ),
+  ninjaone: vendorPage(
+    'NinjaOne',
+    'ConnectWise Manage REST API Key Setup Guide',
+    'https://www.ninjaone.com/docs/integrations/service-automation-and-management-psa-and-itsm/connectwise-manage/manage-rest-api-key-setup/',
+  ),
+  rewst: vendorPage(
+    'Rewst',
+    'ConnectWise Automate integration (least privilege access guide)',
+    'https://docs.rewst.help/documentation/integrations/rmm/connectwise-automate/least-privilege-access-guide-for-connectwise-automate-integration',
+  ),
   manageApiNotes: {
     vendor: 'ConnectWise (research notes)',
     title: 'Vendor HTTP API reference §1.10 Security modules, functions and level semantics',

@@ -6,16 +6,16 @@
 
 import type { VendorId } from '../vendor-ids';
 
-/** Documents the facts below come from (vendor + title, as listed in shared/seeds/README.md). */
+/** Documents the facts below come from: vendor + title, with the public page where we have one. */
 export const REGION_SOURCES = {
   watchGuardRmmPlugin:
-    'WatchGuard: Configure the WatchGuard Cloud and ConnectWise RMM Connection (seeds/000) — Authentication API URL, API URL and ConnectWise RMM server URL per region',
+    'WatchGuard: Configure the WatchGuard Cloud and ConnectWise RMM Connection (https://www.watchguard.com/help/docs/help-center/en-us/Content/en-US/Endpoint-Security/plugins/connectwise-rmm/configure_plugin.html) — Authentication API URL, API URL and ConnectWise RMM server URL per region',
   watchGuardApiRequests:
-    'WatchGuard API docs: Make requests — base API URL per region (reference/vendor-apis.md §4.1, §4.3)',
+    'WatchGuard API docs: Make requests (https://watchguard.com/help/docs/API/Content/en-US/api_get_started/make_requests.html) — base API URL per region',
   cwManageDeveloperGuide:
     'ConnectWise PSA Developer Guide: Authentication and Cloud URLs (reference/vendor-apis.md §1.1, §1.2)',
   threatLockerManage:
-    'ThreatLocker: ConnectWise Manage Custom Integration (seeds/002) — North American, European and Australian cloud servers',
+    'ThreatLocker: ConnectWise Manage Custom Integration (https://threatlocker.kb.help/connectwise-manage-custom-integration) — North American, European and Australian cloud servers',
   cwManageThirdPartyClients:
     'Public ConnectWise Manage client code (reference/vendor-apis.md §1.1, "alternative AU API spellings")',
   cwRmmWebAppClientCode:

@@ -17,7 +17,7 @@ export const ninjaonePsa: ManageProfileInput = {
   strictness: 'exhaustive',
   strictnessNote: 'The guide lists every right the API role needs and sets everything else to None.',
   acceptsAdminRole: false,
-  revision: 1,
+  revision: 2,
   checkedOn: '2026-12-01',
   kind: 'rmm',
   requirements: [

@@ -24,7 +24,7 @@ export const rewstAutomate: AutomateProfileInput = {
   strictnessNote:
     'A least-privilege guide: the user class should hold exactly these permissions and nothing more.',
   acceptsAdminRole: false,
-  revision: 1,
+  revision: 2,
   checkedOn: '2026-12-01',
   kind: 'automation',
   requirements: [

@@ -21,7 +21,7 @@ export const threatlockerPsa: ManageProfileInput = {
   acceptsAdminRole: true,
   adminRecommendation:
     'ThreatLocker recommends the Admin role and supports a restricted role only on a best-effort basis.',
-  revision: 2,
+  revision: 3,
   checkedOn: '2026-12-01',
   kind: 'security',
   requirements: [

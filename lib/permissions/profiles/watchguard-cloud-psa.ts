@@ -18,7 +18,7 @@ export const watchguardCloudPsa: ManageProfileInput = {
   strictnessNote:
     'Minimum levels for a custom API role (the Admin role also works); a None in the table means not needed.',
   acceptsAdminRole: true,
-  revision: 1,
+  revision: 2,
   checkedOn: '2026-12-01',
   kind: 'security',
   // biome-ignore format: one line per row of the source table keeps it comparable by eye

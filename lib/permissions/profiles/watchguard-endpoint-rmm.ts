@@ -17,7 +17,7 @@ export const watchguardEndpointRmm: RmmProfileInput = {
   strictness: 'checks-only',
   strictnessNote: 'No role table: the plug-in needs read-write WatchGuard Cloud API credentials.',
   acceptsAdminRole: false,
-  revision: 1,
+  revision: 2,
   checkedOn: '2026-12-01',
   kind: 'security',
   manualChecks: [

@@ -20,7 +20,8 @@ interface AutomateEndpointPermission {
 
 const SPEC =
   'ConnectWise Automate REST API specification, UserClassUserPermissions (reference/specs/automate)';
-const REWST = 'Rewst: ConnectWise Automate integration (seeds/004)';
+const REWST =
+  'Rewst: ConnectWise Automate integration (https://docs.rewst.help/documentation/integrations/rmm/connectwise-automate/least-privilege-access-guide-for-connectwise-automate-integration)';
 
 export const AUTOMATE_ENDPOINT_PERMISSIONS: readonly AutomateEndpointPermission[] = [
   { path: '/Clients', module: 'Clients', function: 'Read', field: 'ClientRead', source: `${REWST}; ${SPEC}` },

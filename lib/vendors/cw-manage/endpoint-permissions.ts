@@ -14,9 +14,12 @@ interface EndpointPermission extends GrantingFunction {
   path: string;
 }
 
-const WATCHGUARD_PSA = 'WatchGuard Cloud: ConnectWise Manage PSA integration settings (seeds/001)';
-const NINJAONE = 'NinjaOne: ConnectWise Manage REST API key setup (seeds/003)';
-const THREATLOCKER = 'ThreatLocker: ConnectWise Manage custom integration (seeds/002)';
+const WATCHGUARD_PSA =
+  'WatchGuard Cloud: ConnectWise Manage PSA integration settings (https://www.watchguard.com/help/docs/help-center/en-us/content/en-US/WG-Cloud/psa_integration/integrate_connectwise_psa.html)';
+const NINJAONE =
+  'NinjaOne: ConnectWise Manage REST API key setup (https://www.ninjaone.com/docs/integrations/service-automation-and-management-psa-and-itsm/connectwise-manage/manage-rest-api-key-setup/)';
+const THREATLOCKER =
+  'ThreatLocker: ConnectWise Manage custom integration (https://threatlocker.kb.help/connectwise-manage-custom-integration)';
 const API_NOTES = 'ConnectWise Manage API research notes §1.10 (reference/vendor-apis.md)';
 
 export const MANAGE_ENDPOINT_PERMISSIONS: readonly EndpointPermission[] = [

@@ -24,7 +24,10 @@ describe('ninjaone-psa profile', () => {
     expect(getProfile('ninjaone-psa')).toMatchObject({
       product: 'manage',
       strictness: 'exhaustive',
-      source: { vendor: 'NinjaOne', document: 'seeds/003' },
+      source: {
+        vendor: 'NinjaOne',
+        url: 'https://www.ninjaone.com/docs/integrations/service-automation-and-management-psa-and-itsm/connectwise-manage/manage-rest-api-key-setup/',
+      },
     });
   });
 

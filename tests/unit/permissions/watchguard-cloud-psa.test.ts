@@ -24,7 +24,10 @@ describe('watchguard-cloud-psa profile', () => {
   it('describes itself honestly', () => {
     const profile = getProfile('watchguard-cloud-psa');
     expect(profile).toMatchObject({ product: 'manage', strictness: 'minimum', acceptsAdminRole: true });
-    expect(profile?.source).toMatchObject({ vendor: 'WatchGuard', document: 'seeds/001' });
+    expect(profile?.source).toMatchObject({
+      vendor: 'WatchGuard',
+      url: 'https://www.watchguard.com/help/docs/help-center/en-us/content/en-US/WG-Cloud/psa_integration/integrate_connectwise_psa.html',
+    });
   });
 
   it('passes a role built exactly to the table, in both modes, with every finding ok', () => {

@@ -22,7 +22,9 @@ describe('watchguard-endpoint-rmm profile', () => {
     expect(profile).toMatchObject({
       product: 'rmm',
       strictness: 'checks-only',
-      source: { document: 'seeds/000' },
+      source: {
+        url: 'https://www.watchguard.com/help/docs/help-center/en-us/Content/en-US/Endpoint-Security/plugins/connectwise-rmm/configure_plugin.html',
+      },
     });
     expect(profile?.manualChecks.map((check) => [check.id, check.evaluator])).toEqual([
       ['watchguard-rmm-readwrite-access-id', 'watchGuardRmmConnectionReadiness'],

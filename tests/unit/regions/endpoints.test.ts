@@ -24,7 +24,9 @@ describe('endpoints: WatchGuard Cloud (seeds/000, WatchGuard API docs "Make requ
         apiUrl: `https://api.${host}.cloud.watchguard.com/rest/endpoint-security/management`,
         platformApiUrl: `https://api.${host}.cloud.watchguard.com/rest/platform`,
       });
-      expect(found.sources.join(' ')).toContain('seeds/000');
+      expect(found.sources.join(' ')).toContain(
+        'https://www.watchguard.com/help/docs/help-center/en-us/Content/en-US/Endpoint-Security/plugins/connectwise-rmm/configure_plugin.html',
+      );
     },
   );
 
