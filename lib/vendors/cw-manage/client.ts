@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type CompanyInfo, companyInfoSchema, normaliseCodebase } from '../../regions/cw-manage-codebase';
 import { classifyUrl } from '../../regions/detect';
 import {
+  arrayOf,
   base64Utf8,
   createHttpClient,
   firstLinkTarget,
@@ -263,7 +264,7 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
     if (opts.conditions) searchParams.conditions = opts.conditions;
     if (opts.childConditions) searchParams.childConditions = opts.childConditions;
     if (opts.fields?.length) searchParams.fields = opts.fields.join(',');
-    const listSchema = z.array(schema);
+    const listSchema = arrayOf(schema);
     return paginatePages<z.output<S>, Cursor>({
       vendor: 'cw-manage',
       endpoint,

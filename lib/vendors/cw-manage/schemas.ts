@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAbsent, isBoolean, isInteger, isRecord, isString, withFastGuard } from '../http/fast-guard';
 
 /**
  * Response shapes of the ConnectWise Manage endpoints we call (field names from the 2025.1
@@ -33,17 +34,34 @@ export const memberReferenceSchema = z.looseObject({
   _info: info,
 });
 
-export const companySchema = z.looseObject({
-  id: z.number().int(),
-  identifier: z.string(),
-  name: z.string(),
-  status: referenceSchema.nullish(),
-  /** Since 2019 a company has several types; older servers send one `type`. */
-  types: z.array(referenceSchema).nullish(),
-  type: referenceSchema.nullish(),
-  deletedFlag: flag,
-  _info: info,
-});
+const isReference = (value: unknown) =>
+  isRecord(value) &&
+  (isAbsent(value.id) || isInteger(value.id)) &&
+  (isAbsent(value.name) || isString(value.name));
+
+/** Read once per company of a listing, so it carries a hand-written guard (lib/vendors/http/fast-guard.ts). */
+export const companySchema = withFastGuard(
+  z.looseObject({
+    id: z.number().int(),
+    identifier: z.string(),
+    name: z.string(),
+    status: referenceSchema.nullish(),
+    /** Since 2019 a company has several types; older servers send one `type`. */
+    types: z.array(referenceSchema).nullish(),
+    type: referenceSchema.nullish(),
+    deletedFlag: flag,
+    _info: info,
+  }),
+  (value) =>
+    isRecord(value) &&
+    isInteger(value.id) &&
+    isString(value.identifier) &&
+    isString(value.name) &&
+    (isAbsent(value.status) || isReference(value.status)) &&
+    (isAbsent(value.types) || (Array.isArray(value.types) && value.types.every(isReference))) &&
+    (isAbsent(value.type) || isReference(value.type)) &&
+    (isAbsent(value.deletedFlag) || isBoolean(value.deletedFlag)),
+);
 export type Company = z.infer<typeof companySchema>;
 
 export const companyStatusSchema = z.looseObject({

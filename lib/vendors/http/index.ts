@@ -43,6 +43,7 @@ export {
   vendorError,
   vendorErrorKindSchema,
 } from './errors';
+export { arrayOf } from './fast-guard';
 export { firstLinkTarget, parseLinkHeader } from './link-header';
 export {
   collect,

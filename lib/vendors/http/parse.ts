@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { VENDOR_LABELS, type VendorId } from '../../vendor-ids';
 import { VendorError } from './errors';
+import { fastGuardOf } from './fast-guard';
 
 /**
  * Checks a response body against its schema. Schemas should be loose (unknown fields pass, the
@@ -13,6 +14,7 @@ export function parseWith<S extends z.ZodType>(
   endpoint: string,
   vendor: VendorId,
 ): z.output<S> {
+  if (fastGuardOf(schema)?.(body)) return body as z.output<S>;
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
