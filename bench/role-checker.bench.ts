@@ -233,13 +233,13 @@ const CONTENT_SCRIPT_FILE = '/content-scripts/cw-manage.js';
 
 /**
  * The catalogue's profiles belong in the checker script (loaded on role screens only), never in
- * the content script every ConnectWise page runs: names the profile ids and source addresses
- * found in the bundle, or "none".
+ * the content script every ConnectWise page runs: names the profiles whose id or strictness note
+ * (text only a profile carries) is found in the bundle, or "none". Source addresses are no sign:
+ * the region facts the content script needs cite some of the same vendor pages.
  */
 function catalogueLeaks(bundle: string): string {
   const found = catalogue.filter(
-    (profile) =>
-      bundle.includes(`"${profile.id}"`) || (profile.source.url && bundle.includes(profile.source.url)),
+    (profile) => bundle.includes(`"${profile.id}"`) || bundle.includes(profile.strictnessNote),
   );
   return found.length === 0 ? 'none' : found.map((profile) => profile.id).join(' ');
 }
