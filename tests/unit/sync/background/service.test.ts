@@ -28,9 +28,9 @@ async function runStoppedAfterFirstPage(db: CompanionDb) {
       },
     }),
   ]);
-  await first.service.start(MANAGE.id, 'manual');
+  const { runId } = await first.service.start(MANAGE.id, 'manual');
   await stopped.promise;
-  return first;
+  return runId;
 }
 
 describe('one sync per connection', () => {
@@ -94,20 +94,7 @@ describe('resuming after the background was stopped mid-run', () => {
   });
 
   it('starts over when the interrupted run is too old, and says why in its history', async () => {
-    const stopped = deferred();
-    const first = syncHarness(db, () => [
-      fakeSource({
-        pages: companyPages(4, 2),
-        beforePage: (index) => {
-          if (index === 1) {
-            stopped.resolve();
-            return new Promise<never>(() => undefined);
-          }
-        },
-      }),
-    ]);
-    const { runId } = await first.service.start(MANAGE.id, 'manual');
-    await stopped.promise;
+    const runId = await runStoppedAfterFirstPage(db);
 
     const second = syncHarness(db, () => [fakeSource({ pages: companyPages(4, 2) })], {
       maxResumeAgeMs: 60_000,
@@ -135,20 +122,7 @@ describe('resuming after the background was stopped mid-run', () => {
   });
 
   it('cancelling an interrupted run that was not picked up yet ends it', async () => {
-    const stopped = deferred();
-    const first = syncHarness(db, () => [
-      fakeSource({
-        pages: companyPages(4, 2),
-        beforePage: (index) => {
-          if (index === 1) {
-            stopped.resolve();
-            return new Promise<never>(() => undefined);
-          }
-        },
-      }),
-    ]);
-    const { runId } = await first.service.start(MANAGE.id, 'manual');
-    await stopped.promise;
+    const runId = await runStoppedAfterFirstPage(db);
     const second = syncHarness(db, () => []);
     expect(await second.service.cancel(MANAGE.id)).toBe(true);
     expect((await getRun(db, runId))?.status).toBe('cancelled');
