@@ -26,6 +26,7 @@ export function connectionReadinessDeps(
       return {
         connection,
         signal,
+        clientOptions: {},
         resolve: () => connections.resolveConnection(connection.id),
         mappedVendorIds: (kind) => mappedVendorIds(mappings, connection.id, kind),
       };

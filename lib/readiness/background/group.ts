@@ -3,7 +3,7 @@ import { CommandError } from '../../messaging/errors';
 import type { SourceRef } from '../../permissions/sources';
 import type { VendorId } from '../../vendor-ids';
 import type { VendorConnection } from '../../vendors';
-import { isVendorError } from '../../vendors/http';
+import { isVendorError, type VendorClientOptions } from '../../vendors/http';
 import type { Fetched, ReadinessCheck } from '../check';
 import type { ReadinessChoicesOutcome, ReadinessInput, ReadinessValues } from '../schemas';
 
@@ -20,6 +20,8 @@ export interface ReadinessContext {
   /** Vendor ids of this connection's entities of `kind` that have a mapping (lib/mapping). */
   mappedVendorIds(kind: 'account' | 'company' | 'client' | 'site'): Promise<string[]>;
   signal: AbortSignal;
+  /** Options for vendor clients: empty in the extension; tests reach http simulators with it. */
+  clientOptions: Omit<VendorClientOptions, 'tokenCaches'>;
 }
 
 export interface ReadinessGroup<Data = unknown> {

@@ -80,6 +80,18 @@ export function listResponse<T extends { id: number }>(
   return { status: 200, body, headers };
 }
 
+/** Answers a `/count` route: `{count}` (the `Count` model) of what the same conditions select. */
+export function countResponse<T extends { id: number }>(
+  ctx: RouteContext,
+  records: readonly T[],
+  spec: ListSpec = {},
+): SimResponse {
+  const query = readQuery(ctx, spec);
+  if ('status' in query) return query;
+  const count = records.filter((row) => query.filters.every((node) => matches(node, row))).length;
+  return { status: 200, body: { count }, headers: {} };
+}
+
 function readQuery(ctx: RouteContext, spec: ListSpec): Query | SimResponse {
   const param = (name: string) => queryParam(ctx.url, name);
   const pageSize = wholeNumber(param('pageSize'), DEFAULT_PAGE_SIZE);

@@ -72,6 +72,7 @@ function handlers() {
     context: (connection, signal) => ({
       connection,
       signal,
+      clientOptions: {},
       resolve: async () => {
         throw new Error('not used');
       },
