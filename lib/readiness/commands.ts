@@ -43,4 +43,20 @@ export const readinessCommands = {
     response: z.object({ results: z.array(readinessResultSchema), ranAt: z.string().datetime() }),
     allowedFrom: ['extension-page'],
   }),
+  /**
+   * Whether a ConnectWise Manage site knows a login company ID (its unauthenticated codebase
+   * lookup), for a connection form before keys are pasted. The lookup runs here, where the host
+   * permissions are.
+   */
+  checkManageCompanyId: defineCommand({
+    name: 'checkManageCompanyId',
+    request: z
+      .object({
+        siteUrl: z.url({ protocol: /^https$/ }).max(300),
+        companyId: z.string().trim().min(1).max(100),
+      })
+      .strict(),
+    response: z.object({ known: z.boolean(), host: z.string(), companyName: z.string().optional() }),
+    allowedFrom: ['extension-page'],
+  }),
 } as const;

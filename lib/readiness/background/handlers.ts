@@ -4,7 +4,8 @@ import type { HandlerMap } from '../../messaging/router';
 import { checkInfo, runCheck } from '../check';
 import type { readinessCommands } from '../commands';
 import type { ReadinessGroupInfo } from '../schemas';
-import type { ReadinessContext, ReadinessGroup } from './group';
+import { lookUpManageCompany } from './company-lookup';
+import { failureOf, type ReadinessContext, type ReadinessGroup } from './group';
 import { READINESS_GROUPS } from './registry';
 
 /** What the readiness handlers need of the rest of the background. */
@@ -13,6 +14,8 @@ export interface ReadinessDeps {
   connection(id: string): Promise<MaskedConnection>;
   context(connection: MaskedConnection, signal: AbortSignal): ReadinessContext;
   groups?: readonly ReadinessGroup[];
+  /** The codebase lookup (company-lookup.ts); tests reach an http simulator through it. */
+  lookUpCompany?: typeof lookUpManageCompany;
   now?: () => Date;
 }
 
@@ -65,6 +68,15 @@ export function readinessHandlers(deps: ReadinessDeps): HandlerMap<typeof readin
         results: group.checks.map((check) => runCheck(check, data, values, label)),
         ranAt: now().toISOString(),
       };
+    },
+    async checkManageCompanyId({ siteUrl, companyId }) {
+      try {
+        return await (deps.lookUpCompany ?? lookUpManageCompany)(siteUrl, companyId, {
+          signal: AbortSignal.timeout(20_000),
+        });
+      } catch (error) {
+        throw new CommandError(`The codebase lookup failed: ${failureOf(error).message}`);
+      }
     },
   };
 }

@@ -64,22 +64,24 @@ const companyIdKnown: ReadinessCheck<ThreatLockerData> = {
   id: 'threatlocker-company-id-known',
   title: 'The login Company ID is known on the chosen server',
   source,
-  evaluate({ lookup }) {
-    if (!lookup.ok) return unreadable(lookup, 'The codebase lookup');
-    const { host, companyId, known, companyName } = lookup.value;
-    return known
-      ? {
-          status: 'pass',
-          detail: `'${companyId}' is known on ${host}${companyName ? ` (${companyName})` : ''}.`,
-        }
-      : {
-          status: 'fail',
-          detail: `'${companyId}' is not known on ${host}: this must be the Company ID you log in with, not a customer's.`,
-          nextStep:
-            'Enter the company ID from the ConnectWise login screen, and pick the server (North American, European, Australian cloud, or your on-premise address) that login uses.',
-        };
-  },
+  evaluate: ({ lookup }) =>
+    lookup.ok ? companyIdVerdict(lookup.value) : unreadable(lookup, 'The codebase lookup'),
 };
+
+/** The lookup's answer in the words the setup form and the panel share. */
+export function companyIdVerdict({ host, companyId, known, companyName }: CompanyLookup): Verdict {
+  return known
+    ? {
+        status: 'pass',
+        detail: `'${companyId}' is known on ${host}${companyName ? ` (${companyName})` : ''}.`,
+      }
+    : {
+        status: 'fail',
+        detail: `'${companyId}' is not known on ${host}: this must be the Company ID you log in with, not a customer's.`,
+        nextStep:
+          'Enter the company ID from the ConnectWise login screen, and pick the server (North American, European, Australian cloud, or your on-premise address) that login uses.',
+      };
+}
 
 function boardVerdict(data: ThreatLockerData, index: 0 | 1): Verdict {
   const board = data.board;

@@ -126,3 +126,36 @@ test('a 403 on the boards names the right; a connection serving no listed integr
     'No readiness checks apply to this connection',
   );
 });
+
+test('the Manage form, when it serves ThreatLocker, names the server to choose and checks the Company ID live', async ({
+  openExtensionPage,
+  vendorServer,
+}) => {
+  const sim = createManageSimulator({ companies: 5, requireTls: true });
+  vendorServer.handle(CW_MANAGE_SITE_HOST, sim.handler, { pathPrefix: '/login/' });
+  const page = await openExtensionPage('options.html#connections');
+  await page.getByRole('button', { name: 'Add ConnectWise Manage' }).click();
+  await expect(page.getByTestId('setup-lint')).toHaveCount(0);
+  await page
+    .getByRole('group', { name: 'Integrations this API member serves' })
+    .getByLabel('ThreatLocker', { exact: false })
+    .first()
+    .check();
+  const lint = page.getByTestId('setup-lint');
+  await expect(lint.getByTestId('setup-lint-server')).toHaveText(
+    'In ThreatLocker, choose “North American Cloud” (na.myconnectwise.net).',
+  );
+  await page.getByLabel('Company ID').fill('customer42');
+  await lint.getByRole('button', { name: 'Check the Company ID' }).click();
+  await expect(lint.getByTestId('setup-lint-company')).toHaveText(
+    "'customer42' is not known on na.myconnectwise.net: this must be the Company ID you log in with, not a customer's.",
+  );
+  await page.getByLabel('Company ID').fill(sim.state.data.companyId);
+  await expect(lint.getByTestId('setup-lint-company')).toHaveCount(0);
+  await lint.getByRole('button', { name: 'Check the Company ID' }).click();
+  await expect(lint.getByTestId('setup-lint-company')).toHaveText(
+    `'${sim.state.data.companyId}' is known on na.myconnectwise.net (${sim.state.data.companyName}).`,
+  );
+  // Nothing was sent but the lookup: no key reached the server.
+  expect(sim.stats.recent.every((record) => record.route === 'GET /login/companyinfo/:companyId')).toBe(true);
+});
