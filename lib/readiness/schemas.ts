@@ -37,7 +37,6 @@ export const readinessResultSchema = z.object({
 export type ReadinessResult = CheckResult & z.infer<typeof readinessResultSchema>;
 
 export const readinessChoiceSchema = z.object({ value: z.string().max(500), label: z.string().max(500) });
-export type ReadinessChoice = z.infer<typeof readinessChoiceSchema>;
 
 /**
  * What a group asks of the admin. `choice` lists come from the background (`loadReadinessChoices`);

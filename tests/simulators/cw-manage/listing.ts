@@ -51,8 +51,7 @@ export function listResponse<T extends { id: number }>(
   const query = readQuery(ctx, spec);
   if ('status' in query) return query;
 
-  let rows: readonly T[] = records;
-  if (query.filters.length) rows = rows.filter((row) => query.filters.every((node) => matches(node, row)));
+  let rows = selected(records, query);
 
   let items: readonly T[];
   let link: string;
@@ -88,8 +87,11 @@ export function countResponse<T extends { id: number }>(
 ): SimResponse {
   const query = readQuery(ctx, spec);
   if ('status' in query) return query;
-  const count = records.filter((row) => query.filters.every((node) => matches(node, row))).length;
-  return { status: 200, body: { count }, headers: {} };
+  return { status: 200, body: { count: selected(records, query).length }, headers: {} };
+}
+
+function selected<T>(records: readonly T[], query: Query): readonly T[] {
+  return query.filters.length ? records.filter((row) => query.filters.every((node) => matches(node, row))) : records;
 }
 
 function readQuery(ctx: RouteContext, spec: ListSpec): Query | SimResponse {
