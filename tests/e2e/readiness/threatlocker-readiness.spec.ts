@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CW_MANAGE_API_HOST, CW_MANAGE_SITE_HOST, createManageSimulator } from '../../simulators/cw-manage';
+import { COLOR_SCHEMES, expectNoAxeViolations } from '../accessibility/axe';
 import { expect, test } from '../fixtures';
 import type { VendorServer } from '../support/vendor-server';
 import { sendCommand } from '../vendors/background-command';
@@ -100,6 +101,11 @@ test('the Readiness panel checks a ThreatLocker board, company filter and execut
   await expect(check('threatlocker-executive-summary-type')).toHaveAttribute('data-status', 'pass');
   await expect(check('threatlocker-executive-summary-configurations')).toHaveAttribute('data-status', 'pass');
   await page.screenshot({ path: 'test-results/readiness-threatlocker.png', fullPage: true });
+  // Every status, evidence list, next step and source link on screen, in both themes.
+  for (const colorScheme of COLOR_SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `Settings → Connections → Readiness (${colorScheme})`);
+  }
 });
 
 test('a 403 on the boards names the right; a connection serving no listed integration has no checks', async ({
