@@ -17,7 +17,7 @@ import {
   syncRunSchema,
 } from './records';
 import type { CompanionDb } from './schema';
-import { allOrNothing, PAGE_WRITE, requestBatch } from './transaction';
+import { allOrNothing, SYNC_WRITE, requestBatch } from './transaction';
 
 export interface EntityPage {
   connectionId: string;
@@ -55,7 +55,7 @@ export async function writeEntityPage(
   page: EntityPage,
   nextRun: (outcome: PageOutcome) => SyncRun,
 ): Promise<SyncRun> {
-  const tx = db.transaction(['entities', 'entityChanges', 'syncRuns'], 'readwrite', PAGE_WRITE);
+  const tx = db.transaction(['entities', 'entityChanges', 'syncRuns'], 'readwrite', SYNC_WRITE);
   const entities = tx.objectStore('entities');
   return allOrNothing(tx, async () => {
     const stored = await Promise.all(
@@ -130,7 +130,7 @@ export async function finishCompletePass(
   nextRun: (outcome: { removed: number; held?: RemovalCount }) => SyncRun,
   hold: (removals: RemovalCount) => boolean = () => false,
 ): Promise<SyncRun> {
-  const tx = db.transaction(['entities', 'entityChanges', 'syncRuns'], 'readwrite', PAGE_WRITE);
+  const tx = db.transaction(['entities', 'entityChanges', 'syncRuns'], 'readwrite', SYNC_WRITE);
   const entities = tx.objectStore('entities');
   return allOrNothing(tx, async () => {
     // First the count (the guard needs it before anything is written), keeping only the keys.
