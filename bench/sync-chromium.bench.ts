@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { RunSummary } from '../lib/sync/events';
 import { extensionDir, extensionWorker, launchWithExtension, repoRoot } from '../tests/e2e/support/launch';
+import { saveManageConnection } from '../tests/e2e/support/manage-connection';
 import { VendorServer } from '../tests/e2e/support/vendor-server';
 import { sendCommand } from '../tests/e2e/vendors/background-command';
 import {
@@ -113,19 +114,7 @@ async function measure() {
     const extensionId = new URL((await extensionWorker(context)).url()).host;
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    const saved = (await sendCommand(options, 'saveConnection', {
-      vendor: 'cw-manage',
-      name: 'Simulated Manage',
-      settings: {
-        hosting: 'cloud',
-        region: 'na',
-        onPremUrl: '',
-        companyId: data.companyId,
-        publicKey: member.publicKey,
-        clientId: data.clientIds[0],
-      },
-      secrets: { privateKey: member.privateKey },
-    })) as { ok: boolean };
+    const saved = await saveManageConnection(options, data);
     if (!saved.ok) throw new Error(`saving the connection failed: ${JSON.stringify(saved)}`);
 
     const devtools = await WorkerDevTools.attach(context, extensionId);
