@@ -17,7 +17,7 @@ import {
   syncRunSchema,
 } from './records';
 import type { CompanionDb } from './schema';
-import { allOrNothing, SYNC_WRITE, requestBatch } from './transaction';
+import { allOrNothing, requestBatch, SYNC_WRITE } from './transaction';
 
 export interface EntityPage {
   connectionId: string;
