@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiMemberCommands } from '../api-members/commands';
 import { connectionCommands } from '../connections/commands';
 import { mappingCommands } from '../mapping/commands';
 import { regionCommands } from '../regions/commands';
@@ -40,6 +41,7 @@ export const commandLists = {
   connections: connectionCommands,
   mapping: mappingCommands,
   sync: syncCommands,
+  apiMembers: apiMemberCommands,
 } as const;
 
 /**
@@ -55,6 +57,7 @@ export const commands = {
   ...connectionCommands,
   ...mappingCommands,
   ...syncCommands,
+  ...apiMemberCommands,
 } as const;
 
 export type Commands = typeof commands;

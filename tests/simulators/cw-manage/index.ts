@@ -11,10 +11,14 @@ import {
 } from './simulator';
 
 export {
+  type ApiMemberListing,
+  DELETED_ROLE_ID,
+  roleFor,
+} from './api-members';
+export {
   type ApiMemberRecord,
   createManageData,
 } from './data';
-
 export {
   CW_MANAGE_API_HOST,
   CW_MANAGE_SITE_HOST,

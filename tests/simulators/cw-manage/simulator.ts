@@ -39,6 +39,12 @@ import {
   text,
 } from '../core';
 import {
+  API_MEMBER_ROUTE_FUNCTIONS,
+  type ApiMemberListing,
+  addApiMemberRoutes,
+  seedApiMemberDirectory,
+} from './api-members';
+import {
   type ApiMemberRecord,
   createManageData,
   type ManageDataOptions,
@@ -90,6 +96,7 @@ const ROUTE_FUNCTIONS: Record<string, readonly [string, string] | null> = {
   [MANAGE_ROUTES.boardStatuses]: ['System', 'Table Setup'],
   [MANAGE_ROUTES.agreements]: ['Finance', 'Agreements'],
   [MANAGE_ROUTES.additions]: ['Finance', 'Agreements'],
+  ...API_MEMBER_ROUTE_FUNCTIONS,
 };
 
 export interface ManageSimulatorOptions extends ManageDataOptions {
@@ -114,6 +121,8 @@ export interface ManageSimState {
    * "SSL is required". Defaults to the cloud UI hosts; tests add a local listener.
    */
   uiHosts: Set<string>;
+  /** `GET /system/apiMembers` (api-members.ts); tests may change it in place. */
+  apiMemberDirectory: ApiMemberListing[];
 }
 
 export type ManageSimulator = Simulator<ManageSimState>;
@@ -123,6 +132,7 @@ export function createManageSimulator(options: ManageSimulatorOptions = {}): Man
   const state: ManageSimState = {
     data,
     uiHosts: new Set(['na.myconnectwise.net', 'eu.myconnectwise.net', 'au.myconnectwise.net']),
+    apiMemberDirectory: seedApiMemberDirectory(data),
   };
   const faults = new FaultRegistry();
   const serverVersion = /^v(\d{4}\.\d+)/.exec(data.version)?.[1] ?? '2025.1';
@@ -199,6 +209,11 @@ export function createManageSimulator(options: ManageSimulatorOptions = {}): Man
       }
       return listResponse(ctx, data.additions(id));
     });
+  addApiMemberRoutes(
+    router,
+    () => state.apiMemberDirectory,
+    options.sparse ? (row) => sparseRecord(row, SPARSE) : undefined,
+  );
 
   function companyInfo(ctx: RouteContext): SimResponse {
     if (ctx.params.companyId?.toLowerCase() !== data.companyId.toLowerCase()) {
