@@ -53,6 +53,15 @@ export const SANDBOX_CONNECTION_NAMES = {
   rmm: 'Sandbox ConnectWise RMM',
 } as const;
 
+/** Tags of the sandbox's API members (tests/simulators/cw-manage/api-members.ts), by member id. */
+export const SANDBOX_API_MEMBER_TAGS: Record<string, string[]> = {
+  '901': ['watchguard-cloud-psa'],
+  '904': ['ninjaone-psa'],
+  '905': ['threatlocker-psa'],
+  '906': ['watchguard-cloud-psa'],
+  '908': ['kaseya-quote-manager-psa'],
+};
+
 const saved = (name: string) => `Saved the connection “${name}”.`;
 
 function manageConnection(member: 'integration' | 'limited', name: string) {
@@ -74,6 +83,8 @@ function manageConnection(member: 'integration' | 'limited', name: string) {
           clientId: data.clientIds[0]!,
           // A passed test then audits the member's rights against WatchGuard Cloud's table.
           integrations: ['watchguard-cloud-psa'],
+          // Options › API members: the simulator's directory, some members already tagged.
+          ...(member === 'integration' ? { apiMemberTags: SANDBOX_API_MEMBER_TAGS } : {}),
         },
         secrets: { privateKey },
       };

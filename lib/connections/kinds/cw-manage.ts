@@ -43,7 +43,7 @@ export const memberIntegrationsSchema = z
  */
 export const apiMemberTagsSchema = z
   .record(
-    z.string().regex(/^\d{1,10}$/, 'API member tags are keyed by the member’s numeric id.'),
+    z.string().max(10, 'API member tags are keyed by the member’s numeric id.'),
     z
       .array(z.string().max(64, 'An integration id is at most 64 characters.'))
       .max(10, 'At most 10 integrations per API member.')
@@ -51,6 +51,10 @@ export const apiMemberTagsSchema = z
         (ids) => ids.every((id) => MANAGE_PROFILE_IDS.has(id)),
         'An API member is tagged with an integration that is not in the permission catalogue.',
       ),
+  )
+  .refine(
+    (tags) => Object.keys(tags).every((key) => /^\d{1,10}$/.test(key)),
+    'API member tags are keyed by the member’s numeric id.',
   )
   .refine((tags) => Object.keys(tags).length <= 2000, 'Tags for at most 2,000 API members.')
   .default({});

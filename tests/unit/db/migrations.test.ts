@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { fleetRunSchema } from '@/lib/api-members/schemas';
 import {
   createIdbMappingStore,
   entityChangeSchema,
@@ -14,7 +15,6 @@ import {
   storedEntitySchema,
   syncRunSchema,
 } from '@/lib/db';
-import { fleetRunSchema } from '@/lib/api-members/schemas';
 import { mappingAuditEntrySchema, mappingRecordSchema } from '@/lib/mapping/store';
 import { dumpDatabase, loadFixture, releasedFixtures } from '../../fixtures/db/load';
 
@@ -115,7 +115,9 @@ describe('opening the database', () => {
     await expect(attempt).rejects.toThrow(StoreError);
     await expect(attempt).rejects.toMatchObject({
       code: 'upgrade-failed',
-      message: expect.stringContaining(`from version 1 to ${MIGRATIONS.length + 2} (disk full). Nothing was changed.`),
+      message: expect.stringContaining(
+        `from version 1 to ${MIGRATIONS.length + 2} (disk full). Nothing was changed.`,
+      ),
     });
     expect(await dumpDatabase(name)).toEqual(before);
   });
