@@ -173,7 +173,8 @@ export function createManageSimulator(options: ManageSimulatorOptions = {}): Man
       '/company/companies/:id',
       one((id) => data.companies.find((company) => company.id === id)),
     )
-    .get('/system/securityroles', list(data.roles.map(roleRecord)))
+    // Read at each request: tests and the bench add roles to the live data set.
+    .get('/system/securityroles', (ctx) => list(data.roles.map(roleRecord))(ctx))
     .get(
       '/system/securityroles/:id',
       one((id) => (roleOf(id) ? roleRecord(roleOf(id)!) : undefined)),
