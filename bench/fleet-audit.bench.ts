@@ -7,14 +7,15 @@
  */
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { auditFleet, type FleetReader } from '../lib/api-members/background/fleet-audit';
+import { auditFleet } from '../lib/api-members/background/fleet-audit';
 import { fleetReader } from '../lib/api-members/background/reader';
 import { manageProfiles } from '../lib/permissions/catalogue';
 import { createCwManageClient } from '../lib/vendors/cw-manage';
 import { parseLinkHeader } from '../lib/vendors/http';
 import { createThrowawayCertificate } from '../tests/e2e/support/certificate';
 import { createManageSimulator, roleFor } from '../tests/simulators/cw-manage';
-import { defineSuite, round } from './harness';
+import { countingRoleReads } from '../tests/unit/support/fleet-reader';
+import { defineSuite, median, round } from './harness';
 
 const MEMBERS = 300;
 const ROLES = 40;
@@ -77,16 +78,8 @@ async function measure() {
 
     let maxReadsPerRole = 0;
     async function viaAudit(): Promise<number> {
-      const reader = fleetReader(createCwManageClient(config));
-      const reads = new Map<number, number>();
-      const counting: FleetReader = {
-        ...reader,
-        roleSettings: (id, signal) => {
-          reads.set(id, (reads.get(id) ?? 0) + 1);
-          return reader.roleSettings(id, signal);
-        },
-      };
-      const result = await auditFleet(counting, tags);
+      const { reader, reads } = countingRoleReads(fleetReader(createCwManageClient(config)));
+      const result = await auditFleet(reader, tags);
       maxReadsPerRole = Math.max(maxReadsPerRole, ...reads.values());
       if (result.members.length !== MEMBERS) throw new Error(`audited ${result.members.length} members`);
       return result.requests;
@@ -155,11 +148,6 @@ async function measure() {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 export default defineSuite({

@@ -66,18 +66,6 @@ export function compareRuns(previous: FleetRun, current: FleetRun): Drift {
   };
 }
 
-/** True when anything in the drift is worth a line. */
-export function hasDrift(drift: Drift): boolean {
-  return (
-    drift.newMembers.length +
-      drift.goneMembers.length +
-      drift.roleChanged.length +
-      drift.rightsChanged.length +
-      drift.verdictChanged.length >
-    0
-  );
-}
-
 function roleLabel(member: MemberResult): string {
   return member.roleName ?? (member.roleId === null ? 'no role' : `role ${member.roleId}`);
 }

@@ -1,4 +1,4 @@
-import { VERDICTS, type Verdict } from './schemas';
+import type { Verdict } from './schemas';
 
 /**
  * How bad a verdict is, for "did it get worse": a member nobody tagged is judged no worse than a
@@ -28,8 +28,3 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   'role-deleted': 'Role deleted',
   unreadable: 'Role not readable',
 };
-
-/** In VERDICTS order, so a list sorts worst last. */
-export function verdictOrder(verdict: Verdict): number {
-  return VERDICTS.indexOf(verdict);
-}

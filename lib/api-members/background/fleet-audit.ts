@@ -11,7 +11,7 @@ import { explainAuditFailure } from '../../role-checker/background/audit-errors'
 import type { ApiMember } from '../../vendors/cw-manage/schemas';
 import { isVendorError } from '../../vendors/http';
 import type { FleetRun, MemberResult, RoleSnapshot } from '../schemas';
-import { scopeNotes } from '../scope';
+import { type MemberScope, scopeNotes } from '../scope';
 
 /**
  * Runs in: the background. The tenant-wide audit: every API member's role read ONCE (members
@@ -98,14 +98,7 @@ export async function auditFleet(
     const memberTags = [...new Set(tags[String(member.id)] ?? [])].filter(
       (id) => getProfile(id)?.product === 'manage',
     );
-    const scope = {
-      securityLocation: member.securityLocation?.name || null,
-      defaultLocation:
-        member.defaultLocation?.id != null
-          ? member.defaultLocation.name || `#${member.defaultLocation.id}`
-          : null,
-      defaultBoard: member.serviceDefaultBoard?.name || null,
-    };
+    const scope = memberPlaces(member);
     const base = {
       memberId: member.id,
       identifier: member.identifier,
@@ -174,6 +167,18 @@ export async function auditFleet(
     roles: snapshots(reads, roles, members),
     reports,
     requests,
+  };
+}
+
+/** Where a member works, as the report shows it: a null reference id is "not set". */
+export function memberPlaces(member: ApiMember): MemberScope {
+  return {
+    securityLocation: member.securityLocation?.name || null,
+    defaultLocation:
+      member.defaultLocation?.id != null
+        ? member.defaultLocation.name || `#${member.defaultLocation.id}`
+        : null,
+    defaultBoard: member.serviceDefaultBoard?.name || null,
   };
 }
 

@@ -39,7 +39,6 @@ export function createFleetScheduleStore(area: StorageAreaLike) {
     setWorse: (connectionIds: readonly string[]) => area.set({ [FLEET_WORSE_KEY]: [...connectionIds] }),
   };
 }
-export type FleetScheduleStore = ReturnType<typeof createFleetScheduleStore>;
 
 /** Makes the one alarm match the schedule; an alarm already at the right period is left alone. */
 export async function reconcileFleetAlarm(alarms: AlarmsLike, schedule: FleetSchedule): Promise<void> {

@@ -13,7 +13,7 @@ import { compareRuns } from '../drift';
 import type { ApiMemberView, FleetAudit, FleetRun, FleetSchedule } from '../schemas';
 import { suggestProfiles } from '../suggest';
 import { fleetSummaryLine } from '../summary';
-import { auditFleet, type FleetReader } from './fleet-audit';
+import { auditFleet, type FleetReader, memberPlaces } from './fleet-audit';
 import { fleetReader } from './reader';
 import { createFleetScheduleStore, FLEET_AUDIT_ALARM, reconcileFleetAlarm } from './schedule';
 
@@ -147,12 +147,7 @@ export function createFleetAuditService(deps: FleetAuditDeps) {
           role: member.securityRole
             ? { id: member.securityRole.id ?? null, name: member.securityRole.name ?? null }
             : null,
-          securityLocation: member.securityLocation?.name || null,
-          defaultLocation:
-            member.defaultLocation?.id != null
-              ? member.defaultLocation.name || `#${member.defaultLocation.id}`
-              : null,
-          defaultBoard: member.serviceDefaultBoard?.name || null,
+          ...memberPlaces(member),
           tags: tags[String(member.id)] ?? [],
           suggestions: suggestProfiles(member.identifier, member.name),
         }))

@@ -1,7 +1,6 @@
 import { SANDBOX_SEED } from '../../sandbox/simulators';
-import { CW_MANAGE_API_HOST, CW_MANAGE_SITE_HOST, createManageSimulator } from '../../simulators/cw-manage';
 import { expect, test } from '../fixtures';
-import { sendCommand } from '../vendors/background-command';
+import { savedManageConnection } from '../support/manage-connection';
 
 /**
  * Options › API members over the Manage simulator at the real cloud hosts (the sandbox's seed, so
@@ -12,27 +11,12 @@ test('lists the API members, re-audits a tagged one and shows a role change as d
   openExtensionPage,
   vendorServer,
 }) => {
-  const sim = createManageSimulator({ seed: SANDBOX_SEED, companies: 20, requireTls: true });
-  vendorServer.handle(CW_MANAGE_SITE_HOST, sim.handler, { pathPrefix: '/login/' });
-  vendorServer.handle(CW_MANAGE_API_HOST, sim.handler);
+  const sim = await savedManageConnection(vendorServer, openExtensionPage, {
+    seed: SANDBOX_SEED,
+    companies: 20,
+  });
   const { data } = sim.state;
-  const options = await openExtensionPage('options.html');
-  const saved = (await sendCommand(options, 'saveConnection', {
-    vendor: 'cw-manage',
-    name: 'Simulated Manage',
-    settings: {
-      hosting: 'cloud',
-      region: 'na',
-      onPremUrl: '',
-      companyId: data.companyId,
-      publicKey: data.apiMembers.integration.publicKey,
-      clientId: data.clientIds[0],
-    },
-    secrets: { privateKey: data.apiMembers.integration.privateKey },
-  })) as { ok: boolean };
-  expect(saved.ok).toBe(true);
-
-  await options.goto(options.url().replace(/options\.html.*$/, 'options.html#api-members'));
+  const options = await openExtensionPage('options.html#api-members');
   const table = options.getByRole('table', { name: 'API members' });
   await expect(table.getByRole('row')).toHaveCount(sim.state.apiMemberDirectory.length + 1);
   const huntress = table.getByRole('row').filter({ hasText: 'HuntressEDR' });

@@ -25,7 +25,7 @@ export const apiMembers = defineScenario({
     const legacy = table.getByRole('row').filter({ hasText: 'LegacyBackup' });
     await expect(legacy).toContainText('Built-in Admin role');
     await expect(legacy).toContainText('Sensitive: Companies › Configuration - Display Passwords');
-    await expect(table.getByRole('row').filter({ hasText: 'NinjaOneRMM' })).toContainText(
+    await expect(table.locator('tr[data-member="NinjaOneRMM"]')).toContainText(
       'one role for two integrations grants each the other’s rights',
     );
     await expect(table.getByRole('row').filter({ hasText: 'RetiredRMM' })).toContainText('Role deleted');

@@ -11,7 +11,6 @@ import {
 } from './simulator';
 
 export {
-  type ApiMemberListing,
   DELETED_ROLE_ID,
   roleFor,
 } from './api-members';

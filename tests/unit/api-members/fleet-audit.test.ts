@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditFleet, type FleetReader } from '@/lib/api-members/background/fleet-audit';
+import { auditFleet } from '@/lib/api-members/background/fleet-audit';
 import { fleetReader } from '@/lib/api-members/background/reader';
 import { compareRuns } from '@/lib/api-members/drift';
 import { fleetToCsv, fleetToMarkdown } from '@/lib/api-members/export';
@@ -7,6 +7,7 @@ import type { FleetRun } from '@/lib/api-members/schemas';
 import { suggestProfiles } from '@/lib/api-members/suggest';
 import { fleetSummaryLine } from '@/lib/api-members/summary';
 import { DELETED_ROLE_ID, roleFor } from '../../simulators/cw-manage';
+import { countingRoleReads } from '../support/fleet-reader';
 import { useManageSimulator } from '../vendors/cw-manage/harness';
 
 const sim = useManageSimulator();
@@ -23,16 +24,7 @@ const TAGS = {
 
 /** The reader over the simulator, counting role-settings reads per role id. */
 function countingReader(member: 'integration' | 'limited' = 'integration', pageSize?: number) {
-  const reader = fleetReader(sim.client(sim.config(member)).manage, pageSize ? { pageSize } : {});
-  const reads = new Map<number, number>();
-  const counted: FleetReader = {
-    ...reader,
-    roleSettings: (id, signal) => {
-      reads.set(id, (reads.get(id) ?? 0) + 1);
-      return reader.roleSettings(id, signal);
-    },
-  };
-  return { reader: counted, reads };
+  return countingRoleReads(fleetReader(sim.client(sim.config(member)).manage, pageSize ? { pageSize } : {}));
 }
 
 const byId = (members: FleetRun['members'], id: number) => members.find((member) => member.memberId === id)!;
