@@ -3,7 +3,8 @@
  * the 2025.1 `ApiMember` model (reference/specs/cw-manage/models-2025.1.json): `identifier`,
  * `name`, `securityRole`, `securityLocation`, `defaultLocation`, `serviceDefaultBoard`,
  * `inactiveFlag`, … Every reference id is nullable there and no field is promised in a response,
- * so the seeded members include a `null` location, a left-out board and a `null` inactive flag.
+ * so the seeded members include a location with a `null` id, left-out locations and board, and a
+ * `null` inactive flag (the references themselves are not nullable in the model).
  *
  * Seeded for the tenant-wide audit (issue #21): members on several roles, two integrations sharing
  * one role, one member on the built-in Admin role, one whose role was deleted (its settings answer
@@ -131,9 +132,10 @@ export function seedApiMemberDirectory(data: ManageDataSet): ApiMemberListing[] 
     }),
     member(906, 'LegacyBackup', 'Old backup integration', roleRef(byId(1))),
     member(907, 'RetiredRMM', 'Retired RMM tool', { id: DELETED_ROLE_ID, name: 'Retired RMM role' }),
+    // The model does not let these references be null: a member without them leaves them out.
     member(908, 'QuoteSync', 'Kaseya Quote Manager', roleRef(empty), {
-      defaultLocation: null,
-      securityLocation: null,
+      defaultLocation: undefined,
+      securityLocation: undefined,
     }),
     member(909, 'OldSurvey', 'SmileBack (unused)', roleRef(byId(4)), { inactiveFlag: true }),
   ];
