@@ -143,14 +143,12 @@ function VerdictCell({ result, onDetails }: { result: MemberResult; onDetails: (
         </span>
       )}
       {result.message && <span class="mpc-fleet__flag">{result.message}</span>}
-      {result.scope
-        .filter((note) => note.status !== 'info')
-        .map((note) => (
-          <span key={note.id} class="mpc-fleet__flag" data-status={note.status}>
-            {note.status === 'fail' ? 'Check fails: ' : 'Check passes: '}
-            {note.text}
-          </span>
-        ))}
+      {result.scope.map((note) => (
+        <span key={note.id} class="mpc-fleet__flag" data-status={note.status}>
+          {note.status === 'fail' ? 'Check fails: ' : note.status === 'pass' ? 'Check passes: ' : ''}
+          {note.text}
+        </span>
+      ))}
       {result.reportKey && (
         <button type="button" class="mpc-fleet__details-button" onClick={onDetails}>
           Findings of {result.identifier}
