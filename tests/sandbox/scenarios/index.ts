@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario';
+import { apiMembers } from './api-members';
 import { badPaste } from './bad-paste';
 import { popupQuickCopy } from './popup-quick-copy';
 import { quickSync } from './quick-sync';
@@ -20,4 +21,5 @@ export const scenarios: Scenario[] = [
   sandboxConnections,
   roleAuditHint,
   threatLockerReadiness,
+  apiMembers,
 ];
