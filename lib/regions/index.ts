@@ -14,11 +14,11 @@ export {
 export { findInvisible, stripInvisibleAndWhitespace } from './characters';
 export {
   codebaseFromPageUrl,
-  companyInfoSchema,
   companyInfoUrl,
   manageApiBaseUrl,
   normaliseCodebase,
 } from './cw-manage-codebase';
+export { companyInfoSchema } from './cw-manage-company-info';
 export {
   classifyUrl,
   type DetectedRegion,
