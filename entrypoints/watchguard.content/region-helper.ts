@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { copyText } from '@/lib/extension/clipboard';
+import { loadPageChunk } from '@/lib/extension/page-chunk';
 import type { OverlayFeature } from '@/lib/overlay/features';
 import { watchGuardHelpersChunk } from '@/lib/regions/page/helpers-chunk';
 import { drawRegionBadge } from '@/lib/regions/page/region-badge-view';
@@ -31,7 +32,7 @@ function watchForHelpers(ctx: ContentScriptContext, container: HTMLElement, styl
     pending = undefined;
     if (loading || readWatchGuardPage(document).kind === 'other') return;
     loading = true;
-    watchGuardHelpersChunk.load(location.href).then(
+    loadPageChunk(watchGuardHelpersChunk, location.href).then(
       (helpers) => {
         observer.disconnect();
         if (ctx.isValid) helpers.start({ ctx, container, stylesheet });

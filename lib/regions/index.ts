@@ -48,7 +48,7 @@ export {
   managedAccessRows,
   regionWarning,
 } from './page/managed-access-view';
-export { type PageBadge, pageBadgeFor } from './page/region-badge';
+export { pageBadgeFor } from './page/region-badge';
 export {
   type FormField,
   type ManagedAccessKey,

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { definePageChunk } from '../../extension/page-chunk';
+import { definePageChunk, loadPageChunk, pageChunkUrl, publishPageChunk } from '../../extension/page-chunk';
 import { CW_MANAGE_MATCHES } from '../../hosts';
 import type { CheckerScheduler } from './checker';
 import type { EarlyReading } from './early-reading';
@@ -63,14 +63,14 @@ export interface RoleCheckerChunk {
 const roleCheckerChunk = definePageChunk<RoleCheckerChunk>(ROLE_CHECKER_SCRIPT.slice(1), CW_MANAGE_MATCHES);
 
 /** Called by the chunk when it has loaded. */
-export const publishRoleCheckerChunk = (chunk: RoleCheckerChunk) => roleCheckerChunk.publish(chunk);
+export const publishRoleCheckerChunk = (chunk: RoleCheckerChunk) => publishPageChunk(roleCheckerChunk, chunk);
 
 /** The checker script's address for a page: the plain one on cloud hosts (see page-chunk.ts). */
-export const roleCheckerScriptUrl = (pageUrl: string) => roleCheckerChunk.url(pageUrl);
+export const roleCheckerScriptUrl = (pageUrl: string) => pageChunkUrl(roleCheckerChunk, pageUrl);
 
 /** Loads the checker once per page; a failed load may be tried again. */
 export const loadRoleCheckerChunk = (pageUrl: string, importModule?: (url: string) => Promise<unknown>) =>
-  roleCheckerChunk.load(pageUrl, importModule);
+  loadPageChunk(roleCheckerChunk, pageUrl, importModule);
 
 /**
  * Asks the background for the organization's preselected integrations (the `roleCheckerDefaults`
@@ -92,7 +92,7 @@ export interface RoleReaderChunk {
 const roleReaderChunk = definePageChunk<RoleReaderChunk>('role-reader.js', CW_MANAGE_MATCHES);
 
 /** Called by the reader script when it has loaded. */
-export const publishRoleReaderChunk = (chunk: RoleReaderChunk) => roleReaderChunk.publish(chunk);
+export const publishRoleReaderChunk = (chunk: RoleReaderChunk) => publishPageChunk(roleReaderChunk, chunk);
 
 /** Loads the reader once per page, while the checker loads. */
-export const loadRoleReaderChunk = (pageUrl: string) => roleReaderChunk.load(pageUrl);
+export const loadRoleReaderChunk = (pageUrl: string) => loadPageChunk(roleReaderChunk, pageUrl);
