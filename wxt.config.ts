@@ -5,6 +5,7 @@ import {
   OPTIONAL_HOST_PERMISSIONS,
   WATCHGUARD_MATCHES,
 } from './lib/hosts';
+import { precompiledCatalogue } from './scripts/precompiled-catalogue';
 
 /** What the Manage content script imports on a security-role screen (entrypoints/role-checker, role-reader). */
 const ROLE_SCREEN_SCRIPTS = ['role-checker.js', 'role-reader.js'];
@@ -73,6 +74,8 @@ export default defineConfig({
         ...config.resolve,
         alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries],
       };
+      // The role checker takes the catalogue already checked (scripts/precompiled-catalogue.ts).
+      config.plugins = [...(config.plugins ?? []), precompiledCatalogue()];
     },
     // The Manage overlay loads its stylesheet from the extension. On an on-premise server (content
     // script registered at run time) that file must be reachable from the granted origin too;
