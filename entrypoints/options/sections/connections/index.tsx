@@ -21,6 +21,7 @@ import { PendingDraft } from './draft';
 import { saveFromForm, testFromForm } from './host-access-prompts';
 import { ConnectionPreferences } from './preferences';
 import { asOutcome, SavedConnections } from './saved-connections';
+import { ThreatLockerSetupLint } from './setup-lint';
 import { VaultSettings } from './vault';
 
 interface Editor {
@@ -148,6 +149,13 @@ export function ConnectionsSection() {
         notice={editor.notice}
         onSave={save}
         onTest={async (values) => asOutcome(await testFromForm(requestOf(editor, values)))}
+        {...(editor.vendor === 'cw-manage'
+          ? {
+              settingsAside: (settings: Record<string, unknown>) => (
+                <ThreatLockerSetupLint settings={settings} />
+              ),
+            }
+          : {})}
         onCancel={() => setEditor(null)}
       />
     );
