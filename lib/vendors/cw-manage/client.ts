@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { type CompanyInfo, normaliseCodebase } from '../../regions/cw-manage-codebase';
+import { normaliseCodebase } from '../../regions/cw-manage-codebase';
+import type { CompanyInfo } from '../../regions/cw-manage-company-info';
 import { classifyUrl } from '../../regions/detect';
 import {
   arrayOf,
