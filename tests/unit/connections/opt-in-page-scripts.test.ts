@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createHostAccess, type RegisteredScript } from '@/lib/connections/host-access';
+
+/**
+ * The ThreatLocker portal's opt-in script follows the user's grant of the portal's host. WXT's
+ * fake browser leaves `permissions` and `scripting` unmocked, so both are small in-memory fakes
+ * that behave like Chromium's (a duplicate id is an error, as in Chromium).
+ */
+const PORTAL = 'https://portal.threatlocker.com/*';
+
+function fakes() {
+  const granted = new Set<string>();
+  const scripts = new Map<string, RegisteredScript & { js: string[]; persistAcrossSessions: boolean }>();
+  const hostAccess = createHostAccess({
+    permissions: {
+      contains: async ({ origins }) => origins.every((origin) => granted.has(origin)),
+      remove: async ({ origins }) => origins.map((origin) => granted.delete(origin)).every(Boolean),
+    },
+    scripting: {
+      getRegisteredContentScripts: async () =>
+        [...scripts.values()].map(({ id, matches }) => ({ id, matches })),
+      registerContentScripts: async (list) => {
+        for (const script of list) {
+          if (scripts.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+          scripts.set(script.id, script);
+        }
+      },
+      unregisterContentScripts: async ({ ids }) => {
+        for (const id of ids) scripts.delete(id);
+      },
+    },
+  });
+  return { granted, scripts, hostAccess };
+}
+
+describe('opt-in page scripts', () => {
+  it('registers nothing for the portal until its host is granted', async () => {
+    const { scripts, hostAccess } = fakes();
+    await hostAccess.reconcile([]);
+    expect([...scripts.keys()]).toEqual([]);
+    expect(hostAccess.optInMatches()).toEqual([]);
+  });
+
+  it('registers the portal script once granted, persistent across sessions, on the portal host only', async () => {
+    const { granted, scripts, hostAccess } = fakes();
+    granted.add(PORTAL);
+    await hostAccess.reconcile([]);
+    expect([...scripts.values()]).toEqual([
+      {
+        id: 'optin-threatlocker-portal',
+        matches: [PORTAL],
+        js: ['content-scripts/threatlocker-portal.js'],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+    expect(hostAccess.optInMatches()).toEqual([PORTAL]);
+  });
+
+  it('unregisters it when the grant is taken back, and keeps on-premise scripts apart', async () => {
+    const { granted, scripts, hostAccess } = fakes();
+    granted.add(PORTAL);
+    granted.add('https://manage.example-msp.com/*');
+    const onPrem = [{ vendor: 'cw-manage' as const, origin: 'https://manage.example-msp.com' }];
+    await hostAccess.reconcile(onPrem);
+    expect([...scripts.keys()].sort()).toEqual([
+      'onprem-cw-manage-manage.example-msp.com',
+      'optin-threatlocker-portal',
+    ]);
+    granted.delete(PORTAL);
+    await hostAccess.reconcile(onPrem);
+    expect([...scripts.keys()]).toEqual(['onprem-cw-manage-manage.example-msp.com']);
+    expect(hostAccess.optInMatches()).toEqual([]);
+    expect(hostAccess.contentScriptMatches('cw-manage')).toEqual(['https://manage.example-msp.com/*']);
+  });
+
+  it('re-registers on a worker start when the browser lost the script, and leaves a present one alone', async () => {
+    const { granted, scripts, hostAccess } = fakes();
+    granted.add(PORTAL);
+    await hostAccess.reconcile([]);
+    await hostAccess.reconcile([]);
+    expect(scripts.size).toBe(1);
+    scripts.clear();
+    await hostAccess.reconcile([]);
+    expect([...scripts.keys()]).toEqual(['optin-threatlocker-portal']);
+  });
+
+  it('survives two reconciles at once (a worker start and a permission event)', async () => {
+    const { granted, scripts, hostAccess } = fakes();
+    granted.add(PORTAL);
+    await Promise.all([hostAccess.reconcile([]), hostAccess.reconcile([])]);
+    expect([...scripts.keys()]).toEqual(['optin-threatlocker-portal']);
+  });
+
+  it('leaves scripts that are not ours alone', async () => {
+    const { scripts, hostAccess } = fakes();
+    scripts.set('someone-else', {
+      id: 'someone-else',
+      matches: ['https://x.example/*'],
+      js: [],
+      persistAcrossSessions: false,
+    });
+    await hostAccess.reconcile([]);
+    expect([...scripts.keys()]).toEqual(['someone-else']);
+  });
+});
