@@ -19,6 +19,7 @@ import { BackupAndRestore } from './backup';
 import type { Banner } from './banner';
 import { PendingDraft } from './draft';
 import { saveFromForm, testFromForm } from './host-access-prompts';
+import { InvitationSection } from './invitation';
 import { ConnectionPreferences } from './preferences';
 import { asOutcome, SavedConnections } from './saved-connections';
 import { VaultSettings } from './vault';
@@ -182,6 +183,7 @@ export function ConnectionsSection() {
         showBanner={setBanner}
         reload={reload}
       />
+      <InvitationSection connections={connections} />
       {settings && <ConnectionPreferences settings={settings} reload={reload} />}
       <BackupAndRestore connections={connections} settings={settings} reload={reload} />
     </div>
