@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { kindOf } from '@/lib/connections/kinds';
 import type { LastListingRun } from '@/lib/connections/kinds/records-per-request';
@@ -37,6 +38,8 @@ export interface ConnectionFormProps {
   onSave: (values: ConnectionFormValues) => Promise<SaveProblem | null>;
   onTest: (values: ConnectionFormValues) => Promise<TestOutcome>;
   onCancel: () => void;
+  /** Shown under the vendor's fields: e.g. an integration's setup lint for these settings. */
+  settingsAside?: (settings: Record<string, unknown>) => ComponentChildren;
 }
 
 /**
@@ -192,6 +195,7 @@ export function ConnectionForm(props: ConnectionFormProps) {
         problems={problems}
         onChange={(patch) => update({ settings: { ...values.settings, ...patch } }, Object.keys(patch))}
       />
+      {props.settingsAside?.(values.settings)}
       {kind.secrets.map((secret) => {
         const state = existing?.secrets[secret.name as never] as
           | { saved: boolean; hint: string | null }

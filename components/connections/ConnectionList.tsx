@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { kindOf } from '@/lib/connections/kinds';
 import { manageSiteUrl } from '@/lib/connections/kinds/cw-manage';
@@ -18,6 +19,8 @@ export interface ConnectionListProps {
   onRemove: (id: string) => void;
   onAskAccess: (connection: MaskedConnection) => void;
   onCopyJson: (connection: MaskedConnection) => void;
+  /** The connection's Readiness panel, shown under it once opened. */
+  readiness?: (connection: MaskedConnection) => ComponentChildren;
 }
 
 /** Where the connection points, in a few words (never a secret). */
@@ -59,6 +62,7 @@ function ConnectionRow(props: ConnectionListProps & { connection: MaskedConnecti
   const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
   const [name, setName] = useState(connection.name);
   const [renameError, setRenameError] = useState<string | null>(null);
+  const [readinessOpen, setReadinessOpen] = useState(false);
   const secrets = kind.secrets.map((secret) => {
     const state = connection.secrets[secret.name as never] as
       | { saved: boolean; hint: string | null }
@@ -149,6 +153,15 @@ function ConnectionRow(props: ConnectionListProps & { connection: MaskedConnecti
           <button type="button" onClick={() => props.onTest(connection)} disabled={missingSecrets.length > 0}>
             Test connection
           </button>
+          {props.readiness && (
+            <button
+              type="button"
+              aria-expanded={readinessOpen}
+              onClick={() => setReadinessOpen(!readinessOpen)}
+            >
+              Readiness
+            </button>
+          )}
           {!connection.managed && (
             <>
               <button type="button" onClick={() => setMode('rename')}>
@@ -165,6 +178,7 @@ function ConnectionRow(props: ConnectionListProps & { connection: MaskedConnecti
         </div>
       )}
       <TestResult outcome={props.tests[connection.id] ?? null} />
+      {readinessOpen && props.readiness?.(connection)}
     </li>
   );
 }

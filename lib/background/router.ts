@@ -6,6 +6,8 @@ import { mappingHandlers } from '../mapping/background/handlers';
 import { createMappingService, type MappingSource } from '../mapping/background/service';
 import { MemoryMappingStore } from '../mapping/memory-store';
 import { commands, createRouter, type HandlerMap } from '../messaging';
+import { connectionReadinessDeps } from '../readiness/background/deps';
+import { readinessHandlers } from '../readiness/background/handlers';
 import { regionHandlers } from '../regions/background/handlers';
 import { createRegionStore } from '../regions/background/store';
 import { connectionAuditDeps } from '../role-checker/background/connection-readers';
@@ -46,10 +48,8 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     undefined,
     env.sessionStorage ?? createMemoryStorageArea(),
   );
-  const mappings = createMappingService({
-    ...(env.mappingSource ?? { store: new MemoryMappingStore(), connections: async () => [] }),
-    settingsArea: localStorage,
-  });
+  const mappingSource = env.mappingSource ?? { store: new MemoryMappingStore(), connections: async () => [] };
+  const mappings = createMappingService({ ...mappingSource, settingsArea: localStorage });
   const handlers: HandlerMap<typeof commands> = {
     ping: (_payload, { context }) => ({ version: env.version, senderContext: context }),
     getExtensionStatus: () => ({ version: env.version, startedAt: env.startedAt.toISOString() }),
@@ -58,6 +58,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     ...mappingHandlers(mappings),
     ...syncHandlers(env.sync),
     ...roleCheckerHandlers(connectionAuditDeps(connections)),
+    ...readinessHandlers(connectionReadinessDeps(connections, mappingSource)),
   };
   return createRouter(
     commands,

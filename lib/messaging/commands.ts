@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { connectionCommands } from '../connections/commands';
 import { mappingCommands } from '../mapping/commands';
+import { readinessCommands } from '../readiness/commands';
 import { regionCommands } from '../regions/commands';
 import { roleCheckerCommands } from '../role-checker/commands';
 import { roleCheckerPageCommands } from '../role-checker/page-commands';
@@ -40,6 +41,7 @@ export const commandLists = {
   connections: connectionCommands,
   mapping: mappingCommands,
   sync: syncCommands,
+  readiness: readinessCommands,
 } as const;
 
 /**
@@ -55,6 +57,7 @@ export const commands = {
   ...connectionCommands,
   ...mappingCommands,
   ...syncCommands,
+  ...readinessCommands,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type CompanyInfo, companyInfoSchema, normaliseCodebase } from '../../regions/cw-manage-codebase';
+import { type CompanyInfo, normaliseCodebase } from '../../regions/cw-manage-codebase';
 import { classifyUrl } from '../../regions/detect';
 import {
   arrayOf,
@@ -17,6 +17,7 @@ import {
   type VendorClientOptions,
   VendorError,
 } from '../http';
+import { companyInfoLookup } from './company-info';
 import { allOf, anyOf } from './conditions';
 import { apiBaseUrl, type CwManageConfig, checkManageConfig, siteOrigin } from './config';
 import { describeManageError } from './errors';
@@ -27,14 +28,19 @@ import {
   agreementSchema,
   type Board,
   type BoardStatus,
+  type BoardTeam,
   boardSchema,
   boardStatusSchema,
+  boardTeamSchema,
   type Company,
   type CompanyStatus,
   type CompanyType,
+  type ConfigurationType,
   companySchema,
   companyStatusSchema,
   companyTypeSchema,
+  configurationTypeSchema,
+  countSchema,
   type Member,
   type MySecurity,
   memberSchema,
@@ -112,37 +118,14 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
     ...transportOptions(options),
   };
 
-  const siteHttp = createHttpClient({
-    ...common,
-    baseUrl: site,
-    // The codebase lookup carries no credential; a login site may redirect it.
-    followRedirects: true,
-    headers: { Accept: 'application/json' },
-    describeError: (ctx) =>
-      ctx.status === 404
-        ? {
-            kind: 'config',
-            field: 'companyId',
-            message: `${site.host} does not know the company ID "${companyId}".`,
-            nextStep:
-              'Check the Company ID (the one typed on the ConnectWise login screen, not a customer ID) and the site region.',
-          }
-        : undefined,
-  });
+  const lookUp = companyInfoLookup(site, companyId, common);
 
   let lookup: Promise<CompanyInfo> | undefined;
   let api: Promise<{ http: HttpClient; codebase: string }> | undefined;
 
   /** The codebase lookup; unauthenticated, cached per client. */
   function companyInfo(signal?: AbortSignal): Promise<CompanyInfo> {
-    lookup ??= siteHttp
-      .request({
-        path: `login/companyinfo/${encodeURIComponent(companyId)}`,
-        endpoint: 'GET /login/companyinfo/{companyId}',
-        schema: companyInfoSchema,
-        ...(signal ? { signal } : {}),
-      })
-      .then((response) => response.data);
+    lookup ??= lookUp(signal);
     lookup.catch(() => {
       lookup = undefined;
     });
@@ -312,6 +295,22 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
     for await (const page of listPages(path, schema, opts)) yield* page;
   }
 
+  /** `GET {path}/count` with the list's conditions: `{count}` (the `Count` model). */
+  async function count(path: string, opts: ListOptions = {}): Promise<number> {
+    const { http } = await apiClient(opts.signal);
+    const searchParams: Record<string, string> = {};
+    if (opts.conditions) searchParams.conditions = opts.conditions;
+    if (opts.childConditions) searchParams.childConditions = opts.childConditions;
+    const response = await versioned(http, {
+      path: `${path.replace(/^\//, '')}/count`,
+      searchParams,
+      schema: countSchema,
+      endpoint: `GET ${templateOf(path)}/count`,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    return (response.data as z.output<typeof countSchema>).count;
+  }
+
   return {
     companyInfo,
     /** Resolves the codebase and API root (useful for showing where we connect). */
@@ -328,6 +327,9 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
     companyPages(filter: CompanyFilter = {}) {
       return listPages('/company/companies', companySchema, withCompanyConditions(filter));
     },
+    /** How many companies the filter selects (`/company/companies/count`), without listing them. */
+    companyCount: (filter: CompanyFilter = {}): Promise<number> =>
+      count('/company/companies', withCompanyConditions(filter)),
     companyStatuses: (opts?: ListOptions): AsyncGenerator<CompanyStatus> =>
       list('/company/companies/statuses', companyStatusSchema, opts),
     companyTypes: (opts?: ListOptions): AsyncGenerator<CompanyType> =>
@@ -346,6 +348,13 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
     boards: (opts?: ListOptions): AsyncGenerator<Board> => list('/service/boards', boardSchema, opts),
     boardStatuses: (boardId: number, opts?: ListOptions): AsyncGenerator<BoardStatus> =>
       list(`/service/boards/${boardId}/statuses`, boardStatusSchema, opts),
+
+    boardTeams: (boardId: number, opts?: ListOptions): AsyncGenerator<BoardTeam> =>
+      list(`/service/boards/${boardId}/teams`, boardTeamSchema, opts),
+
+    configurationTypes: (opts?: ListOptions): AsyncGenerator<ConfigurationType> =>
+      list('/company/configurations/types', configurationTypeSchema, opts),
+    configurationCount: (opts?: ListOptions): Promise<number> => count('/company/configurations', opts),
 
     agreements(opts: ListOptions & { companyId?: number } = {}): AsyncGenerator<Agreement> {
       const { companyId: forCompany, ...rest } = opts;

@@ -84,6 +84,23 @@ export const MANAGE_ENDPOINT_PERMISSIONS: readonly EndpointPermission[] = [
     source: `${WATCHGUARD_PSA}; ${THREATLOCKER}`,
     inferred: true,
   },
+  // The executive summary lands in a configuration (ThreatLocker); its types are a setup list.
+  {
+    path: '/company/configurations',
+    module: 'Companies',
+    function: 'Configurations',
+    level: 'Inquire',
+    source: THREATLOCKER,
+    inferred: true,
+  },
+  {
+    path: '/company/configurations/types',
+    module: 'System',
+    function: 'Table Setup',
+    level: 'Inquire',
+    source: `${API_NOTES}; ${THREATLOCKER}`,
+    inferred: true,
+  },
   {
     path: '/system/info',
     module: 'System',

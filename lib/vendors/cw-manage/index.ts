@@ -16,6 +16,7 @@ export {
   resetManageVersionFallbacks,
 } from './client';
 
+export { companyInfoLookup } from './company-info';
 export { type CwManageConfig, cwManageConfigSchema } from './config';
 
 export * from './schemas';

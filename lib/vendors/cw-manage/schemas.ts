@@ -147,6 +147,29 @@ export const boardStatusSchema = z.looseObject({
 });
 export type BoardStatus = z.infer<typeof boardStatusSchema>;
 
+/** `BoardTeam` (2025.1): `members` is an array of member ids; `defaultFlag` marks the board's default team. */
+export const boardTeamSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string(),
+  boardId: z.number().int().nullish(),
+  defaultFlag: flag,
+  members: z.array(z.number().int()).nullish(),
+  teamLeader: memberReferenceSchema.nullish(),
+});
+export type BoardTeam = z.infer<typeof boardTeamSchema>;
+
+/** `ConfigurationType` (2025.1). */
+export const configurationTypeSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string(),
+  inactiveFlag: flag,
+  systemFlag: flag,
+});
+export type ConfigurationType = z.infer<typeof configurationTypeSchema>;
+
+/** `Count` (2025.1): what every `/count` operation returns. */
+export const countSchema = z.looseObject({ count: z.number().int().nonnegative() });
+
 export const agreementSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),

@@ -6,6 +6,7 @@ import { regionBadges } from './region-badges';
 import { roleAuditHint } from './role-audit-hint';
 import { roleCheck } from './role-check';
 import { sandboxConnections } from './sandbox-connections';
+import { threatLockerReadiness } from './threatlocker-readiness';
 import { watchguardEndpoints } from './watchguard-endpoints';
 
 /** The tour's scenarios, in the order the landing page lists them. */
@@ -18,4 +19,5 @@ export const scenarios: Scenario[] = [
   quickSync,
   sandboxConnections,
   roleAuditHint,
+  threatLockerReadiness,
 ];

@@ -441,6 +441,8 @@ function buildBoards(members: readonly MemberRecord[]): BoardRecord[] {
       { dispatchMember: undefined },
     ),
     board(4, 'Projects', [['New', false]], { projectFlag: true }),
+    // No statuses at all: readiness must say so, not pass or crash.
+    board(5, 'Approvals', []),
   ].map((record) => {
     if (record.dispatchMember === undefined) delete record.dispatchMember;
     return record;

@@ -51,8 +51,7 @@ export function listResponse<T extends { id: number }>(
   const query = readQuery(ctx, spec);
   if ('status' in query) return query;
 
-  let rows: readonly T[] = records;
-  if (query.filters.length) rows = rows.filter((row) => query.filters.every((node) => matches(node, row)));
+  let rows = selected(records, query);
 
   let items: readonly T[];
   let link: string;
@@ -78,6 +77,21 @@ export function listResponse<T extends { id: number }>(
   const headers: Record<string, string> = {};
   if (link || query.forwardOnly) headers.link = link;
   return { status: 200, body, headers };
+}
+
+/** Answers a `/count` route: `{count}` (the `Count` model) of what the same conditions select. */
+export function countResponse<T extends { id: number }>(
+  ctx: RouteContext,
+  records: readonly T[],
+  spec: ListSpec = {},
+): SimResponse {
+  const query = readQuery(ctx, spec);
+  if ('status' in query) return query;
+  return { status: 200, body: { count: selected(records, query).length }, headers: {} };
+}
+
+function selected<T>(records: readonly T[], query: Query): readonly T[] {
+  return query.filters.length ? records.filter((row) => query.filters.every((node) => matches(node, row))) : records;
 }
 
 function readQuery(ctx: RouteContext, spec: ListSpec): Query | SimResponse {

@@ -47,6 +47,12 @@ import {
 } from './data';
 import { manageError, rateLimitBody } from './errors';
 import { listResponse } from './listing';
+import {
+  addReadinessRoutes,
+  createReadinessData,
+  type ManageReadinessData,
+  READINESS_ROUTE_FUNCTIONS,
+} from './readiness';
 
 /** The cloud site and API hosts it stands in for (NA region; the others differ only in name). */
 export const CW_MANAGE_SITE_HOST = 'na.myconnectwise.net';
@@ -90,6 +96,7 @@ const ROUTE_FUNCTIONS: Record<string, readonly [string, string] | null> = {
   [MANAGE_ROUTES.boardStatuses]: ['System', 'Table Setup'],
   [MANAGE_ROUTES.agreements]: ['Finance', 'Agreements'],
   [MANAGE_ROUTES.additions]: ['Finance', 'Agreements'],
+  ...READINESS_ROUTE_FUNCTIONS,
 };
 
 export interface ManageSimulatorOptions extends ManageDataOptions {
@@ -114,6 +121,8 @@ export interface ManageSimState {
    * "SSL is required". Defaults to the cloud UI hosts; tests add a local listener.
    */
   uiHosts: Set<string>;
+  /** Board teams, configuration types and configurations (readiness.ts). */
+  readiness: ManageReadinessData;
 }
 
 export type ManageSimulator = Simulator<ManageSimState>;
@@ -123,6 +132,7 @@ export function createManageSimulator(options: ManageSimulatorOptions = {}): Man
   const state: ManageSimState = {
     data,
     uiHosts: new Set(['na.myconnectwise.net', 'eu.myconnectwise.net', 'au.myconnectwise.net']),
+    readiness: createReadinessData(data),
   };
   const faults = new FaultRegistry();
   const serverVersion = /^v(\d{4}\.\d+)/.exec(data.version)?.[1] ?? '2025.1';
@@ -143,7 +153,8 @@ export function createManageSimulator(options: ManageSimulatorOptions = {}): Man
   const roleRecord = ({ settings: _settings, ...role }: SecurityRoleRecord) => role;
   const boardRecord = ({ statuses: _statuses, ...board }: (typeof data.boards)[number]) => board;
 
-  const router = new Router()
+  const present = options.sparse ? (row: object) => sparseRecord(row, SPARSE) : undefined;
+  const router = addReadinessRoutes(new Router(), data, () => state.readiness, present)
     .get('/login/companyinfo/:companyId', companyInfo)
     .get('/system/info', () =>
       json(200, {

@@ -24,6 +24,7 @@ import { InvitationSection } from './invitation';
 import { lastRunOf } from './last-run';
 import { ConnectionPreferences } from './preferences';
 import { asOutcome, SavedConnections } from './saved-connections';
+import { ThreatLockerSetupLint } from './setup-lint';
 import { VaultSettings } from './vault';
 
 interface Editor {
@@ -157,6 +158,13 @@ export function ConnectionsSection() {
         notice={editor.notice}
         onSave={save}
         onTest={async (values) => asOutcome(await testFromForm(requestOf(editor, values)))}
+        {...(editor.vendor === 'cw-manage'
+          ? {
+              settingsAside: (settings: Record<string, unknown>) => (
+                <ThreatLockerSetupLint settings={settings} />
+              ),
+            }
+          : {})}
         onCancel={() => setEditor(null)}
       />
     );

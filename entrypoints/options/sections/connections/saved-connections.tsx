@@ -11,6 +11,7 @@ import { commands, type Result } from '@/lib/messaging';
 import type { VendorId } from '@/lib/vendor-ids';
 import { removalBanner, type ShowBanner } from './banner';
 import { askHostAccess, problemOf, testSaved } from './host-access-prompts';
+import { ConnectionReadiness } from './readiness';
 
 export const asOutcome = (result: Result<ConnectionTestResult>): TestOutcome =>
   result.ok
@@ -56,6 +57,7 @@ export function SavedConnections({
         <ConnectionList
           connections={connections}
           tests={tests}
+          readiness={(connection) => <ConnectionReadiness connection={connection} />}
           onEdit={onEdit}
           onTest={async (connection) => {
             setTests((previous) => ({ ...previous, [connection.id]: { state: 'running' } }));

@@ -17,9 +17,12 @@ import {
   agreementSchema,
   boardSchema,
   boardStatusSchema,
+  boardTeamSchema,
   companySchema,
   companyStatusSchema,
   companyTypeSchema,
+  configurationTypeSchema,
+  countSchema,
   createCwManageClient,
   memberSchema,
   mySecuritySchema,
@@ -58,6 +61,14 @@ const ENDPOINTS: [string, string, z.ZodType, Record<string, unknown>][] = [
   ['GET /finance/agreements', 'Agreement', agreementSchema, { id: 1, name: 'MSP' }],
   ['GET /finance/agreements/{id}/additions', 'Addition', additionSchema, { id: 1 }],
   ['GET /system/info', 'Info', systemInfoSchema, { version: 'v2025.1.12345' }],
+  ['GET /service/boards/{id}/teams', 'BoardTeam', boardTeamSchema, { id: 1, name: 'Tier 1' }],
+  [
+    'GET /company/configurations/types',
+    'ConfigurationType',
+    configurationTypeSchema,
+    { id: 1, name: 'Server' },
+  ],
+  ['GET /company/companies/count', 'Count', countSchema, { count: 3 }],
 ];
 
 describe('ConnectWise Manage responses generated from the 2025.1 models', () => {
@@ -148,6 +159,9 @@ describe('the ConnectWise Manage simulator against the same models', () => {
     ['/service/boards', 'Board'],
     ['/finance/agreements', 'Agreement'],
     ['/system/mysecurity', 'MySecurity'],
+    ['/service/boards/1/teams', 'BoardTeam'],
+    ['/company/configurations/types', 'ConfigurationType'],
+    ['/company/configurations', 'CompanyConfiguration'],
   ])(
     '%s sends only what %s describes, with the right types (normal and sparse mode)',
     async (path, model) => {

@@ -1,0 +1,92 @@
+import { expect } from '@playwright/test';
+import type { ManageSimState } from '../../simulators/cw-manage';
+import { defineScenario } from '../scenario';
+import { simulatorState } from '../seed';
+
+const NAME = 'Sandbox Manage for ThreatLocker';
+
+export const threatLockerReadiness = defineScenario({
+  id: 'threatlocker-readiness',
+  title: 'Check a Manage tenant is ready for ThreatLocker',
+  description:
+    'A ConnectWise Manage connection that serves ThreatLocker gets a Readiness panel: the login Company ID checked on its server before keys are pasted, the ticket board’s closing status and default member, how many companies the mapping filters select, agreements with additions and the executive summary, each with its evidence and ThreatLocker’s guide as the source.',
+  start: { extensionPage: 'options.html#connections' },
+  tryIt: [
+    'Click Add ConnectWise Manage, tick ThreatLocker under the integrations, type a Company ID and click Check the Company ID.',
+    `Save it as “${NAME}” with the sandbox keys, then click Readiness on it.`,
+    'Pick the board “Alerts” and run the checks: no closing status, no default member. Then pick “ThreatLocker”, the Client type and the Active status, and run them again.',
+  ],
+  async tour({ openExtensionPage, simulators, step }) {
+    const { data } = simulatorState<ManageSimState>(simulators, 'cw-manage');
+    const key = data.apiMembers.integration;
+    const page = await openExtensionPage('options.html#connections');
+    await page.getByRole('button', { name: 'Add ConnectWise Manage' }).click();
+    await page.getByLabel('Name').fill(NAME);
+    await page
+      .getByRole('group', { name: 'Integrations this API member serves' })
+      .getByLabel('ThreatLocker')
+      .first()
+      .check();
+    const lint = page.getByTestId('setup-lint');
+    await page.getByLabel('Company ID').fill('customer42');
+    await lint.getByRole('button', { name: 'Check the Company ID' }).click();
+    await expect(lint.getByTestId('setup-lint-company')).toContainText(
+      "not known on na.myconnectwise.net: this must be the Company ID you log in with, not a customer's",
+    );
+    await page.getByLabel('Company ID').fill(data.companyId);
+    await lint.getByRole('button', { name: 'Check the Company ID' }).click();
+    await expect(lint.getByTestId('setup-lint-company')).toContainText(
+      `'${data.companyId}' is known on na.myconnectwise.net`,
+    );
+    await step(
+      page,
+      'Before any key is pasted: the server to pick in ThreatLocker, and the login Company ID checked live',
+    );
+
+    await page.getByLabel('Public Key').fill(key.publicKey);
+    await page.getByLabel('Client ID').fill(data.clientIds[0]!);
+    await page.getByLabel('Private Key').fill(key.privateKey);
+    await page.getByRole('button', { name: 'Save' }).click();
+    const row = page.getByRole('listitem', { name: NAME, exact: true });
+    await row.getByRole('button', { name: 'Readiness' }).click();
+    const panel = row.getByRole('region', { name: 'ThreatLocker ↔ ConnectWise Manage' });
+    const check = (id: string) => panel.locator(`[data-check-id="${id}"]`);
+    const board = panel.getByLabel('Board ThreatLocker posts approval requests to');
+
+    await board.selectOption({ label: 'Alerts' });
+    await panel.getByRole('button', { name: 'Run checks' }).click();
+    await expect(check('threatlocker-board-closed-status')).toHaveAttribute('data-status', 'fail');
+    await expect(check('threatlocker-board-default-member')).toHaveAttribute('data-status', 'fail');
+    await check('threatlocker-board-closed-status').scrollIntoViewIfNeeded();
+    await step(page, 'A board ThreatLocker cannot close tickets on: the statuses found and what to add');
+
+    await board.selectOption({ label: 'ThreatLocker' });
+    await panel
+      .getByRole('group', { name: 'Company types you will pick in ThreatLocker' })
+      .getByLabel('Client', { exact: true })
+      .check();
+    await panel
+      .getByRole('group', { name: 'Company statuses you will pick in ThreatLocker' })
+      .getByLabel('Active', { exact: true })
+      .check();
+    await panel.getByRole('button', { name: 'Run checks' }).click();
+    for (const id of [
+      'threatlocker-company-id-known',
+      'threatlocker-board-closed-status',
+      'threatlocker-board-default-member',
+      'threatlocker-company-filter',
+      'threatlocker-executive-summary-type',
+      'threatlocker-executive-summary-configurations',
+    ]) {
+      await expect(check(id)).toHaveAttribute('data-status', 'pass');
+    }
+    await expect(check('threatlocker-company-filter')).toContainText('Populate ConnectWise Organizations');
+    await panel.scrollIntoViewIfNeeded();
+    await step(
+      page,
+      'The ThreatLocker board, the mapping filters’ company count and the executive summary, all read live',
+      {},
+    );
+    await page.close();
+  },
+});
