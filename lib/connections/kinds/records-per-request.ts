@@ -90,7 +90,7 @@ export function recordsPerRequestReadiness(
   }
   return {
     status: 'pass',
-    detail: `Records Per Request is ${DEFAULT_RECORDS_PER_REQUEST} and the last sync read every page.`,
+    detail: `Records Per Request is ${DEFAULT_RECORDS_PER_REQUEST} and the server's last listing answered full, distinct pages.`,
     evidence,
   };
 }
