@@ -5,7 +5,12 @@
  * document no page limit, so the evidence that a value does not work is our own last sync
  * stopping on a capped or repeated page (an `incomplete` run, see lib/vendors/cw-rmm/client.ts).
  */
-import type { FieldFinding } from './kind';
+/** A form finding on the field (the shape of kind.ts's FieldFinding, which imports this file). */
+interface RecordsFinding {
+  field: 'recordsPerRequest';
+  severity: 'warning';
+  message: string;
+}
 
 export const DEFAULT_RECORDS_PER_REQUEST = 500;
 
@@ -24,7 +29,7 @@ export function incompleteListingOf(run: LastListingRun | null | undefined) {
 export function lintRecordsPerRequest(
   value: unknown,
   lastRun: LastListingRun | null | undefined,
-): FieldFinding[] {
+): RecordsFinding[] {
   const incomplete = incompleteListingOf(lastRun);
   const number = Number(value);
   if (!incomplete || !Number.isInteger(number)) return [];

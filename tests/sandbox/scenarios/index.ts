@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario';
 import { badPaste } from './bad-paste';
+import { ninjaOneCustomize } from './ninjaone-customize';
 import { popupQuickCopy } from './popup-quick-copy';
 import { quickSync } from './quick-sync';
 import { regionBadges } from './region-badges';
@@ -8,6 +9,7 @@ import { roleCheck } from './role-check';
 import { sandboxConnections } from './sandbox-connections';
 import { threatLockerReadiness } from './threatlocker-readiness';
 import { watchguardEndpoints } from './watchguard-endpoints';
+import { watchguardReadiness } from './watchguard-readiness';
 
 /** The tour's scenarios, in the order the landing page lists them. */
 export const scenarios: Scenario[] = [
@@ -20,4 +22,6 @@ export const scenarios: Scenario[] = [
   sandboxConnections,
   roleAuditHint,
   threatLockerReadiness,
+  watchguardReadiness,
+  ninjaOneCustomize,
 ];
