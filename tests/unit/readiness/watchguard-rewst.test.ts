@@ -7,9 +7,10 @@ import { runCheck } from '@/lib/readiness/check';
 import type { ReadinessResult, ReadinessValues } from '@/lib/readiness/schemas';
 import { TokenCacheRegistry } from '@/lib/vendors/http';
 import { createCwRmmSimulator, type RmmPagingFault } from '../../simulators/cw-rmm';
-import { createWatchGuardSimulator, type WatchGuardSimulatorOptions } from '../../simulators/watchguard';
+import type { WatchGuardSimulatorOptions } from '../../simulators/watchguard';
 import { useAutomateSimulator } from '../vendors/cw-automate/harness';
 import { serve } from '../vendors/support';
+import { serveWatchGuardSettings } from '../vendors/watchguard/harness';
 
 const clientOptions = { allowInsecureHttp: true, timeoutMs: 2_000, retry: { maxAttempts: 1 } };
 
@@ -34,18 +35,8 @@ async function run(group: ReadinessGroup, ctx: ReadinessContext, values: Readine
 }
 
 async function watchGuard(options: WatchGuardSimulatorOptions = {}, overrides: Record<string, string> = {}) {
-  const sim = createWatchGuardSimulator({ accounts: 2, ...options });
-  const url = await serve(sim);
-  const { data } = sim.state;
-  const config = {
-    authUrl: `${url}/oauth/token`,
-    apiUrl: `${url}/rest/endpoint-security/management`,
-    accountId: data.partner.accountId,
-    accessId: data.readWrite.accessId,
-    password: data.readWrite.password,
-    apiKey: data.apiKey,
-    ...overrides,
-  };
+  const { sim, data, config: base } = await serveWatchGuardSettings({ accounts: 2, ...options });
+  const config = { ...base, ...overrides };
   const connection = {
     id: 'wg',
     vendor: 'watchguard',

@@ -9,8 +9,8 @@ import {
   adminLoginReadiness,
   stepLabel,
 } from '../../../../lib/vendors/watchguard/troubleshooting';
-import { createWatchGuardSimulator, type WatchGuardSimulatorOptions } from '../../../simulators/watchguard';
-import { serve } from '../support';
+import type { createWatchGuardSimulator, WatchGuardSimulatorOptions } from '../../../simulators/watchguard';
+import { serveWatchGuardSettings } from './harness';
 
 /** Each failing Test connection against the simulator, read as the document's troubleshooting list. */
 async function testWith(
@@ -20,18 +20,8 @@ async function testWith(
   options: WatchGuardSimulatorOptions = {},
   knownReadOnly?: (data: ReturnType<typeof createWatchGuardSimulator>['state']['data']) => string[],
 ) {
-  const sim = createWatchGuardSimulator({ accounts: 3, ...options });
-  const url = await serve(sim);
-  const { data } = sim.state;
-  const config = {
-    authUrl: `${url}/oauth/token`,
-    apiUrl: `${url}/rest/endpoint-security/management`,
-    accountId: data.partner.accountId,
-    accessId: data.readWrite.accessId,
-    password: data.readWrite.password,
-    apiKey: data.apiKey,
-    ...overrides(data),
-  };
+  const { data, config: base } = await serveWatchGuardSettings({ accounts: 3, ...options });
+  const config = { ...base, ...overrides(data) };
   const result = await testConnection(vendorConnectionSchema.parse({ vendor: 'watchguard', config }), {
     allowInsecureHttp: true,
     tokenCaches: new TokenCacheRegistry(),
