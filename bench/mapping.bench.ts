@@ -1,5 +1,5 @@
 import { newEntityRecord } from '../lib/mapping/entity-record';
-import { findMatches, findMatchesNaive, type MatchEntity } from '../lib/mapping/matcher';
+import { findMatches, type MatchEntity } from '../lib/mapping/matcher';
 import { normaliseName } from '../lib/mapping/normalise';
 import { buildPairModel } from '../lib/mapping/pair-view';
 import { planPair } from '../lib/mapping/plan';
@@ -7,17 +7,16 @@ import { viewQuerySchema } from '../lib/mapping/schemas';
 import type { EntityRecord } from '../lib/mapping/store';
 import { companyName, uniqueCompanyNames } from '../tests/simulators/core/names';
 import { createRng } from '../tests/simulators/core/prng';
+import { findMatchesNaive } from '../tests/unit/mapping/naive-matcher';
 import { defineSuite, round } from './harness';
 
 const SIZE = 10_000;
 /**
- * Left entities the naive all-pairs matcher compares (each against all 10,000 on the right). Its
- * full run takes several seconds, so it is sampled: the per-name comparison cost of both matchers
- * is measured on the same sample (`comparisonSpeedup`), and the naive full run is estimated as its
- * measured setup plus 10,000 times its measured per-name cost (`naiveEstimatedFullMs`), against
- * the indexed matcher's measured full run. Set MPC_BENCH_NAIVE_SAMPLE=10000 to run it in full: on
- * the development machine the full naive run took about twice the estimate, so the sampled ratio
- * understates the speed-up rather than flattering it.
+ * Left entities the all-pairs reference (tests/unit/mapping/naive-matcher.ts) compares, each
+ * against all 10,000 on the right. Its full run takes many seconds, so it is sampled: the full run
+ * is estimated as its measured setup plus 10,000 times its measured per-name cost
+ * (`naiveEstimatedFullMs`), against the matcher's measured full run, and the matcher must give
+ * the very same candidates on the sample. Set MPC_BENCH_NAIVE_SAMPLE=10000 to run it in full.
  */
 const NAIVE_SAMPLE = Number(process.env.MPC_BENCH_NAIVE_SAMPLE ?? 1_000);
 
@@ -55,6 +54,26 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - start };
 }
 
+/**
+ * The value of the first run, and the median wall-clock and CPU time of `runs` runs. On a shared
+ * machine the wall clock also counts the time other processes held the cores; the process's CPU
+ * time shows how much of it was ours.
+ */
+function medianOf<T>(fn: () => T, runs = 5): { value: T; ms: number; cpuMs: number } {
+  let value: T | undefined;
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    const run = timed(fn);
+    const used = process.cpuUsage(before);
+    value ??= run.value;
+    wall.push(run.ms);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { value: value as T, ms: median(wall), cpuMs: median(cpu) };
+}
+
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -76,28 +95,25 @@ export default defineSuite({
   name: 'mapping',
   cases: [
     {
-      name: `auto-map ${SIZE} × ${SIZE} names (index vs naive all-pairs)`,
+      name: `auto-map ${SIZE} × ${SIZE} names (matcher vs naive all-pairs reference)`,
       measure: () => {
         const raw = dataSet();
         const normalise = timed(() => ({ left: asStored(raw.left), right: asStored(raw.right) }));
         const { left, right } = normalise.value;
         findMatches(left.slice(0, 500), right.slice(0, 500)); // warm up the JIT
-        const indexed = timed(() => findMatches(left, right));
-        const plan = timed(() => planPair({ left, right, mappings: [], rejected: new Set() }));
+        // Medians of a few runs: one run on a busy machine says more about the machine.
+        const indexed = medianOf(() => findMatches(left, right));
+        const plan = medianOf(() => planPair({ left, right, mappings: [], rejected: new Set() }));
         // The whole job from the names as the vendors spell them: normalise, match, plan.
-        const cold = timed(() =>
+        const cold = medianOf(() =>
           planPair({ left: raw.left, right: raw.right, mappings: [], rejected: new Set() }),
         );
 
-        // Both matchers first tokenise the two sides (shared work, paid once); only the comparisons
-        // grow with the left side. Setup is timed with no left entity, the rest per left entity.
-        const indexedSetup = timed(() => findMatches(left, right, { leftLimit: 0 }));
-        const indexedSample = timed(() => findMatches(left, right, { leftLimit: NAIVE_SAMPLE }));
+        // The reference first tokenises the two sides (paid once); only its comparisons grow with
+        // the left side. Setup is timed with no left entity, the rest per left entity.
         const naiveSetup = timed(() => findMatchesNaive(left, right, { leftLimit: 0 }));
         const naiveSample = timed(() => findMatchesNaive(left, right, { leftLimit: NAIVE_SAMPLE }));
-        const perName = (sample: number, setup: number) => Math.max(0.0001, sample - setup) / NAIVE_SAMPLE;
-        const indexedPerNameMs = perName(indexedSample.ms, indexedSetup.ms);
-        const naivePerNameMs = perName(naiveSample.ms, naiveSetup.ms);
+        const naivePerNameMs = Math.max(0, naiveSample.ms - naiveSetup.ms) / NAIVE_SAMPLE;
         const naiveFullMs = naiveSetup.ms + naivePerNameMs * left.length;
         // The index must be a speed-up, not an approximation: same candidates on the sample.
         const same = left
@@ -109,23 +125,22 @@ export default defineSuite({
           );
         return {
           autoMapFromRawNamesMs: round(cold.ms, 1),
+          autoMapFromRawNamesCpuMs: round(cold.cpuMs, 1),
           planStoredMs: round(plan.ms, 1),
           matchMs: round(indexed.ms, 1),
           normalise20kMs: round(normalise.ms, 1),
           suggestedRows: plan.value.rows.filter((row) => row.state === 'suggested').length,
           conflictRows: plan.value.rows.filter((row) => row.state === 'conflict').length,
           naiveSampleLeft: NAIVE_SAMPLE,
-          indexedPerNameMs: round(indexedPerNameMs, 3),
           naivePerNameMs: round(naivePerNameMs, 3),
-          comparisonSpeedup: round(naivePerNameMs / indexedPerNameMs, 1),
           naiveEstimatedFullMs: round(naiveFullMs, 0),
           speedupVsNaiveEstimated: round(naiveFullMs / indexed.ms, 1),
           sameAsNaive: same ? 'yes' : 'NO',
         };
       },
       target: {
-        description: 'auto-map from raw names (normalise + match + plan) < 1000 ms, same result as naive',
-        met: (metrics) => Number(metrics.autoMapFromRawNamesMs) < 1000 && metrics.sameAsNaive === 'yes',
+        description: 'auto-map from raw names (normalise + match + plan) <= 300 ms, same result as naive',
+        met: (metrics) => Number(metrics.autoMapFromRawNamesMs) <= 300 && metrics.sameAsNaive === 'yes',
       },
     },
     {

@@ -3,16 +3,18 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BenchResult, type BenchSuite, runCase } from './harness';
 
-// Usage: npm run bench [-- name-filter]. Every bench/*.bench.ts file is a suite.
+// Usage: npm run bench [-- name-filter...]. Every bench/*.bench.ts file is a suite; a case runs
+// when its "suite case" name contains any of the filters (all cases without one).
 const benchDir = path.dirname(new URL(import.meta.url).pathname);
-const filter = process.argv[2];
+const filters = process.argv.slice(2);
 
 const files = (await readdir(benchDir)).filter((file) => file.endsWith('.bench.ts')).sort();
 const results: BenchResult[] = [];
 for (const file of files) {
   const suite: BenchSuite = (await import(pathToFileURL(path.join(benchDir, file)).href)).default;
   for (const benchCase of suite.cases) {
-    if (filter && !`${suite.name} ${benchCase.name}`.includes(filter)) continue;
+    const name = `${suite.name} ${benchCase.name}`;
+    if (filters.length && !filters.some((filter) => name.includes(filter))) continue;
     results.push(await runCase(suite.name, benchCase));
   }
 }

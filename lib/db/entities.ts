@@ -5,6 +5,7 @@ import {
   mappingRecordSchema,
 } from '../mapping/store';
 import { entityKey, type IncomingEntity, mergeEntity, type UnnamedHandling } from './entity-merge';
+import { SCAN_BATCH, scanEntities } from './entity-scan';
 import { readRecord, readRecordOrSkip } from './errors';
 import {
   type EntityChange,
@@ -16,7 +17,7 @@ import {
   syncRunSchema,
 } from './records';
 import type { CompanionDb } from './schema';
-import { allOrNothing, requestBatch } from './transaction';
+import { allOrNothing, requestBatch, SYNC_WRITE } from './transaction';
 
 export interface EntityPage {
   connectionId: string;
@@ -54,7 +55,7 @@ export async function writeEntityPage(
   page: EntityPage,
   nextRun: (outcome: PageOutcome) => SyncRun,
 ): Promise<SyncRun> {
-  const tx = db.transaction(['entities', 'entityChanges', 'syncRuns'], 'readwrite');
+  const tx = db.transaction(['entities', 'entityChanges', 'syncRuns'], 'readwrite', SYNC_WRITE);
   const entities = tx.objectStore('entities');
   return allOrNothing(tx, async () => {
     const stored = await Promise.all(
@@ -129,29 +130,36 @@ export async function finishCompletePass(
   nextRun: (outcome: { removed: number; held?: RemovalCount }) => SyncRun,
   hold: (removals: RemovalCount) => boolean = () => false,
 ): Promise<SyncRun> {
-  const tx = db.transaction(['entities', 'entityChanges', 'syncRuns'], 'readwrite');
+  const tx = db.transaction(['entities', 'entityChanges', 'syncRuns'], 'readwrite', SYNC_WRITE);
+  const entities = tx.objectStore('entities');
   return allOrNothing(tx, async () => {
-    const writes = requestBatch();
-    const unseen: StoredEntity[] = [];
+    // First the count (the guard needs it before anything is written), keeping only the keys.
+    const unseen: string[] = [];
     let active = 0;
     for (const kind of pass.kinds) {
-      // One getAll instead of a cursor: a request per record is what makes large passes slow.
-      const rows = await tx
-        .objectStore('entities')
-        .index('byConnectionKind')
-        .getAll([pass.connectionId, kind]);
-      for (const row of rows) {
+      await scanEntities(entities, { connectionId: pass.connectionId, kind }, (row) => {
         const entity = readRecordOrSkip(storedEntitySchema, row);
-        if (!entity || entity.removedAt) continue;
+        if (
+          !entity ||
+          entity.removedAt ||
+          entity.connectionId !== pass.connectionId ||
+          entity.kind !== kind
+        ) {
+          return;
+        }
         active++;
-        if (entity.lastSeenRunId !== pass.runId) unseen.push(entity);
-      }
+        if (entity.lastSeenRunId !== pass.runId) unseen.push(entity.key);
+      });
     }
     const removals = { count: unseen.length, of: active };
     const held = unseen.length > 0 && hold(removals);
-    if (!held) {
-      for (const entity of unseen) {
-        writes.add(tx.objectStore('entities').put({ ...entity, removedAt: pass.at }));
+    const writes = requestBatch();
+    for (let at = 0; !held && at < unseen.length; at += SCAN_BATCH) {
+      const rows = await Promise.all(unseen.slice(at, at + SCAN_BATCH).map((key) => entities.get(key)));
+      for (const row of rows) {
+        const entity = readRecordOrSkip(storedEntitySchema, row);
+        if (!entity) continue;
+        writes.add(entities.put({ ...entity, removedAt: pass.at }));
         writes.add(tx.objectStore('entityChanges').add(removalOf(entity, pass)));
       }
     }
@@ -200,8 +208,7 @@ export interface EntityCounts {
 /** The popup's numbers for one connection. Damaged rows are left out of the counts. */
 export async function countEntities(db: CompanionDb, connectionId: string): Promise<EntityCounts> {
   const tx = db.transaction(['entities', 'mappings'], 'readonly');
-  const [rows, asLeft, asRight] = await Promise.all([
-    tx.objectStore('entities').index('byConnection').getAll(connectionId),
+  const [asLeft, asRight] = await Promise.all([
     tx.objectStore('mappings').index('byLeftConnection').getAll(connectionId),
     tx.objectStore('mappings').index('byRightConnection').getAll(connectionId),
   ]);
@@ -215,16 +222,16 @@ export async function countEntities(db: CompanionDb, connectionId: string): Prom
     if (mapping) mapped.add(mapping.rightKey);
   }
   const counts: EntityCounts = { active: 0, removed: 0, unmapped: 0 };
-  for (const row of rows) {
+  await scanEntities(tx.objectStore('entities'), { connectionId }, (row) => {
     const entity = readRecordOrSkip(storedEntitySchema, row);
-    if (!entity) continue;
+    if (!entity || entity.connectionId !== connectionId) return;
     if (entity.removedAt) {
       counts.removed++;
-      continue;
+      return;
     }
     counts.active++;
     if (!mapped.has(entity.key)) counts.unmapped++;
-  }
+  });
   return counts;
 }
 

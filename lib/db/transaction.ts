@@ -1,4 +1,13 @@
 /**
+ * How a sync writes its pages and its end: each page (with the cursor after it) is one
+ * transaction, atomic either way. 'relaxed' lets the browser confirm the commit once the data is handed to the
+ * operating system instead of after a flush to disk, for each of the hundreds of pages of a large
+ * sync. A worker killed mid-sync loses nothing (the browser process holds the data); a power cut
+ * may lose the last pages, and their cursor with them, so the next run reads them again.
+ */
+export const SYNC_WRITE = { durability: 'relaxed' } as const satisfies IDBTransactionOptions;
+
+/**
  * Runs `work` in an open transaction and waits for the commit; if anything throws, the
  * transaction is aborted so none of its writes land (all or nothing). `work` may only await
  * requests of this transaction: awaiting anything else lets IndexedDB commit it early.

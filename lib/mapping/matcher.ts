@@ -7,9 +7,10 @@
  * over stemmed name tokens, each token weighted by its rarity (inverse document frequency), so
  * "Dental" shared by hundreds of customers counts less than "Copperfield".
  *
- * Speed: right-hand tokens go into an inverted index; a left name only meets right names that
- * share at least one token. Pairs sharing no token score 0 anyway, so the result equals an
- * all-pairs comparison (`findMatchesNaive`, kept for tests and the benchmark).
+ * Speed: right-hand tokens go into an inverted index, and a left name only meets right names
+ * sharing one of its heavier tokens (`probeTokens`): the others cannot reach the minimum score.
+ * The result equals an all-pairs comparison; a naive reference implementation in the tests
+ * (tests/unit/mapping/naive-matcher.ts) checks that on random names.
  */
 import { nameWords, stemWord } from './normalise';
 
@@ -72,8 +73,10 @@ function analyse(left: readonly MatchEntity[], right: readonly MatchEntity[]): C
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
   const documentFrequency: number[] = [];
-  const read = (entity: MatchEntity): AnalysedName => {
-    const normalised = entity.normalisedName ?? nameWords(entity.name).join(' ');
+  // Both sides spell many names alike ("ACME Ltd" and "Acme, Inc." are both "acme"): each
+  // normalised name is tokenised once, and its names share the (read-only) result.
+  const byNormalised = new Map<string, AnalysedName>();
+  const tokenise = (normalised: string): AnalysedName => {
     const words = normalised ? normalised.split(' ') : [];
     const tokens: number[] = [];
     for (const word of words) {
@@ -86,12 +89,19 @@ function analyse(left: readonly MatchEntity[], right: readonly MatchEntity[]): C
         vocabulary.push(stem);
         documentFrequency.push(0);
       }
-      if (!tokens.includes(id)) {
-        tokens.push(id);
-        documentFrequency[id]!++;
-      }
+      if (!tokens.includes(id)) tokens.push(id);
     }
     return { normalised, exactKey: words.join(''), tokens };
+  };
+  const read = (entity: MatchEntity): AnalysedName => {
+    const normalised = entity.normalisedName ?? nameWords(entity.name).join(' ');
+    let name = byNormalised.get(normalised);
+    if (!name) {
+      name = tokenise(normalised);
+      byNormalised.set(normalised, name);
+    }
+    for (const token of name.tokens) documentFrequency[token]!++;
+    return name;
   };
   const leftNames = left.map(read);
   const rightNames = right.map(read);
@@ -138,8 +148,13 @@ function evidenceBeforeSimilarity(
     if (key) push(rightByExactKey, key, index);
   });
 
-  return (leftIndex: number): Map<number, MatchCandidate> => {
+  return (leftIndex: number): ReadonlyMap<number, MatchCandidate> => {
     const entity = left[leftIndex]!;
+    const key = corpus.left[leftIndex]!.exactKey;
+    const sameName = key ? rightByExactKey.get(key) : undefined;
+    const byTheirIds = rightByExternalId.get(entity.vendorId);
+    // Most names have no certain match at all: no map built for them.
+    if (!sameName && !byTheirIds && !entity.externalIds?.length) return NO_CANDIDATES;
     const found = new Map<number, MatchCandidate>();
     const add = (index: number, reason: MatchReason) => {
       if (!found.has(index)) found.set(index, { rightKey: right[index]!.key, score: 1, reason });
@@ -148,18 +163,15 @@ function evidenceBeforeSimilarity(
       if (!id) continue;
       for (const index of rightByVendorId.get(id) ?? []) add(index, { kind: 'external-id', id });
     }
-    for (const index of rightByExternalId.get(entity.vendorId) ?? []) {
-      add(index, { kind: 'external-id', id: entity.vendorId });
-    }
-    const key = corpus.left[leftIndex]!.exactKey;
-    if (key) {
-      for (const index of rightByExactKey.get(key) ?? []) {
-        add(index, { kind: 'exact-name', name: corpus.left[leftIndex]!.normalised });
-      }
+    for (const index of byTheirIds ?? []) add(index, { kind: 'external-id', id: entity.vendorId });
+    for (const index of sameName ?? []) {
+      add(index, { kind: 'exact-name', name: corpus.left[leftIndex]!.normalised });
     }
     return found;
   };
 }
+
+const NO_CANDIDATES: ReadonlyMap<number, MatchCandidate> = new Map();
 
 function similarReason(corpus: Corpus, leftIndex: number, rightIndex: number): MatchReason {
   const leftTokens = corpus.left[leftIndex]!.tokens;
@@ -202,7 +214,7 @@ function finish(
   corpus: Corpus,
   right: readonly MatchEntity[],
   leftIndex: number,
-  before: Map<number, MatchCandidate>,
+  before: ReadonlyMap<number, MatchCandidate>,
   top: TopScores,
   max: number,
 ): MatchCandidate[] {
@@ -242,78 +254,117 @@ export function findMatches(
   const max = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
   const corpus = analyse(left, right);
   const before = evidenceBeforeSimilarity(left, right, corpus);
-
-  // Inverted index of the right side in compressed rows: postings of token t are
-  // postings[offsets[t] .. offsets[t + 1]).
-  const tokenCount = corpus.vocabulary.length;
-  const offsets = new Int32Array(tokenCount + 1);
-  for (const name of corpus.right) for (const token of name.tokens) offsets[token + 1]!++;
-  for (let t = 0; t < tokenCount; t++) offsets[t + 1]! += offsets[t]!;
-  const postings = new Int32Array(offsets[tokenCount]!);
-  const fill = offsets.slice(0, tokenCount);
-  corpus.right.forEach((name, index) => {
-    for (const token of name.tokens) postings[fill[token]!++] = index;
-  });
-
-  const shared = new Float64Array(right.length);
-  const touched = new Int32Array(right.length);
   const keyOf = (index: number) => right[index]!.key;
-  const result = new Map<string, MatchCandidate[]>();
+  const rightGroups = groupByTokens(corpus.right);
+  // A group's best members by key: no other member can beat them, as they all score the same.
+  const offered = rightGroups.members.map((members) =>
+    members.sort((a, b) => compareKeys(keyOf(a), keyOf(b)) || a - b).slice(0, max),
+  );
+  const { offsets, postings } = invertedIndex(corpus, rightGroups.first);
 
+  const seenBy = new Int32Array(rightGroups.first.length).fill(-1);
   const leftEnd = Math.min(left.length, options.leftLimit ?? left.length);
-  for (let leftIndex = 0; leftIndex < leftEnd; leftIndex++) {
-    const { tokens } = corpus.left[leftIndex]!;
-    let touchedCount = 0;
-    for (const token of tokens) {
-      const weight = corpus.weights[token]!;
+  const found: (MatchCandidate[] | undefined)[] = new Array(leftEnd);
+  const leftGroups = groupByTokens(corpus.left.slice(0, leftEnd));
+  leftGroups.first.forEach((representative, leftGroup) => {
+    const { tokens } = corpus.left[representative]!;
+    const leftSum = corpus.leftSums[representative]!;
+    const top = new TopScores(max, keyOf);
+    for (const token of probeTokens(corpus, tokens, leftSum, minScore)) {
       for (let p = offsets[token]!; p < offsets[token + 1]!; p++) {
-        const rightIndex = postings[p]!;
-        if (shared[rightIndex] === 0) touched[touchedCount++] = rightIndex;
-        shared[rightIndex]! += weight;
+        const rightGroup = postings[p]!;
+        if (seenBy[rightGroup] === leftGroup) continue;
+        seenBy[rightGroup] = leftGroup;
+        const rightIndex = rightGroups.first[rightGroup]!;
+        // Summed in the left name's token order, as an all-pairs comparison would: equal floats.
+        const rightTokens = corpus.right[rightIndex]!.tokens;
+        let shared = 0;
+        for (const t of tokens) if (rightTokens.includes(t)) shared += corpus.weights[t]!;
+        const score = (2 * shared) / (leftSum + corpus.rightSums[rightIndex]!);
+        if (score >= minScore) for (const member of offered[rightGroup]!) top.offer(member, score);
       }
     }
-    const top = new TopScores(max, keyOf);
-    const leftSum = corpus.leftSums[leftIndex]!;
-    for (let i = 0; i < touchedCount; i++) {
-      const rightIndex = touched[i]!;
-      const score = (2 * shared[rightIndex]!) / (leftSum + corpus.rightSums[rightIndex]!);
-      shared[rightIndex] = 0;
-      if (score >= minScore) top.offer(rightIndex, score);
+    for (const leftIndex of leftGroups.members[leftGroup]!) {
+      found[leftIndex] = finish(corpus, right, leftIndex, before(leftIndex), top, max);
     }
-    const candidates = finish(corpus, right, leftIndex, before(leftIndex), top, max);
-    if (candidates.length) result.set(left[leftIndex]!.key, candidates);
-  }
+  });
+  // In left order, as callers (and the all-pairs reference) list them.
+  const result = new Map<string, MatchCandidate[]>();
+  found.forEach((candidates, leftIndex) => {
+    if (candidates?.length) result.set(left[leftIndex]!.key, candidates);
+  });
   return result;
 }
 
-/** The reference implementation: every left name against every right name. Same output. */
-export function findMatchesNaive(
-  left: readonly MatchEntity[],
-  right: readonly MatchEntity[],
-  options: MatchOptions = {},
-): Map<string, MatchCandidate[]> {
-  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const max = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
-  const corpus = analyse(left, right);
-  const before = evidenceBeforeSimilarity(left, right, corpus);
-  const rightSets = corpus.right.map((name) => new Set(name.tokens));
-  const result = new Map<string, MatchCandidate[]>();
-  const leftEnd = Math.min(left.length, options.leftLimit ?? left.length);
-  for (let leftIndex = 0; leftIndex < leftEnd; leftIndex++) {
-    const { tokens } = corpus.left[leftIndex]!;
-    const top = new TopScores(max, (index) => right[index]!.key);
-    for (let rightIndex = 0; rightIndex < right.length; rightIndex++) {
-      const set = rightSets[rightIndex]!;
-      let sharedWeight = 0;
-      for (const token of tokens) if (set.has(token)) sharedWeight += corpus.weights[token]!;
-      if (sharedWeight === 0) continue;
-      const score = (2 * sharedWeight) / (corpus.leftSums[leftIndex]! + corpus.rightSums[rightIndex]!);
-      if (score >= minScore) top.offer(rightIndex, score);
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface TokenGroups {
+  /** Each group's first name (its tokens, sums and scores stand for every member's). */
+  first: number[];
+  /** Each group's names, by index. */
+  members: number[][];
+}
+
+/**
+ * Names with the same token sequence score the same against anything (same tokens, same sums in
+ * the same order), so they are compared once. Portals list many such names: "Acme Ltd" and
+ * "ACME, Inc.", or the same practice name in several towns.
+ */
+function groupByTokens(names: readonly AnalysedName[]): TokenGroups {
+  const groupOf = new Map<string, number>();
+  const groups: TokenGroups = { first: [], members: [] };
+  names.forEach((name, index) => {
+    const key = name.tokens.join(',');
+    const group = groupOf.get(key);
+    if (group !== undefined) {
+      groups.members[group]!.push(index);
+      return;
     }
-    const candidates = finish(corpus, right, leftIndex, before(leftIndex), top, max);
-    if (candidates.length) result.set(left[leftIndex]!.key, candidates);
-  }
-  return result;
+    groupOf.set(key, groups.first.length);
+    groups.first.push(index);
+    groups.members.push([index]);
+  });
+  return groups;
+}
+
+/**
+ * The inverted index of the right side's token groups in compressed rows: the groups using
+ * token t are postings[offsets[t] .. offsets[t + 1]).
+ */
+function invertedIndex(
+  corpus: Corpus,
+  groupFirsts: readonly number[],
+): { offsets: Int32Array; postings: Int32Array } {
+  const tokenCount = corpus.vocabulary.length;
+  const offsets = new Int32Array(tokenCount + 1);
+  for (const index of groupFirsts) for (const token of corpus.right[index]!.tokens) offsets[token + 1]!++;
+  for (let t = 0; t < tokenCount; t++) offsets[t + 1]! += offsets[t]!;
+  const postings = new Int32Array(offsets[tokenCount]!);
+  const fill = offsets.slice(0, tokenCount);
+  groupFirsts.forEach((index, group) => {
+    for (const token of corpus.right[index]!.tokens) postings[fill[token]!++] = group;
+  });
+  return { offsets, postings };
+}
+
+/**
+ * The left tokens whose postings must be read (prefix filtering). A right name scoring at least
+ * `minScore` shares weight S >= minScore * L / (2 - minScore) with the left name (L its weight
+ * sum; Dice with the right sum R >= S). Taking the heaviest tokens first, once the tokens left
+ * over weigh less than that, a right name sharing only those cannot reach `minScore`: it needs
+ * no visit. The common, light tokens with the longest postings are the ones skipped, and the
+ * result stays exactly the all-pairs one (a small margin keeps rounding on the safe side).
+ */
+function probeTokens(corpus: Corpus, tokens: readonly number[], leftSum: number, minScore: number): number[] {
+  const bound = Math.min(minScore, 1);
+  const needed = (bound * leftSum) / (2 - bound) - (1e-9 * leftSum + 1e-12);
+  const heaviestFirst = [...tokens].sort((a, b) => corpus.weights[b]! - corpus.weights[a]!);
+  let rest = leftSum;
+  let count = 0;
+  while (count < heaviestFirst.length && rest >= needed) rest -= corpus.weights[heaviestFirst[count++]!]!;
+  return heaviestFirst.slice(0, count);
 }
 
 /** A match that needs no human judgement: an external id or an equal normalised name. */

@@ -18,6 +18,7 @@ import {
 import type { RequestEnvelope } from '../../lib/messaging/envelope';
 import { CW_RMM_REGIONS, WATCHGUARD_REGIONS } from '../../lib/regions/catalogue';
 import { sendCommandFromPage } from '../e2e/support/extension-messaging';
+import { manageConnectionRequest } from '../e2e/support/manage-connection';
 import type { ManageSimState } from '../simulators/cw-manage';
 import type { CwRmmSimState } from '../simulators/cw-rmm';
 import type { WatchGuardSimState } from '../simulators/watchguard';
@@ -61,22 +62,8 @@ function manageConnection(member: 'integration' | 'limited', name: string) {
     command: 'saveConnection',
     payload: (simulators) => {
       const { data } = simulatorState<ManageSimState>(simulators, 'cw-manage');
-      const { publicKey, privateKey } = data.apiMembers[member];
-      return {
-        vendor: 'cw-manage',
-        name,
-        settings: {
-          hosting: 'cloud',
-          region: 'na',
-          onPremUrl: '',
-          companyId: data.companyId,
-          publicKey,
-          clientId: data.clientIds[0]!,
-          // A passed test then audits the member's rights against WatchGuard Cloud's table.
-          integrations: ['watchguard-cloud-psa'],
-        },
-        secrets: { privateKey },
-      };
+      // A passed test then audits the member's rights against WatchGuard Cloud's table.
+      return manageConnectionRequest(data, { name, member, integrations: ['watchguard-cloud-psa'] });
     },
   });
 }

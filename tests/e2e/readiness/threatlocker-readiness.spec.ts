@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test';
 import { CW_MANAGE_API_HOST, CW_MANAGE_SITE_HOST, createManageSimulator } from '../../simulators/cw-manage';
+import { COLOR_SCHEMES, expectNoAxeViolations } from '../accessibility/axe';
 import { expect, test } from '../fixtures';
 import type { VendorServer } from '../support/vendor-server';
 import { sendCommand } from '../vendors/background-command';
+import { threatLockerPanel } from './panel';
 
 const THREATLOCKER_PAGE = 'https://threatlocker.kb.help/connectwise-manage-custom-integration';
 
@@ -53,16 +55,15 @@ test('the Readiness panel checks a ThreatLocker board, company filter and execut
   await savedConnections(vendorServer, openExtensionPage);
   const page = await openExtensionPage('options.html#connections');
   const row = await openReadiness(page, 'ThreatLocker PSA');
-  const panel = row.getByRole('region', { name: 'ThreatLocker ↔ ConnectWise Manage' });
+  const { panel, check, pickBoard, pickFilters, run } = threatLockerPanel(row);
   await expect(
     panel.getByRole('link', { name: /ThreatLocker: ConnectWise Manage Custom Integration/ }).first(),
   ).toHaveAttribute('href', THREATLOCKER_PAGE);
-  const check = (id: string) => panel.locator(`[data-check-id="${id}"]`);
   await expect(check('threatlocker-board-closed-status')).toHaveAttribute('data-status', 'not-run');
 
   // A board without "closed": fail, with the statuses found and what to add.
-  await panel.getByLabel('Board ThreatLocker posts approval requests to').selectOption({ label: 'Alerts' });
-  await panel.getByRole('button', { name: 'Run checks' }).click();
+  await pickBoard('Alerts');
+  await run();
   await expect(check('threatlocker-board-closed-status')).toHaveAttribute('data-status', 'fail');
   await expect(check('threatlocker-board-closed-status')).toContainText(
     'Statuses of “Alerts”: New, Acknowledged, Completed',
@@ -78,18 +79,9 @@ test('the Readiness panel checks a ThreatLocker board, company filter and execut
   await expect(check('threatlocker-company-id-known')).toContainText('is known on na.myconnectwise.net');
 
   // The board ThreatLocker uses, and the mapping filters the admin will pick.
-  await panel
-    .getByLabel('Board ThreatLocker posts approval requests to')
-    .selectOption({ label: 'ThreatLocker' });
-  await panel
-    .getByRole('group', { name: 'Company types you will pick in ThreatLocker' })
-    .getByLabel('Client', { exact: true })
-    .check();
-  await panel
-    .getByRole('group', { name: 'Company statuses you will pick in ThreatLocker' })
-    .getByLabel('Active', { exact: true })
-    .check();
-  await panel.getByRole('button', { name: 'Run checks' }).click();
+  await pickBoard('ThreatLocker');
+  await pickFilters('Client', 'Active');
+  await run();
   await expect(check('threatlocker-board-closed-status')).toHaveAttribute('data-status', 'pass');
   await expect(check('threatlocker-board-default-member')).toHaveAttribute('data-status', 'pass');
   await expect(check('threatlocker-board-default-member')).toContainText('Team “Security” (default)');
@@ -100,6 +92,11 @@ test('the Readiness panel checks a ThreatLocker board, company filter and execut
   await expect(check('threatlocker-executive-summary-type')).toHaveAttribute('data-status', 'pass');
   await expect(check('threatlocker-executive-summary-configurations')).toHaveAttribute('data-status', 'pass');
   await page.screenshot({ path: 'test-results/readiness-threatlocker.png', fullPage: true });
+  // Every status, evidence list, next step and source link on screen, in both themes.
+  for (const colorScheme of COLOR_SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `Settings → Connections → Readiness (${colorScheme})`);
+  }
 });
 
 test('a 403 on the boards names the right; a connection serving no listed integration has no checks', async ({

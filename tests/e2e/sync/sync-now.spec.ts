@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { CW_MANAGE_API_HOST, CW_MANAGE_SITE_HOST, createManageSimulator } from '../../simulators/cw-manage';
 import { expect, test } from '../fixtures';
+import { saveManageConnection } from '../support/manage-connection';
 import type { VendorServer } from '../support/vendor-server';
-import { sendCommand } from '../vendors/background-command';
 
 const COMPANIES = 'GET /company/companies';
 const SIZE = 2_500;
@@ -20,19 +20,7 @@ async function savedManageConnection(
   vendorServer.handle(CW_MANAGE_API_HOST, sim.handler);
   const { data } = sim.state;
   const options = await openExtensionPage('options.html');
-  const saved = (await sendCommand(options, 'saveConnection', {
-    vendor: 'cw-manage',
-    name: 'Simulated Manage',
-    settings: {
-      hosting: 'cloud',
-      region: 'na',
-      onPremUrl: '',
-      companyId: data.companyId,
-      publicKey: data.apiMembers.integration.publicKey,
-      clientId: data.clientIds[0],
-    },
-    secrets: { privateKey: data.apiMembers.integration.privateKey },
-  })) as { ok: boolean };
+  const saved = await saveManageConnection(options, data);
   expect(saved.ok).toBe(true);
   await options.close();
   return sim;

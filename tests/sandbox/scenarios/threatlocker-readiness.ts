@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { threatLockerPanel } from '../../e2e/readiness/panel';
 import type { ManageSimState } from '../../simulators/cw-manage';
 import { defineScenario } from '../scenario';
 import { simulatorState } from '../seed';
@@ -49,27 +50,18 @@ export const threatLockerReadiness = defineScenario({
     await page.getByRole('button', { name: 'Save' }).click();
     const row = page.getByRole('listitem', { name: NAME, exact: true });
     await row.getByRole('button', { name: 'Readiness' }).click();
-    const panel = row.getByRole('region', { name: 'ThreatLocker ↔ ConnectWise Manage' });
-    const check = (id: string) => panel.locator(`[data-check-id="${id}"]`);
-    const board = panel.getByLabel('Board ThreatLocker posts approval requests to');
+    const { panel, check, pickBoard, pickFilters, run } = threatLockerPanel(row);
 
-    await board.selectOption({ label: 'Alerts' });
-    await panel.getByRole('button', { name: 'Run checks' }).click();
+    await pickBoard('Alerts');
+    await run();
     await expect(check('threatlocker-board-closed-status')).toHaveAttribute('data-status', 'fail');
     await expect(check('threatlocker-board-default-member')).toHaveAttribute('data-status', 'fail');
     await check('threatlocker-board-closed-status').scrollIntoViewIfNeeded();
     await step(page, 'A board ThreatLocker cannot close tickets on: the statuses found and what to add');
 
-    await board.selectOption({ label: 'ThreatLocker' });
-    await panel
-      .getByRole('group', { name: 'Company types you will pick in ThreatLocker' })
-      .getByLabel('Client', { exact: true })
-      .check();
-    await panel
-      .getByRole('group', { name: 'Company statuses you will pick in ThreatLocker' })
-      .getByLabel('Active', { exact: true })
-      .check();
-    await panel.getByRole('button', { name: 'Run checks' }).click();
+    await pickBoard('ThreatLocker');
+    await pickFilters('Client', 'Active');
+    await run();
     for (const id of [
       'threatlocker-company-id-known',
       'threatlocker-board-closed-status',

@@ -91,7 +91,9 @@ export function countResponse<T extends { id: number }>(
 }
 
 function selected<T>(records: readonly T[], query: Query): readonly T[] {
-  return query.filters.length ? records.filter((row) => query.filters.every((node) => matches(node, row))) : records;
+  return query.filters.length
+    ? records.filter((row) => query.filters.every((node) => matches(node, row)))
+    : records;
 }
 
 function readQuery(ctx: RouteContext, spec: ListSpec): Query | SimResponse {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches, findMatchesNaive, type MatchEntity } from '@/lib/mapping/matcher';
+import { findMatches, type MatchEntity } from '@/lib/mapping/matcher';
 import { companyName } from '../../simulators/core/names';
 import { createRng } from '../../simulators/core/prng';
+import { findMatchesNaive } from './naive-matcher';
 
 const entity = (key: string, name: string, externalIds?: string[]): MatchEntity => ({
   key,

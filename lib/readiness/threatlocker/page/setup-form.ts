@@ -40,7 +40,7 @@ export interface ThreatLockerSetupForm {
 export function readThreatLockerSetupForm(doc: Document): ThreatLockerSetupForm | null {
   const server = controlLabelled(doc, SETUP_FORM_TEXT.server);
   const companyId = controlLabelled(doc, SETUP_FORM_TEXT.companyId);
-  if (!server || server.tagName !== 'SELECT' || !companyId) return null;
+  if (server?.tagName !== 'SELECT' || !companyId) return null;
   const select = server as HTMLSelectElement;
   const options = [...select.querySelectorAll('option')];
   const texts = options.map((option) => option.textContent ?? '');
@@ -51,13 +51,13 @@ export function readThreatLockerSetupForm(doc: Document): ThreatLockerSetupForm 
     (Object.entries(SETUP_FORM_TEXT.options) as [ThreatLockerServer, RegExp][]).find(([, pattern]) =>
       pattern.test(chosenText),
     )?.[0] ?? null;
-  const valueOf = (pattern: RegExp) => inputValue(controlLabelled(doc, pattern));
+  const boxValue = (pattern: RegExp) => inputValue(controlLabelled(doc, pattern));
   return {
     server: chosen,
-    onPremUrl: valueOf(SETUP_FORM_TEXT.onPremUrl),
+    onPremUrl: boxValue(SETUP_FORM_TEXT.onPremUrl),
     companyId: inputValue(companyId),
-    publicKeyFilled: valueOf(SETUP_FORM_TEXT.publicKey).trim() !== '',
-    privateKeyFilled: valueOf(SETUP_FORM_TEXT.privateKey).trim() !== '',
+    publicKeyFilled: boxValue(SETUP_FORM_TEXT.publicKey).trim() !== '',
+    privateKeyFilled: boxValue(SETUP_FORM_TEXT.privateKey).trim() !== '',
   };
 }
 
