@@ -1,5 +1,14 @@
 import { defineConfig } from 'wxt';
-import { CLOUD_HOST_PERMISSIONS, CW_MANAGE_MATCHES, OPTIONAL_HOST_PERMISSIONS } from './lib/hosts';
+import {
+  CLOUD_HOST_PERMISSIONS,
+  CW_MANAGE_MATCHES,
+  OPTIONAL_HOST_PERMISSIONS,
+  WATCHGUARD_MATCHES,
+} from './lib/hosts';
+import { precompiledCatalogue } from './scripts/precompiled-catalogue';
+
+/** What the Manage content script imports on a security-role screen (entrypoints/role-checker, role-reader). */
+const ROLE_SCREEN_SCRIPTS = ['role-checker.js', 'role-reader.js'];
 
 // Permissions are kept to what the product uses: `storage` for settings, `alarms` for scheduled
 // syncs and the vault's auto-lock, `scripting` to register our content scripts on the on-premise
@@ -10,13 +19,16 @@ export default defineConfig({
     name: 'MSP Portal Companion',
     permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: CLOUD_HOST_PERMISSIONS,
-    // The role checker, imported by the ConnectWise Manage content script only on role screens
-    // (lib/role-checker/page/chunk-bridge.ts): a content script may import only web-accessible files.
-    // Cloud hosts at its plain address; granted on-premise hosts (content script registered at run
-    // time) at an unguessable per-session address, so no other site can probe for it.
+    // Scripts the content scripts import on demand (lib/extension/page-chunk.ts): a content script
+    // may import only web-accessible files. Each is offered only to the portal hosts whose content
+    // script imports it. The role checker and its page reader (on the first-verdict path) at their
+    // plain address on the Manage cloud hosts; everywhere else (granted on-premise Manage hosts,
+    // WatchGuard's helpers) only at an unguessable per-session address, so no other site can probe
+    // for the extension.
     web_accessible_resources: [
-      { resources: ['role-checker.js'], matches: [...CW_MANAGE_MATCHES] },
-      { resources: ['role-checker.js'], matches: [...OPTIONAL_HOST_PERMISSIONS], use_dynamic_url: true },
+      { resources: ROLE_SCREEN_SCRIPTS, matches: [...CW_MANAGE_MATCHES] },
+      { resources: ROLE_SCREEN_SCRIPTS, matches: [...OPTIONAL_HOST_PERMISSIONS], use_dynamic_url: true },
+      { resources: ['watchguard-helpers.js'], matches: [...WATCHGUARD_MATCHES], use_dynamic_url: true },
     ],
     // MV2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions.
     ...(manifestVersion === 3
@@ -46,6 +58,25 @@ export default defineConfig({
     ],
   },
   hooks: {
+    // What runs in the portal pages (the content scripts, and the unlisted scripts they import:
+    // role checker, role reader, WatchGuard helpers) uses only the extension APIs both browsers
+    // answer with promises (storage, runtime.getURL / id / sendMessage), so it takes the browser's
+    // own object instead of webextension-polyfill, which would be a quarter of the always-loaded
+    // scripts. The worker and the extension's pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const inPortalPages = (type: string) => type === 'content-script' || type === 'unlisted-script';
+      if (!entrypoints.every((entrypoint) => inPortalPages(entrypoint.type))) return;
+      const alias = config.resolve?.alias ?? [];
+      const entries = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries],
+      };
+      // The role checker takes the catalogue already checked (scripts/precompiled-catalogue.ts).
+      config.plugins = [...(config.plugins ?? []), precompiledCatalogue()];
+    },
     // The Manage overlay loads its stylesheet from the extension. On an on-premise server (content
     // script registered at run time) that file must be reachable from the granted origin too;
     // `use_dynamic_url` keeps its address unguessable to other pages.

@@ -75,6 +75,14 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
+/** The middle value (the upper one of an even count), for the measured cases' rounds. */
+export function median(values: readonly number[]): number {
+  return quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
+}
+
 export function round(value: number, digits = 4): number {
   return Number(value.toFixed(digits));
 }

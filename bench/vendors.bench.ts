@@ -8,7 +8,7 @@ import { createCwManageClient } from '../lib/vendors/cw-manage';
 import { parseLinkHeader } from '../lib/vendors/http';
 import { listen } from '../tests/simulators/core';
 import { createManageSimulator } from '../tests/simulators/cw-manage';
-import { defineSuite, round } from './harness';
+import { defineSuite, median, round } from './harness';
 
 const COMPANIES = 20_000;
 const ROUNDS = 9;
@@ -87,11 +87,6 @@ async function measureOverhead() {
   } finally {
     await server.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 export default defineSuite({

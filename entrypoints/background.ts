@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { FLEET_AUDIT_ALARM, fleetBadgeReason } from '@/lib/api-members/background/schedule';
+import { createFleetAuditService } from '@/lib/api-members/background/service';
 import { createBackgroundRouter } from '@/lib/background/router';
 import { createConnectionsFeature } from '@/lib/connections/background/feature';
+import { openCompanionDb } from '@/lib/db/open';
 import { AUTO_LOCK_ALARM } from '@/lib/secrets';
 import { connectionDirectoryOf } from '@/lib/sync/background/connections';
 import { startSyncBackground } from '@/lib/sync/background/feature';
@@ -18,6 +21,7 @@ export default defineBackground(() => {
     // `sync` is assigned below, before any command can remove a connection.
     onRemoved: async (id) => {
       try {
+        await fleetAudit.forget(id);
         await (await sync.ready).forgetConnection(id);
       } catch (error) {
         log(
@@ -48,7 +52,18 @@ export default defineBackground(() => {
     // Reaches open extension pages only; with none open the promise rejects, which is fine.
     broadcast: (event) => void browser.runtime.sendMessage(event).catch(() => undefined),
     log,
+    alsoRaisedBadge: fleetBadgeReason(browser.storage.local),
   });
+  // Options › API members: its runs, the daily re-audit and its share of the toolbar "!".
+  const fleetAudit = createFleetAuditService({
+    connections,
+    openDb: openCompanionDb,
+    storage: browser.storage.local,
+    alarms: browser.alarms,
+    refreshBadge: async () => (await sync.ready).badge.restore(),
+    log,
+  });
+  void ready.then(() => fleetAudit.start()).catch(() => log('API-member audit schedule not restored'));
 
   const route = createBackgroundRouter({
     version: browser.runtime.getManifest().version,
@@ -63,6 +78,7 @@ export default defineBackground(() => {
     sync: () => sync.ready,
     // Usable at once: its reads wait for the database the sync is opening.
     mappingSource: sync.mappingSource,
+    fleetAudit,
   });
   // The polyfill lets a listener answer with a promise in every browser.
   browser.runtime.onMessage.addListener(async (message, sender) => {
@@ -73,6 +89,7 @@ export default defineBackground(() => {
   // Registered synchronously: MV3 wakes the worker for an alarm only if the listener exists at start.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === AUTO_LOCK_ALARM) void connections.vault.checkAutoLock();
+    else if (alarm.name === FLEET_AUDIT_ALARM) void ready.then(() => fleetAudit.onAlarm(alarm.name));
     else void sync.onAlarm(alarm);
   });
   // The user can grant or revoke a host in the browser's own settings too.

@@ -62,7 +62,7 @@ write('cw-manage-2025.1.json',
       'ConnectWise Manage 2025.1 models (ai-connor/connectwise a3f4801, via shared/reference/specs/cw-manage), extracted 2026-12-01',
       manage_models,
       ['Company', 'CompanyStatus', 'CompanyType', 'SecurityRole', 'SecurityRoleSetting', 'MySecurity', 'Member',
-       'Board', 'BoardStatus', 'Agreement', 'Addition', 'Info'])
+       'Board', 'BoardStatus', 'Agreement', 'Addition', 'Info', 'ApiMember'])
 
 import yaml
 rmm = yaml.safe_load(open(os.path.join(SPECS, 'connectwise-rmm', 'asio-openapi.yml')))

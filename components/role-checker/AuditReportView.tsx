@@ -20,7 +20,12 @@ export interface AuditReportViewProps {
 /** An API audit's result: the verdict, what to change, what to check by hand (ticks saved), exports. */
 export function AuditReportView(props: AuditReportViewProps) {
   const { report, ticks } = props;
-  const problems = report.findings.filter((finding) => finding.status !== 'ok');
+  // Missing rights and excess rights that reveal passwords are what the admin must act on; the
+  // rest of the excess (an Admin-copied role has hundreds) is folded so it cannot bury them.
+  const problems = report.findings.filter(
+    (finding) => finding.status === 'missing' || (finding.status === 'excess' && finding.sensitive),
+  );
+  const foldedExcess = report.findings.filter((finding) => finding.status === 'excess' && !finding.sensitive);
   const ticked = report.manualChecks.filter((check) => ticks[check.id]).length;
   return (
     <section class="mpc-audit" aria-label="Audit result">
@@ -38,6 +43,7 @@ export function AuditReportView(props: AuditReportViewProps) {
           <ul aria-label="To change">
             {problems.map((finding) => (
               <li key={findingText(finding)} data-status={finding.status}>
+                {finding.sensitive && <strong>Sensitive: </strong>}
                 {findingText(finding)}
                 {finding.kind === 'user-class' && finding.ifMissing && (
                   <span class="mpc-audit__consequence" data-testid="if-missing">
@@ -49,6 +55,21 @@ export function AuditReportView(props: AuditReportViewProps) {
             ))}
           </ul>
         </>
+      )}
+      {foldedExcess.length > 0 && (
+        <details class="mpc-audit__excess">
+          <summary>
+            {foldedExcess.length} more {foldedExcess.length === 1 ? 'right' : 'rights'} beyond what the
+            integrations need
+          </summary>
+          <ul aria-label="Excess rights">
+            {foldedExcess.map((finding) => (
+              <li key={findingText(finding)} data-status={finding.status}>
+                {findingText(finding)}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {report.manualChecks.length > 0 && (
         <fieldset class="mpc-audit__checklist">

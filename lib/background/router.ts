@@ -1,5 +1,8 @@
+import { apiMemberHandlers } from '../api-members/background/handlers';
+import { createFleetAuditService, type FleetAuditService } from '../api-members/background/service';
 import { type ConnectionsFeature, createConnectionsFeature } from '../connections/background/feature';
 import { connectionHandlers } from '../connections/background/handlers';
+import { openCompanionDb } from '../db/open';
 import { createMemoryStorageArea, type StorageAreaLike } from '../extension/storage-area';
 import { CONTENT_SCRIPT_MATCHES } from '../hosts';
 import { mappingHandlers } from '../mapping/background/handlers';
@@ -36,6 +39,11 @@ export interface BackgroundEnvironment {
    * so the screen lists no connections rather than sample data.
    */
   mappingSource?: MappingSource;
+  /**
+   * Options › API members' worker side (lib/api-members/background/service.ts); entrypoints pass
+   * one with alarms and the toolbar badge. Absent: one over this router's connections and storage.
+   */
+  fleetAudit?: FleetAuditService;
 }
 
 /** Wires every command to its handler. Features add their handlers here. */
@@ -59,6 +67,10 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     ...syncHandlers(env.sync),
     ...roleCheckerHandlers(connectionAuditDeps(connections)),
     ...readinessHandlers(connectionReadinessDeps(connections, mappingSource)),
+    ...apiMemberHandlers(
+      env.fleetAudit ??
+        createFleetAuditService({ connections, openDb: openCompanionDb, storage: localStorage }),
+    ),
   };
   return createRouter(
     commands,

@@ -1,4 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { addFleetAuditStore } from './fleet-audits';
 
 /**
  * How the database reaches each version. Append-only: `MIGRATIONS[i]` upgrades version i to
@@ -42,7 +43,11 @@ const createInitialStores: Migration = (db) => {
   runs.createIndex('byStatus', 'status');
 };
 
-export const MIGRATIONS: readonly Migration[] = [createInitialStores];
+export const MIGRATIONS: readonly Migration[] = [
+  createInitialStores,
+  // v2: the API-member audit history (lib/db/fleet-audits.ts).
+  addFleetAuditStore,
+];
 
 /** Runs the steps from `oldVersion` up to `migrations.length`, in order. */
 export async function runMigrations(

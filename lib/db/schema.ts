@@ -1,4 +1,5 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
+import type { FleetRun } from '../api-members/schemas';
 import type { MappingAuditEntry, MappingRecord } from '../mapping/store';
 import type { EntityChange, RejectionRecord, StoredEntity, SyncRun } from './records';
 
@@ -36,6 +37,8 @@ export interface CompanionSchema extends DBSchema {
     value: SyncRun;
     indexes: { byConnection: [string, string]; byStatus: string };
   };
+  /** Complete API-member audit runs (lib/db/fleet-audits.ts). */
+  fleetAudits: { key: string; value: FleetRun; indexes: { byConnection: [string, string] } };
 }
 
 export type CompanionDb = IDBPDatabase<CompanionSchema>;
@@ -49,4 +52,5 @@ export const STORE_NAMES = [
   'rejections',
   'mappingAudit',
   'syncRuns',
+  'fleetAudits',
 ] as const satisfies readonly (keyof CompanionSchema & string)[];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiMemberCommands } from '../api-members/commands';
 import { connectionCommands } from '../connections/commands';
 import { mappingCommands } from '../mapping/commands';
 import { readinessCommands } from '../readiness/commands';
@@ -42,6 +43,7 @@ export const commandLists = {
   mapping: mappingCommands,
   sync: syncCommands,
   readiness: readinessCommands,
+  apiMembers: apiMemberCommands,
 } as const;
 
 /**
@@ -58,6 +60,7 @@ export const commands = {
   ...mappingCommands,
   ...syncCommands,
   ...readinessCommands,
+  ...apiMemberCommands,
 } as const;
 
 export type Commands = typeof commands;

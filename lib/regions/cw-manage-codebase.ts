@@ -4,9 +4,9 @@
  * `GET https://{site}/login/companyinfo/{companyId}` answers with the codebase (e.g. `v2024_1/`,
  * trailing slash included); the API base is then `https://{apiHost}/{codebase}apis/3.0`. A cloud
  * site answers a versioned codebase and needs the `api-` host; an on-premise server answers
- * `v4_6_release/` and serves the API on its own host.
+ * `v4_6_release/` and serves the API on its own host. No zod here: the region badge on every
+ * portal page uses this file (the answer's schema is cw-manage-company-info.ts).
  */
-import { z } from 'zod';
 import { CW_MANAGE_REGIONS } from './catalogue';
 import { classifyUrl, parseLenient } from './detect';
 
@@ -14,24 +14,6 @@ export const DEFAULT_CODEBASE = 'v4_6_release/';
 
 /** A codebase path segment with its trailing slash: `v4_6_release/`, `v2024_1/`. */
 const CODEBASE_PATTERN = /^v\d+_\d+(_release)?\/$/;
-
-/** The fields of the company-info answer we use; `IsCloud` comes as "True" in the vendor example. */
-export const companyInfoSchema = z.looseObject({
-  Codebase: z.string().transform((value, ctx) => {
-    const codebase = normaliseCodebase(value);
-    if (!codebase) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not a codebase like v2024_1/` });
-      return z.NEVER;
-    }
-    return codebase;
-  }),
-  CompanyID: z.string().optional(),
-  CompanyName: z.string().optional(),
-  VersionCode: z.string().optional(),
-  IsCloud: z.union([z.boolean(), z.enum(['True', 'False', 'true', 'false'])]).optional(),
-  SiteUrl: z.string().optional(),
-});
-export type CompanyInfo = z.infer<typeof companyInfoSchema>;
 
 /** The company-info lookup URL for a site (a known cloud site or an on-premise server). */
 export function companyInfoUrl(siteUrl: string, companyId: string): string {

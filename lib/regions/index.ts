@@ -14,11 +14,11 @@ export {
 export { findInvisible, stripInvisibleAndWhitespace } from './characters';
 export {
   codebaseFromPageUrl,
-  companyInfoSchema,
   companyInfoUrl,
   manageApiBaseUrl,
   normaliseCodebase,
 } from './cw-manage-codebase';
+export { companyInfoSchema } from './cw-manage-company-info';
 export {
   classifyUrl,
   type DetectedRegion,
@@ -48,7 +48,7 @@ export {
   managedAccessRows,
   regionWarning,
 } from './page/managed-access-view';
-export { type PageBadge, pageBadgeFor } from './page/region-badge';
+export { pageBadgeFor } from './page/region-badge';
 export {
   type FormField,
   type ManagedAccessKey,

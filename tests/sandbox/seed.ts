@@ -54,6 +54,15 @@ export const SANDBOX_CONNECTION_NAMES = {
   rmm: 'Sandbox ConnectWise RMM',
 } as const;
 
+/** Tags of the sandbox's API members (tests/simulators/cw-manage/api-members.ts), by member id. */
+export const SANDBOX_API_MEMBER_TAGS: Record<string, string[]> = {
+  '901': ['watchguard-cloud-psa'],
+  '904': ['ninjaone-psa'],
+  '905': ['threatlocker-psa'],
+  '906': ['watchguard-cloud-psa'],
+  '908': ['kaseya-quote-manager-psa'],
+};
+
 const saved = (name: string) => `Saved the connection “${name}”.`;
 
 function manageConnection(member: 'integration' | 'limited', name: string) {
@@ -63,7 +72,13 @@ function manageConnection(member: 'integration' | 'limited', name: string) {
     payload: (simulators) => {
       const { data } = simulatorState<ManageSimState>(simulators, 'cw-manage');
       // A passed test then audits the member's rights against WatchGuard Cloud's table.
-      return manageConnectionRequest(data, { name, member, integrations: ['watchguard-cloud-psa'] });
+      return manageConnectionRequest(data, {
+        name,
+        member,
+        integrations: ['watchguard-cloud-psa'],
+        // Settings › API members: the simulator's directory, some members already tagged.
+        ...(member === 'integration' ? { apiMemberTags: SANDBOX_API_MEMBER_TAGS } : {}),
+      });
     },
   });
 }

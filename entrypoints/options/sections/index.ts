@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { ApiMembersSection } from './api-members';
 import { AuditRoleSection } from './audit-role';
 import { CatalogueSection } from './catalogue';
 import { ConnectionsSection } from './connections/index';
@@ -23,5 +24,6 @@ export const sections: OptionsSection[] = [
   { id: 'mappings', title: 'Mappings', view: MappingsSection },
   { id: 'sync', title: 'Sync', view: SyncSection },
   { id: 'audit-role', title: 'Audit a role', view: AuditRoleSection },
+  { id: 'api-members', title: 'API members', view: ApiMembersSection },
   { id: 'catalogue', title: 'Catalogue', view: CatalogueSection },
 ];

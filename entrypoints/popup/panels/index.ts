@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { ApiMembersPanel } from './api-members';
 import { QuickCopyPanel } from './quick-copy';
 import { SyncPanelContainer } from './sync';
 
@@ -14,4 +15,5 @@ export interface PopupPanel {
 export const panels: PopupPanel[] = [
   { id: 'quick-copy', view: QuickCopyPanel },
   { id: 'sync', view: SyncPanelContainer },
+  { id: 'api-members', view: ApiMembersPanel },
 ];

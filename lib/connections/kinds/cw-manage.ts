@@ -36,6 +36,30 @@ export const memberIntegrationsSchema = z
   )
   .default([]);
 
+/**
+ * Options › API members: the integrations each API member of the tenant serves, by member id
+ * (ids are stable; identifiers can be renamed). Kept with the connection, so its backup carries
+ * them, and checked like `integrations` when a backup is imported.
+ */
+export const apiMemberTagsSchema = z
+  .record(
+    z.string().max(10, 'API member tags are keyed by the member’s numeric id.'),
+    z
+      .array(z.string().max(64, 'An integration id is at most 64 characters.'))
+      .max(10, 'At most 10 integrations per API member.')
+      .refine(
+        (ids) => ids.every((id) => MANAGE_PROFILE_IDS.has(id)),
+        'An API member is tagged with an integration that is not in the permission catalogue.',
+      ),
+  )
+  .refine(
+    (tags) => Object.keys(tags).every((key) => /^\d{1,10}$/.test(key)),
+    'API member tags are keyed by the member’s numeric id.',
+  )
+  .refine((tags) => Object.keys(tags).length <= 2000, 'Tags for at most 2,000 API members.')
+  .default({});
+export type ApiMemberTags = z.infer<typeof apiMemberTagsSchema>;
+
 export const cwManageSettingsSchema = z
   .object({
     hosting: z.enum(['cloud', 'on-premise'], 'Choose a cloud site or an on-premise server.'),
@@ -46,6 +70,7 @@ export const cwManageSettingsSchema = z
     publicKey: requiredText('Public Key', 200),
     clientId: requiredText('Client ID', 100),
     integrations: memberIntegrationsSchema,
+    apiMemberTags: apiMemberTagsSchema,
   })
   .superRefine((settings, ctx) => {
     if (settings.hosting !== 'on-premise') return;
@@ -74,6 +99,7 @@ export const cwManageKind = defineKind({
     publicKey: 'Public Key',
     clientId: 'Client ID',
     integrations: 'Integrations this API member serves',
+    apiMemberTags: 'Integrations of the tenant’s API members',
   },
   form: {
     idPrefix: 'manage',

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import { CW_MANAGE_MATCHES, matchesAny } from '../../hosts';
+import { definePageChunk, loadPageChunk, pageChunkUrl, publishPageChunk } from '../../extension/page-chunk';
+import { CW_MANAGE_MATCHES } from '../../hosts';
 import type { CheckerScheduler } from './checker';
+import type { EarlyReading } from './early-reading';
 import type { PageReading } from './page-adapter';
 
 /**
@@ -27,8 +29,6 @@ export const SCRIPT_LOADED_MARK = 'mpc:role-checker:script-loaded';
 /** User Timing measures of the latest re-check: from the level change, and from its frame's start. */
 export const RECHECK_MEASURE = 'mpc:role-checker:recheck';
 export const RECHECK_WORK_MEASURE = 'mpc:role-checker:recheck-work';
-
-const REGISTRY = Symbol.for('msp-portal-companion/role-checker');
 
 export interface RoleCheckerStartOptions {
   /** The document that shows the role screen: the top one or a same-origin frame's. */
@@ -60,29 +60,17 @@ export interface RoleCheckerChunk {
   start(options: RoleCheckerStartOptions): RoleCheckerSession;
 }
 
-type Registry = { [REGISTRY]?: RoleCheckerChunk };
+const roleCheckerChunk = definePageChunk<RoleCheckerChunk>(ROLE_CHECKER_SCRIPT.slice(1), CW_MANAGE_MATCHES);
 
 /** Called by the chunk when it has loaded. */
-export function publishRoleCheckerChunk(chunk: RoleCheckerChunk): void {
-  (globalThis as Registry)[REGISTRY] = chunk;
-}
+export const publishRoleCheckerChunk = (chunk: RoleCheckerChunk) => publishPageChunk(roleCheckerChunk, chunk);
 
-// WXT types getURL from its generated .wxt/ declarations, which this project's tsconfig leaves
-// out (so that WXT's auto-import globals stay unavailable); the runtime calls are the same.
-const runtime = () => browser.runtime as unknown as { id: string; getURL(path: string): string };
+/** The checker script's address for a page: the plain one on cloud hosts (see page-chunk.ts). */
+export const roleCheckerScriptUrl = (pageUrl: string) => pageChunkUrl(roleCheckerChunk, pageUrl);
 
-/**
- * The checker script's address for a page. The manifest lists the script twice: for the cloud
- * hosts at its plain address, and for any granted on-premise host at Chromium's per-session
- * `use_dynamic_url` address (so other sites cannot probe for the extension), which is what
- * getURL returns. Importing from the per-session address measured ~45 ms slower on the bench,
- * so cloud pages use the plain one. Firefox has a single address; it is left as it is.
- */
-export function roleCheckerScriptUrl(pageUrl: string): string {
-  const url = runtime().getURL(ROLE_CHECKER_SCRIPT);
-  if (!matchesAny(pageUrl, CW_MANAGE_MATCHES)) return url;
-  return url.replace(/^chrome-extension:\/\/[^/]+\//, `chrome-extension://${runtime().id}/`);
-}
+/** Loads the checker once per page; a failed load may be tried again. */
+export const loadRoleCheckerChunk = (pageUrl: string, importModule?: (url: string) => Promise<unknown>) =>
+  loadPageChunk(roleCheckerChunk, pageUrl, importModule);
 
 /**
  * Asks the background for the organization's preselected integrations (the `roleCheckerDefaults`
@@ -96,20 +84,15 @@ export function requestCheckerDefaults(): Promise<unknown> {
   return reply;
 }
 
-let loading: Promise<RoleCheckerChunk> | null = null;
-
-/** Loads the chunk once per page; a failed load may be tried again. */
-export function loadRoleCheckerChunk(
-  pageUrl: string,
-  importModule: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
-): Promise<RoleCheckerChunk> {
-  loading ??= importModule(roleCheckerScriptUrl(pageUrl)).then(() => {
-    const chunk = (globalThis as Registry)[REGISTRY];
-    if (!chunk) throw new Error('The role checker script loaded but did not register itself.');
-    return chunk;
-  });
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
+/** The page reader's script (entrypoints/role-reader/): the early reading, without the checker. */
+export interface RoleReaderChunk {
+  takeEarlyReading(screen: Document): EarlyReading;
 }
+
+const roleReaderChunk = definePageChunk<RoleReaderChunk>('role-reader.js', CW_MANAGE_MATCHES);
+
+/** Called by the reader script when it has loaded. */
+export const publishRoleReaderChunk = (chunk: RoleReaderChunk) => publishPageChunk(roleReaderChunk, chunk);
+
+/** Loads the reader once per page, while the checker loads. */
+export const loadRoleReaderChunk = (pageUrl: string) => loadPageChunk(roleReaderChunk, pageUrl);

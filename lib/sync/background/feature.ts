@@ -22,6 +22,8 @@ export interface SyncBackgroundDeps {
   /** Sends an event to open extension pages; must swallow "no page is listening". */
   broadcast: (event: SyncEvent) => void;
   openDb?: () => Promise<CompanionDb>;
+  /** Another feature's reason for the toolbar "!" (see createSyncBadge). */
+  alsoRaisedBadge?: () => Promise<string | null>;
   sourcesFor?: (connection: VendorConnection) => EntitySource[];
   log?: (message: string) => void;
   now?: () => Date;
@@ -51,7 +53,7 @@ export function startSyncBackground(deps: SyncBackgroundDeps) {
   const log = deps.log ?? (() => undefined);
   const now = deps.now ?? (() => new Date());
   const schedule = createScheduleStore(deps.storage);
-  const badge = createSyncBadge(deps.badge, deps.storage);
+  const badge = createSyncBadge(deps.badge, deps.storage, deps.alsoRaisedBadge);
   const database = (deps.openDb ?? openCompanionDb)();
   const entityListeners = new Set<(connectionId: string) => void>();
 

@@ -16,7 +16,12 @@ const DEFAULT_TITLE = 'MSP Portal Companion';
  * scheduled run fails, cleared for a connection by its next successful run and for all when the
  * user opens the sync panel. Kept in storage so it survives the background stopping.
  */
-export function createSyncBadge(api: BadgeApi, area: StorageAreaLike) {
+export function createSyncBadge(
+  api: BadgeApi,
+  area: StorageAreaLike,
+  /** Another feature's reason for the same "!" (the API-member audit's worse verdict), or null. */
+  alsoRaised: () => Promise<string | null> = async () => null,
+) {
   async function failed(): Promise<string[]> {
     const raw = (await area.get(FAILED_KEY))[FAILED_KEY];
     return Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : [];
@@ -24,12 +29,18 @@ export function createSyncBadge(api: BadgeApi, area: StorageAreaLike) {
 
   async function show(ids: readonly string[]): Promise<void> {
     await area.set({ [FAILED_KEY]: ids });
-    await api.setBadgeText({ text: ids.length ? '!' : '' });
-    if (ids.length) await api.setBadgeBackgroundColor({ color: '#b42318' });
+    const other = await alsoRaised();
+    const raised = ids.length > 0 || other !== null;
+    await api.setBadgeText({ text: raised ? '!' : '' });
+    if (raised) await api.setBadgeBackgroundColor({ color: '#b42318' });
+    const reasons = [
+      ...(ids.length
+        ? [`the scheduled sync of ${ids.length === 1 ? 'a connection' : `${ids.length} connections`} failed.`]
+        : []),
+      ...(other ? [other] : []),
+    ];
     await api.setTitle({
-      title: ids.length
-        ? `${DEFAULT_TITLE}: the scheduled sync of ${ids.length === 1 ? 'a connection' : `${ids.length} connections`} failed. Open for details.`
-        : DEFAULT_TITLE,
+      title: reasons.length ? `${DEFAULT_TITLE}: ${reasons.join(' ')} Open for details.` : DEFAULT_TITLE,
     });
   }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { type CompanyInfo, normaliseCodebase } from '../../regions/cw-manage-codebase';
+import { normaliseCodebase } from '../../regions/cw-manage-codebase';
+import type { CompanyInfo } from '../../regions/cw-manage-company-info';
 import { classifyUrl } from '../../regions/detect';
 import {
   arrayOf,
@@ -24,8 +25,10 @@ import { describeManageError } from './errors';
 import {
   type Addition,
   type Agreement,
+  type ApiMember,
   additionSchema,
   agreementSchema,
+  apiMemberSchema,
   type Board,
   type BoardStatus,
   type BoardTeam,
@@ -345,6 +348,9 @@ export function createCwManageClient(config: CwManageConfig, options: CwClientOp
     members: (opts?: ListOptions): AsyncGenerator<Member> =>
       list('/system/members', memberSchema, { paging: 'forward-only', ...opts }),
 
+    /** Every API member of the tenant (`GET /system/apiMembers`). */
+    apiMembers: (opts?: ListOptions): AsyncGenerator<ApiMember> =>
+      list('/system/apiMembers', apiMemberSchema, opts),
     boards: (opts?: ListOptions): AsyncGenerator<Board> => list('/service/boards', boardSchema, opts),
     boardStatuses: (boardId: number, opts?: ListOptions): AsyncGenerator<BoardStatus> =>
       list(`/service/boards/${boardId}/statuses`, boardStatusSchema, opts),

@@ -1,4 +1,4 @@
-import { type CompanyInfo, companyInfoSchema } from '../../regions/cw-manage-codebase';
+import { type CompanyInfo, companyInfoSchema } from '../../regions/cw-manage-company-info';
 import { createHttpClient, type HttpClientOptions } from '../http';
 
 /**

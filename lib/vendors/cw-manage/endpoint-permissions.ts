@@ -58,6 +58,15 @@ export const MANAGE_ENDPOINT_PERMISSIONS: readonly EndpointPermission[] = [
     source: API_NOTES,
     inferred: true,
   },
+  // API members are a tab of the member screens in Manage; the same function is our reading.
+  {
+    path: '/system/apimembers',
+    module: 'System',
+    function: 'Member Maintenance',
+    level: 'Inquire',
+    source: API_NOTES,
+    inferred: true,
+  },
   {
     path: '/system/members',
     module: 'System',

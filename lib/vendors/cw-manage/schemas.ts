@@ -125,6 +125,22 @@ export const memberSchema = z.looseObject({
 });
 export type Member = z.infer<typeof memberSchema>;
 
+/**
+ * `ApiMember` (2025.1 model): only `id` and `identifier` are required here (the model requires
+ * `identifier` when writing); every reference and flag may be null or left out.
+ */
+export const apiMemberSchema = z.looseObject({
+  id: z.number().int(),
+  identifier: z.string(),
+  name: z.string().nullish(),
+  inactiveFlag: flag,
+  securityRole: referenceSchema.nullish(),
+  securityLocation: referenceSchema.nullish(),
+  defaultLocation: referenceSchema.nullish(),
+  serviceDefaultBoard: referenceSchema.nullish(),
+});
+export type ApiMember = z.infer<typeof apiMemberSchema>;
+
 export const boardSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),

@@ -18,6 +18,12 @@ async function showPair(page: Page) {
   await expect(page.getByTestId('mapping-row').first()).toBeVisible();
 }
 
+/** Options › API members with every kind of verdict on screen. */
+async function auditApiMembers(page: Page) {
+  await page.getByRole('button', { name: 'Audit all API members' }).click();
+  await expect(page.getByText(/^\d+ API members:/)).toBeVisible({ timeout: 30_000 });
+}
+
 for (const colorScheme of COLOR_SCHEMES) {
   test(`axe: every settings section and the popup, with the sandbox's connections (${colorScheme} theme)`, async ({
     openExtensionPage,
@@ -47,6 +53,7 @@ for (const colorScheme of COLOR_SCHEMES) {
       await page.goto(page.url().replace(/#.*$/, `#${section.id}`));
       await expect(page.getByRole('main', { name: section.title })).toBeVisible();
       if (section.id === 'mappings') await showPair(page);
+      if (section.id === 'api-members') await auditApiMembers(page);
       if (section.id === 'sync')
         await expect(page.getByText('Succeeded').first()).toBeVisible({ timeout: 30_000 });
       await expectNoAxeViolations(page, `Settings → ${section.title} (${colorScheme})`);

@@ -1,36 +1,14 @@
-import type { Page } from '@playwright/test';
-import { CW_MANAGE_API_HOST, CW_MANAGE_SITE_HOST, createManageSimulator } from '../../simulators/cw-manage';
 import { expect, test } from '../fixtures';
-import { saveManageConnection } from '../support/manage-connection';
-import type { VendorServer } from '../support/vendor-server';
+import { savedManageConnection } from '../support/manage-connection';
 
 const COMPANIES = 'GET /company/companies';
 const SIZE = 2_500;
-
-/**
- * The Manage simulator at the real cloud hosts, and a saved connection to it (created the way the
- * connections page saves one), so the popup syncs through the real client, vault and database.
- */
-async function savedManageConnection(
-  vendorServer: VendorServer,
-  openExtensionPage: (path: string) => Promise<Page>,
-) {
-  const sim = createManageSimulator({ companies: SIZE, requireTls: true });
-  vendorServer.handle(CW_MANAGE_SITE_HOST, sim.handler, { pathPrefix: '/login/' });
-  vendorServer.handle(CW_MANAGE_API_HOST, sim.handler);
-  const { data } = sim.state;
-  const options = await openExtensionPage('options.html');
-  const saved = await saveManageConnection(options, data);
-  expect(saved.ok).toBe(true);
-  await options.close();
-  return sim;
-}
 
 test('Sync now from the popup shows progress, survives reopening, and ends with the right counts', async ({
   openExtensionPage,
   vendorServer,
 }) => {
-  const sim = await savedManageConnection(vendorServer, openExtensionPage);
+  const sim = await savedManageConnection(vendorServer, openExtensionPage, { companies: SIZE });
   // The second page is slow, so the popup can be seen (and reopened) mid-sync.
   sim.faults.add({ route: COMPANIES, kind: 'slow', delayMs: 4_000, afterRequests: 1 });
 
@@ -60,7 +38,7 @@ test('an injected 500 midway leaves the previous data intact and shows the error
   openExtensionPage,
   vendorServer,
 }) => {
-  const sim = await savedManageConnection(vendorServer, openExtensionPage);
+  const sim = await savedManageConnection(vendorServer, openExtensionPage, { companies: SIZE });
   const popup = await openExtensionPage('popup.html');
   const row = popup.getByRole('article', { name: 'Simulated Manage' });
   await row.getByRole('button', { name: 'Sync now' }).click();

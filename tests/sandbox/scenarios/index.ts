@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario';
+import { apiMembers } from './api-members';
 import { badPaste } from './bad-paste';
 import { ninjaOneCustomize } from './ninjaone-customize';
 import { popupQuickCopy } from './popup-quick-copy';
@@ -24,4 +25,5 @@ export const scenarios: Scenario[] = [
   threatLockerReadiness,
   watchguardReadiness,
   ninjaOneCustomize,
+  apiMembers,
 ];

@@ -278,7 +278,7 @@ function buildCompanies(
 }
 
 /** One function's Add, Edit, Delete and Inquire levels in a role. */
-type Grant = (module: string, fn: string) => readonly [Level, Level, Level, Level];
+export type Grant = (module: string, fn: string) => readonly [Level, Level, Level, Level];
 
 /** Inquire All on the listed functions (what the API reads), None everywhere else. */
 const inquireOn =
@@ -331,7 +331,7 @@ function buildRoles(): SecurityRoleRecord[] {
 }
 
 /** One settings row per known module function. */
-function settingsFor(roleId: number, grant: Grant): RoleSettingRecord[] {
+export function settingsFor(roleId: number, grant: Grant): RoleSettingRecord[] {
   const rows: RoleSettingRecord[] = [];
   let sortOrder = 0;
   for (const module of MANAGE_MODULES) {

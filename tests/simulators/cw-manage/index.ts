@@ -11,10 +11,13 @@ import {
 } from './simulator';
 
 export {
+  DELETED_ROLE_ID,
+  roleFor,
+} from './api-members';
+export {
   type ApiMemberRecord,
   createManageData,
 } from './data';
-
 export {
   CW_MANAGE_API_HOST,
   CW_MANAGE_SITE_HOST,

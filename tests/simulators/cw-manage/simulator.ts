@@ -39,6 +39,12 @@ import {
   text,
 } from '../core';
 import {
+  API_MEMBER_ROUTE_FUNCTIONS,
+  type ApiMemberListing,
+  addApiMemberRoutes,
+  seedApiMemberDirectory,
+} from './api-members';
+import {
   type ApiMemberRecord,
   createManageData,
   type ManageDataOptions,
@@ -97,6 +103,7 @@ const ROUTE_FUNCTIONS: Record<string, readonly [string, string] | null> = {
   [MANAGE_ROUTES.agreements]: ['Finance', 'Agreements'],
   [MANAGE_ROUTES.additions]: ['Finance', 'Agreements'],
   ...READINESS_ROUTE_FUNCTIONS,
+  ...API_MEMBER_ROUTE_FUNCTIONS,
 };
 
 export interface ManageSimulatorOptions extends ManageDataOptions {
@@ -123,6 +130,8 @@ export interface ManageSimState {
   uiHosts: Set<string>;
   /** Board teams, configuration types and configurations (readiness.ts). */
   readiness: ManageReadinessData;
+  /** `GET /system/apiMembers` (api-members.ts); tests may change it in place. */
+  apiMemberDirectory: ApiMemberListing[];
 }
 
 export type ManageSimulator = Simulator<ManageSimState>;
@@ -133,6 +142,7 @@ export function createManageSimulator(options: ManageSimulatorOptions = {}): Man
     data,
     uiHosts: new Set(['na.myconnectwise.net', 'eu.myconnectwise.net', 'au.myconnectwise.net']),
     readiness: createReadinessData(data),
+    apiMemberDirectory: seedApiMemberDirectory(data),
   };
   const faults = new FaultRegistry();
   const serverVersion = /^v(\d{4}\.\d+)/.exec(data.version)?.[1] ?? '2025.1';
@@ -174,7 +184,8 @@ export function createManageSimulator(options: ManageSimulatorOptions = {}): Man
       '/company/companies/:id',
       one((id) => data.companies.find((company) => company.id === id)),
     )
-    .get('/system/securityroles', list(data.roles.map(roleRecord)))
+    // Read at each request: tests and the bench add roles to the live data set.
+    .get('/system/securityroles', (ctx) => list(data.roles.map(roleRecord))(ctx))
     .get(
       '/system/securityroles/:id',
       one((id) => (roleOf(id) ? roleRecord(roleOf(id)!) : undefined)),
@@ -210,6 +221,11 @@ export function createManageSimulator(options: ManageSimulatorOptions = {}): Man
       }
       return listResponse(ctx, data.additions(id));
     });
+  addApiMemberRoutes(
+    router,
+    () => state.apiMemberDirectory,
+    options.sparse ? (row) => sparseRecord(row, SPARSE) : undefined,
+  );
 
   function companyInfo(ctx: RouteContext): SimResponse {
     if (ctx.params.companyId?.toLowerCase() !== data.companyId.toLowerCase()) {

@@ -10,8 +10,12 @@ const pinnedManage = {
   id: 'hq-manage',
   vendor: 'cw-manage',
   name: 'HQ Manage',
-  // A pinned Manage connection may name its API member's integrations too.
-  settings: { ...manageRequest().settings, integrations: ['watchguard-cloud-psa'] },
+  // A pinned Manage connection may name its API member's integrations too, and its tenant's members'.
+  settings: {
+    ...manageRequest().settings,
+    integrations: ['watchguard-cloud-psa'],
+    apiMemberTags: { '903': ['huntress-psa'] },
+  },
 };
 
 describe('managed policy parsing', () => {

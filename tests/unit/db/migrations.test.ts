@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { fleetRunSchema } from '@/lib/api-members/schemas';
 import {
   createIdbMappingStore,
   entityChangeSchema,
@@ -24,6 +25,7 @@ const CURRENT_SCHEMAS = {
   rejections: rejectionRecordSchema,
   mappingAudit: mappingAuditEntrySchema,
   syncRuns: syncRunSchema,
+  fleetAudits: fleetRunSchema,
 } as const;
 
 const fixtures = releasedFixtures();
@@ -113,7 +115,9 @@ describe('opening the database', () => {
     await expect(attempt).rejects.toThrow(StoreError);
     await expect(attempt).rejects.toMatchObject({
       code: 'upgrade-failed',
-      message: expect.stringContaining('from version 1 to 3 (disk full). Nothing was changed.'),
+      message: expect.stringContaining(
+        `from version 1 to ${MIGRATIONS.length + 2} (disk full). Nothing was changed.`,
+      ),
     });
     expect(await dumpDatabase(name)).toEqual(before);
   });

@@ -250,4 +250,47 @@ describe('AuditReportView', () => {
     boxes[1]!.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('change'));
     expect(onTick).toHaveBeenCalledWith(report.manualChecks[1]!.id, true);
   });
+
+  it('folds plain excess rights under a summary and names the sensitive ones among what to change', () => {
+    const settings = [
+      ...apiSettings(MISSING_ROLE),
+      {
+        id: 900,
+        moduleName: 'Companies',
+        moduleFunctionName: 'Configuration - Display Passwords',
+        addLevel: 'None',
+        editLevel: 'None',
+        deleteLevel: 'None',
+        inquireLevel: 'All',
+      },
+    ];
+    const report = auditRole(settings, ['watchguard-cloud-psa'], { mode: 'least-privilege' });
+    const doc = parseHtml('<body><div id="root"></div></body>');
+    vi.stubGlobal('document', doc);
+    const root = doc.getElementById('root')!;
+    const noop = () => {};
+    render(
+      <AuditReportView
+        subject="Security role Admin copy"
+        report={report}
+        ticks={{}}
+        status={null}
+        onTick={noop}
+        onCopyMarkdown={noop}
+        onDownloadCsv={noop}
+        onDownloadJson={noop}
+      />,
+      root,
+    );
+    const toChange = Array.from(root.querySelectorAll('[aria-label="To change"] li'), (li) => li.textContent);
+    const sensitive = toChange.filter((text) => text?.startsWith('Sensitive: '));
+    expect(sensitive).toHaveLength(1);
+    expect(sensitive[0]).toContain('Display Passwords');
+    expect(toChange).toHaveLength(report.summary.missing + 1);
+    const folded = root.querySelectorAll('details [aria-label="Excess rights"] li');
+    expect(folded).toHaveLength(report.summary.excess - 1);
+    expect(root.querySelector('details summary')?.textContent).toBe(
+      `${report.summary.excess - 1} more rights beyond what the integrations need`,
+    );
+  });
 });

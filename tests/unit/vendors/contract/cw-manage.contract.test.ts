@@ -15,6 +15,7 @@ import { manageCompanySource } from '../../../../lib/sync/background/sources';
 import {
   additionSchema,
   agreementSchema,
+  apiMemberSchema,
   boardSchema,
   boardStatusSchema,
   boardTeamSchema,
@@ -56,6 +57,7 @@ const ENDPOINTS: [string, string, z.ZodType, Record<string, unknown>][] = [
     { moduleName: 'Companies', moduleFunctionName: 'Company Maintenance' },
   ],
   ['GET /system/members', 'Member', memberSchema, { id: 1, identifier: 'api' }],
+  ['GET /system/apiMembers', 'ApiMember', apiMemberSchema, { id: 1, identifier: 'HuntressEDR' }],
   ['GET /service/boards', 'Board', boardSchema, { id: 1, name: 'Help Desk' }],
   ['GET /service/boards/{id}/statuses', 'BoardStatus', boardStatusSchema, { id: 1, name: 'New' }],
   ['GET /finance/agreements', 'Agreement', agreementSchema, { id: 1, name: 'MSP' }],
@@ -156,6 +158,7 @@ describe('the ConnectWise Manage simulator against the same models', () => {
     ['/company/companies/types', 'CompanyType'],
     ['/system/securityroles', 'SecurityRole'],
     ['/system/members', 'Member'],
+    ['/system/apiMembers', 'ApiMember'],
     ['/service/boards', 'Board'],
     ['/finance/agreements', 'Agreement'],
     ['/system/mysecurity', 'MySecurity'],

@@ -1,14 +1,15 @@
 import '@/components/overlay.css';
+import '@/components/regions/regions.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/hosts';
 import { startOverlayFeatures } from '@/lib/overlay/features';
 import { features } from './features';
 
-// WatchGuard Cloud portal pages. The features in features.tsx mount inside the overlay.
+// ConnectWise RMM web portal pages. The features in features.ts mount inside the overlay.
 export default defineContentScript({
-  matches: [...CONTENT_SCRIPT_MATCHES.watchguard],
+  matches: [...CONTENT_SCRIPT_MATCHES.cwRmm],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await startOverlayFeatures(ctx, features);
+    await startOverlayFeatures(ctx, features, { stylesheet: 'content-scripts/cw-rmm.css' });
   },
 });

@@ -1,9 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FieldFindings } from '@/components/regions/FieldFindings';
-import { acceptOnlyTrustedEvents } from '@/lib/overlay/trusted-events';
+import { createShadowHost } from '@/lib/overlay/mount-overlay';
 import type { FormField, LintFinding } from '@/lib/regions';
 
 /** The custom element under a form box that holds its messages; the page adapter skips it. */
@@ -16,15 +14,15 @@ interface InlineFindings {
 
 /**
  * Keeps one message area under each form box, in its own shadow root (the portal's CSS cannot
- * restyle it), showing that box's findings.
+ * restyle it) with the content script's style sheet, showing that box's findings.
  */
-export function useInlineFindings(ctx: ContentScriptContext, fields: FormField[], findings: LintFinding[][]) {
+export function useInlineFindings(stylesheet: string, fields: FormField[], findings: LintFinding[][]) {
   const areas = useRef(new Map<Element, InlineFindings>());
 
   useEffect(() => {
     const current = areas.current;
     for (const { element } of fields) {
-      if (!current.has(element)) current.set(element, mountInlineFindings(ctx, element));
+      if (!current.has(element)) current.set(element, mountInlineFindings(stylesheet, element));
     }
     for (const [element, area] of current) {
       if (!fields.some((field) => field.element === element)) {
@@ -49,32 +47,20 @@ export function useInlineFindings(ctx: ContentScriptContext, fields: FormField[]
   );
 }
 
-function mountInlineFindings(ctx: ContentScriptContext, anchor: Element): InlineFindings {
+function mountInlineFindings(stylesheet: string, anchor: Element): InlineFindings {
   let latest: readonly LintFinding[] = [];
   let root: HTMLElement | null = null;
   let removed = false;
   const draw = () => {
     if (root) render(<FieldFindings findings={latest} />, root);
   };
-  const ui = createShadowRootUi(ctx, {
-    name: HOST_TAG,
-    position: 'inline',
-    anchor,
-    append: 'after',
-    onMount(container, shadow) {
-      acceptOnlyTrustedEvents(shadow);
-      root = document.createElement('div');
-      container.append(root);
-      draw();
-      return root;
-    },
-    onRemove(mounted) {
-      if (mounted) render(null, mounted);
-      root = null;
-    },
-  });
-  ui.then((created) => {
-    if (!removed) created.mount();
+  const mounted = createShadowHost(HOST_TAG, stylesheet).then((shadowHost) => {
+    if (removed) return null;
+    root = document.createElement('div');
+    shadowHost.container.append(root);
+    anchor.after(shadowHost.host);
+    draw();
+    return shadowHost;
   });
   return {
     show(findings) {
@@ -83,7 +69,11 @@ function mountInlineFindings(ctx: ContentScriptContext, anchor: Element): Inline
     },
     remove() {
       removed = true;
-      ui.then((created) => created.remove());
+      mounted.then((shadowHost) => {
+        if (root) render(null, root);
+        root = null;
+        shadowHost?.host.remove();
+      });
     },
   };
 }

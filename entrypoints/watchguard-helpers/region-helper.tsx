@@ -1,4 +1,3 @@
-import '@/components/regions/regions.css';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageNotice } from '@/components/regions/PageNotice';
 import { PageRegionBadge } from '@/components/regions/PageRegionBadge';
@@ -17,7 +16,7 @@ import { usePageReading } from './use-page-reading';
  * The region helper on WatchGuard Cloud pages: the Managed Access parameters to copy, inline
  * lint on the integration forms, and the region's URLs anywhere else.
  */
-export function RegionHelper({ ctx }: { ctx: ContentScriptContext }) {
+export function RegionHelper({ ctx, stylesheet }: { ctx: ContentScriptContext; stylesheet: string }) {
   const reading = usePageReading(ctx, () => readWatchGuardPage(document), sameReading);
   const detected = detectRegion(location.href);
   if (detected?.vendor !== 'watchguard') return null;
@@ -28,7 +27,7 @@ export function RegionHelper({ ctx }: { ctx: ContentScriptContext }) {
     case 'managed-access':
       return <ManagedAccess region={region} values={reading.values} masked={reading.masked} />;
     case 'integration-form':
-      return <FormLint ctx={ctx} region={region} fields={reading.fields} />;
+      return <FormLint stylesheet={stylesheet} region={region} fields={reading.fields} />;
     case 'managed-access-loading':
       return <PageNotice>Reading the Managed Access page…</PageNotice>;
     case 'managed-access-disabled':

@@ -5,11 +5,13 @@ import { CONTENT_SCRIPT_MATCHES } from '@/lib/hosts';
 import { startOverlayFeatures } from '@/lib/overlay/features';
 import { features } from './features';
 
-// ConnectWise RMM web portal pages. The features in features.tsx mount inside the overlay.
+const STYLESHEET = 'content-scripts/watchguard.css';
+
+// WatchGuard Cloud portal pages. The features in features.ts mount inside the overlay.
 export default defineContentScript({
-  matches: [...CONTENT_SCRIPT_MATCHES.cwRmm],
+  matches: [...CONTENT_SCRIPT_MATCHES.watchguard],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await startOverlayFeatures(ctx, features);
+    await startOverlayFeatures(ctx, features(STYLESHEET), { stylesheet: STYLESHEET });
   },
 });

@@ -1,45 +1,57 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { StartedOverlayFeature } from '@/lib/overlay/features';
 import {
   FIRST_RESULT_MEASURE,
   loadRoleCheckerChunk,
+  loadRoleReaderChunk,
   type RoleCheckerSession,
   type RoleCheckerStartOptions,
   requestCheckerDefaults,
   SCREEN_FOUND_MARK,
   SCRIPT_LOADED_MARK,
 } from '@/lib/role-checker/page/chunk-bridge';
-import { type EarlyReading, takeEarlyReading } from '@/lib/role-checker/page/early-reading';
+import type { EarlyReading } from '@/lib/role-checker/page/early-reading';
 import { roleCheckerSites } from '@/lib/role-checker/page/preferences-item';
 import { watchRoleScreen } from '@/lib/role-checker/page/screen-locator';
 
 // When this content script started: the start of the "first result" timing the bench reads.
 const scriptStartedAt = performance.now();
 
-interface FeatureState {
-  session: RoleCheckerSession | null;
-  loadFailed: boolean;
-}
+const LOAD_ERROR = 'The security role checker could not load on this page.';
 
 /**
  * The role checker's part of the always-loaded content script: a small detector. It watches the
  * top document and its same-origin frames for the security-role screen and loads the checker
- * (a separate script) only when one appears, so other pages never pay for it. It starts before
- * the overlay is mounted; `View` shows the checker's panel inside the overlay, and `stop` (the
- * overlay dismissed) removes the checker and its badges from the page. `firstLook` settles when
- * the first verdict is on the page (or there is no role screen, or the checker failed to load).
+ * (a separate script) only when one appears, so other pages never pay for it; the page reader
+ * (another, smaller script) comes at the same time, to read the rows while the checker loads.
+ * It starts before the overlay is mounted; `mount` shows the checker's panel inside the overlay,
+ * and `stop` (the overlay dismissed) removes the checker and its badges from the page.
+ * `ready` settles when the first verdict is on the page (or there is no role screen, or the
+ * checker failed to load).
  */
-export function startRoleChecker(ctx: ContentScriptContext) {
+export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeature {
   const scheduler: RoleCheckerStartOptions['scheduler'] = {
     requestAnimationFrame: (callback) => ctx.requestAnimationFrame(callback),
     setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
     clearTimeout: (id) => clearTimeout(id),
   };
-  let state: FeatureState = { session: null, loadFailed: false };
-  const listeners = new Set<(state: FeatureState) => void>();
-  const set = (patch: Partial<FeatureState>) => {
-    state = { ...state, ...patch };
-    for (const listener of listeners) listener(state);
+  let session: RoleCheckerSession | null = null;
+  let container: HTMLElement | null = null;
+  let unrender: (() => void) | null = null;
+  // What the overlay shows: the running session's panel, or the load error.
+  const draw = (loadFailed = false) => {
+    unrender?.();
+    unrender = null;
+    if (!container) return;
+    container.replaceChildren();
+    if (loadFailed) {
+      const error = document.createElement('p');
+      error.className = 'mpc-rc-load-error';
+      error.setAttribute('role', 'alert');
+      error.textContent = LOAD_ERROR;
+      container.append(error);
+    }
+    if (session) unrender = session.renderInto(container);
   };
 
   // Settles once the page's first look is done: no role screen, the first result, or a failed load.
@@ -53,29 +65,33 @@ export function startRoleChecker(ctx: ContentScriptContext) {
   const onScreen = (screen: Document | null) => {
     const current = ++generation;
     if (!screen) {
-      state.session?.stop();
-      set({ session: null });
+      session?.stop();
+      session = null;
+      draw();
       return;
     }
-    if (state.session) {
-      state.session.setScreen(screen);
+    if (session) {
+      session.setScreen(screen);
       return;
     }
     performance.mark(SCREEN_FOUND_MARK);
     // These take a while: the preferences (the site's, the policy's) are read while the checker script loads.
     const storedPreferences = roleCheckerSites.read(location.host);
     const checkerDefaults = requestCheckerDefaults();
-    // The rows are read while the checker script loads: in a task of their own, since the
-    // script's request goes out only once this one ends.
+    // The rows are read while the checker script loads, by the reader script (it is smaller, so
+    // it arrives first), in a task of its own.
     let earlyReading: EarlyReading | null = null;
-    ctx.setTimeout(() => {
-      if (current === generation) earlyReading = takeEarlyReading(screen);
-    }, 0);
+    loadRoleReaderChunk(location.href).then(
+      (reader) => {
+        if (current === generation) earlyReading = reader.takeEarlyReading(screen);
+      },
+      () => {},
+    );
     loadRoleCheckerChunk(location.href).then(
       (chunk) => {
         performance.mark(SCRIPT_LOADED_MARK);
         if (current !== generation || !ctx.isValid) return;
-        const session = chunk.start({
+        session = chunk.start({
           screen,
           site: location.host,
           storedPreferences,
@@ -87,11 +103,11 @@ export function startRoleChecker(ctx: ContentScriptContext) {
             settleFirstLook();
           },
         });
-        set({ session, loadFailed: false });
+        draw();
       },
       () => {
         settleFirstLook();
-        if (current === generation) set({ loadFailed: true });
+        if (current === generation) draw(true);
       },
     );
   };
@@ -103,35 +119,18 @@ export function startRoleChecker(ctx: ContentScriptContext) {
   const stop = () => {
     generation++;
     watch.stop();
-    state.session?.stop();
-    set({ session: null });
+    session?.stop();
+    session = null;
+    draw();
   };
   ctx.onInvalidated(stop);
 
-  function View() {
-    const [{ session, loadFailed }, setView] = useState(state);
-    const container = useRef<HTMLDivElement>(null);
-    useEffect(() => {
-      listeners.add(setView);
-      setView(state);
-      return () => {
-        listeners.delete(setView);
-      };
-    }, []);
-    useEffect(() => {
-      if (session && container.current) return session.renderInto(container.current);
-    }, [session]);
-    return (
-      <>
-        {loadFailed && (
-          <p class="mpc-rc-load-error" role="alert">
-            The security role checker could not load on this page.
-          </p>
-        )}
-        <div ref={container} />
-      </>
-    );
-  }
-
-  return { View, stop, firstLook };
+  return {
+    mount(into) {
+      container = into;
+      draw();
+    },
+    ready: firstLook,
+    stop,
+  };
 }

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FormLintSummary } from '@/components/regions/FormLintSummary';
 import { callBackground } from '@/lib/extension/messaging';
 import { commands } from '@/lib/messaging';
@@ -14,13 +13,14 @@ import {
 import { useInlineFindings } from './inline-findings';
 
 export interface FormLintProps {
-  ctx: ContentScriptContext;
+  /** The content script's style sheet, for the messages under each box. */
+  stylesheet: string;
   region: WatchGuardRegion;
   fields: FormField[];
 }
 
 /** Lints an integration form's boxes as the person types or pastes; messages go under each box. */
-export function FormLint({ ctx, region, fields }: FormLintProps) {
+export function FormLint({ stylesheet, region, fields }: FormLintProps) {
   const [known, setKnown] = useState<KnownAccessIds[]>([]);
   const [findings, setFindings] = useState<LintFinding[][]>([]);
   // Boxes the person has typed in or left: only those get an "empty" message.
@@ -58,7 +58,7 @@ export function FormLint({ ctx, region, fields }: FormLintProps) {
     return () => listening.abort();
   }, [fields, known, region]);
 
-  useInlineFindings(ctx, fields, findings);
+  useInlineFindings(stylesheet, fields, findings);
   const all = findings.flat();
   return (
     <FormLintSummary
