@@ -22,7 +22,8 @@ const BUDGETS: Record<string, number> = {
   'content-scripts/cw-manage.js': 12 * KB,
   'content-scripts/cw-rmm.js': 12 * KB,
   'content-scripts/watchguard.js': 12 * KB,
-  'role-checker.js': 76 * KB,
+  // +2 KB for issue #18's Customize dialog reader and its settled checks (77.7 KB when added).
+  'role-checker.js': 78 * KB,
   'role-reader.js': 10 * KB,
   'watchguard-helpers.js': 62 * KB,
 };
