@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createHostAccess, type RegisteredScript } from '@/lib/connections/host-access';
+import { fakeHostBrowser } from './harness';
 
-/**
- * The ThreatLocker portal's opt-in script follows the user's grant of the portal's host. WXT's
- * fake browser leaves `permissions` and `scripting` unmocked, so both are small in-memory fakes
- * that behave like Chromium's (a duplicate id is an error, as in Chromium).
- */
+/** The ThreatLocker portal's opt-in script follows the user's grant of the portal's host. */
 const PORTAL = 'https://portal.threatlocker.com/*';
 
 function fakes() {
   const granted = new Set<string>();
-  const scripts = new Map<string, RegisteredScript & { js: string[]; persistAcrossSessions: boolean }>();
-  const hostAccess = createHostAccess({
-    permissions: {
-      contains: async ({ origins }) => origins.every((origin) => granted.has(origin)),
-      remove: async ({ origins }) => origins.map((origin) => granted.delete(origin)).every(Boolean),
-    },
-    scripting: {
-      getRegisteredContentScripts: async () =>
-        [...scripts.values()].map(({ id, matches }) => ({ id, matches })),
-      registerContentScripts: async (list) => {
-        for (const script of list) {
-          if (scripts.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
-          scripts.set(script.id, script);
-        }
-      },
-      unregisterContentScripts: async ({ ids }) => {
-        for (const id of ids) scripts.delete(id);
-      },
-    },
-  });
+  const scripts = new Map<string, RegisteredScript & { js: string[] }>();
+  const hostAccess = createHostAccess(fakeHostBrowser(granted, scripts));
   return { granted, scripts, hostAccess };
 }
 
@@ -98,7 +77,6 @@ describe('opt-in page scripts', () => {
       id: 'someone-else',
       matches: ['https://x.example/*'],
       js: [],
-      persistAcrossSessions: false,
     });
     await hostAccess.reconcile([]);
     expect([...scripts.keys()]).toEqual(['someone-else']);
