@@ -83,13 +83,9 @@ export const threatLockerReadiness = defineScenario({
 
     // Reopened later, the panel has the admin's picks back (remembered per connection and group).
     await page.reload();
-    const again = threatLockerPanel(
-      await (async () => {
-        const reopened = page.getByRole('listitem', { name: NAME, exact: true });
-        await reopened.getByRole('button', { name: 'Readiness' }).click();
-        return reopened;
-      })(),
-    );
+    const reopened = page.getByRole('listitem', { name: NAME, exact: true });
+    await reopened.getByRole('button', { name: 'Readiness' }).click();
+    const again = threatLockerPanel(reopened);
     await expect(
       again.panel.getByLabel('Board ThreatLocker posts approval requests to').locator('option:checked'),
     ).toHaveText('ThreatLocker');
@@ -100,7 +96,7 @@ export const threatLockerReadiness = defineScenario({
           exact: true,
         }),
     ).toBeChecked();
-    await expect(again.panel.getByTestId('portal-lint-opt-in')).toBeVisible();
+    await expect(reopened.getByTestId('portal-lint-opt-in')).toBeVisible();
     await page.close();
   },
 });
