@@ -19,7 +19,7 @@ export const rewstAutomate = defineScenario({
   start: { extensionPage: 'options.html#audit-role' },
   tryIt: [
     `Pick “${NAME}”, the user class “Rewst Automation (no Clients Read)” and Rewst, then click Audit.`,
-    `Under Connections, click Readiness on “${NAME}” and run the checks.`,
+    `Under Connections, click Test connection on “${NAME}” (the client list is refused), then Readiness, and run the checks.`,
   ],
   async tour({ openExtensionPage, simulators, step }) {
     const { user, totpSecret } = simulatorState<AutomateSimState>(simulators, 'cw-automate').data.accounts
@@ -42,6 +42,11 @@ export const rewstAutomate = defineScenario({
 
     const page = await openExtensionPage('options.html#connections');
     const row = page.getByRole('listitem', { name: NAME, exact: true });
+    // What Rewst meets first: no customers, because the API refuses the client list.
+    await row.getByRole('button', { name: 'Test connection' }).click();
+    await expect(row.getByTestId('test-result')).toContainText(
+      `The user class of "${user.Name}" cannot use GET /Clients: it needs Clients › Read (ClientRead).`,
+    );
     const { panel, check } = await runRewstReadiness(row);
     await expect(check('rewst-user-integrator')).toHaveAttribute('data-status', 'pass');
     await expect(check('rewst-user-integrator')).toContainText(
