@@ -3,6 +3,8 @@ import {
   CLOUD_HOST_PERMISSIONS,
   CW_MANAGE_MATCHES,
   OPTIONAL_HOST_PERMISSIONS,
+  OPTIONAL_HOSTS_IN_MANIFEST,
+  THREATLOCKER_PORTAL_MATCHES,
   WATCHGUARD_MATCHES,
 } from './lib/hosts';
 import { precompiledCatalogue } from './scripts/precompiled-catalogue';
@@ -29,11 +31,18 @@ export default defineConfig({
       { resources: ROLE_SCREEN_SCRIPTS, matches: [...CW_MANAGE_MATCHES] },
       { resources: ROLE_SCREEN_SCRIPTS, matches: [...OPTIONAL_HOST_PERMISSIONS], use_dynamic_url: true },
       { resources: ['watchguard-helpers.js'], matches: [...WATCHGUARD_MATCHES], use_dynamic_url: true },
+      // The ThreatLocker portal's script (registered only once the user grants that host) loads
+      // its form lint and its style sheet from here.
+      {
+        resources: ['threatlocker-setup-lint.js', 'content-scripts/threatlocker-portal.css'],
+        matches: [...THREATLOCKER_PORTAL_MATCHES],
+        use_dynamic_url: true,
+      },
     ],
     // MV2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: OPTIONAL_HOST_PERMISSIONS }
-      : { optional_permissions: OPTIONAL_HOST_PERMISSIONS }),
+      ? { optional_host_permissions: OPTIONAL_HOSTS_IN_MANIFEST }
+      : { optional_permissions: OPTIONAL_HOSTS_IN_MANIFEST }),
     // Fleet presets pushed by policy (Chrome/Edge). Firefox reads policies without a schema.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox' && {
@@ -80,7 +89,12 @@ export default defineConfig({
     // The Manage overlay loads its stylesheet from the extension. On an on-premise server (content
     // script registered at run time) that file must be reachable from the granted origin too;
     // `use_dynamic_url` keeps its address unguessable to other pages.
+    // The ThreatLocker script declares no `matches` (WXT would grant them at install), so WXT's
+    // own entry for its style sheet matches nothing: the entry above offers it instead.
     'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.web_accessible_resources = (manifest.web_accessible_resources ?? []).filter(
+        (entry) => typeof entry !== 'object' || (entry.matches ?? ['']).length > 0,
+      ) as typeof manifest.web_accessible_resources;
       for (const entry of manifest.web_accessible_resources ?? []) {
         if (typeof entry === 'object' && entry.resources.includes('content-scripts/cw-manage.css')) {
           entry.matches = [...new Set([...(entry.matches ?? []), ...OPTIONAL_HOST_PERMISSIONS])];

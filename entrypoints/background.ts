@@ -5,6 +5,7 @@ import { createFleetAuditService } from '@/lib/api-members/background/service';
 import { createBackgroundRouter } from '@/lib/background/router';
 import { createConnectionsFeature } from '@/lib/connections/background/feature';
 import { openCompanionDb } from '@/lib/db/open';
+import { forgetPicks } from '@/lib/readiness/remembered-picks';
 import { AUTO_LOCK_ALARM } from '@/lib/secrets';
 import { connectionDirectoryOf } from '@/lib/sync/background/connections';
 import { startSyncBackground } from '@/lib/sync/background/feature';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     onRemoved: async (id) => {
       try {
         await fleetAudit.forget(id);
+        await forgetPicks(id);
         await (await sync.ready).forgetConnection(id);
       } catch (error) {
         log(

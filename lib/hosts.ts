@@ -44,11 +44,34 @@ export const CLOUD_HOST_PERMISSIONS: string[] = [
  */
 export const OPTIONAL_HOST_PERMISSIONS: string[] = ['https://*/*'];
 
-/** Where content scripts run, by portal. */
+/**
+ * The ThreatLocker portal, for the opt-in ConnectWise setup-form lint: never granted at install.
+ * Only the login host is cited (api-evangelist's ThreatLocker catalogue, apis.yml "Login",
+ * https://github.com/api-evangelist/threatlocker, dated 2026-08-02, read 2026-12-01). The same
+ * catalogue says ThreatLocker runs per-instance deployments (A–H, AE1, AU1, CA1, EU1, SA1,
+ * FedRAMP) with per-instance API hosts (portalapi.<instance>.threatlocker.com); no source we could
+ * read names per-instance portal hosts, so none is listed.
+ */
+export const THREATLOCKER_PORTAL_MATCHES = ['https://portal.threatlocker.com/*'] as const;
+
+/**
+ * What the manifest lets the user grant later. The any-https-host pattern covers the ThreatLocker portal;
+ * it is named so the opt-in is visible in the manifest (Chrome merges the two).
+ */
+export const OPTIONAL_HOSTS_IN_MANIFEST: string[] = [
+  ...THREATLOCKER_PORTAL_MATCHES,
+  ...OPTIONAL_HOST_PERMISSIONS,
+];
+
+/**
+ * Where content scripts run, by portal. ThreatLocker's script is registered at run time, only
+ * once the user grants the portal's host (lib/connections/host-access.ts).
+ */
 export const CONTENT_SCRIPT_MATCHES = {
   cwManage: [...CW_MANAGE_MATCHES],
   watchguard: [...WATCHGUARD_MATCHES],
   cwRmm: [...CW_RMM_PORTAL_MATCHES],
+  threatlocker: [...THREATLOCKER_PORTAL_MATCHES],
 } as const;
 
 /** A vendor portal our content scripts run on; each content-script command names its own. */

@@ -78,13 +78,17 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     {
       extensionId: env.extensionId,
       extensionOrigin: env.extensionOrigin,
-      // Cloud portals from the manifest, plus the on-premise servers whose scripts are registered.
+      // Cloud portals from the manifest, plus the on-premise servers whose scripts are registered;
+      // the ThreatLocker portal only while its opt-in script is registered (fails closed).
       contentScriptMatches: () => ({
         ...CONTENT_SCRIPT_MATCHES,
         cwManage: [
           ...CONTENT_SCRIPT_MATCHES.cwManage,
           ...connections.hostAccess.contentScriptMatches('cw-manage'),
         ],
+        threatlocker: CONTENT_SCRIPT_MATCHES.threatlocker.filter((pattern) =>
+          connections.hostAccess.optInMatches().includes(pattern),
+        ),
       }),
     },
     env.log,

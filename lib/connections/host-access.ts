@@ -6,6 +6,7 @@
  * content scripts, so `contentScriptMatches()` is kept in memory for the router's synchronous
  * sender check and refreshed after every change.
  */
+import { THREATLOCKER_PORTAL_MATCHES } from '../hosts';
 import type { VendorId } from '../vendor-ids';
 
 /** Content-script files per vendor, as WXT builds them (entrypoints/<name>.content). */
@@ -15,6 +16,21 @@ export const ON_PREM_CONTENT_SCRIPTS: Partial<Record<VendorId, { js: string[] }>
 };
 
 const SCRIPT_ID_PREFIX = 'onprem-';
+
+/**
+ * Opt-in page features on hosts the extension is not granted at install (Options › Connections ›
+ * Readiness): each script is registered while the user grants all its hosts, and unregistered
+ * once any is taken back (in our options or the browser's own settings).
+ */
+export const OPT_IN_PAGE_SCRIPTS = [
+  {
+    id: 'optin-threatlocker-portal',
+    matches: [...THREATLOCKER_PORTAL_MATCHES],
+    js: ['content-scripts/threatlocker-portal.js'],
+  },
+] as const;
+
+const OWN_SCRIPT = (id: string) => id.startsWith(SCRIPT_ID_PREFIX) || id.startsWith('optin-');
 
 export interface RegisteredScript {
   id: string;
@@ -57,13 +73,57 @@ function scriptId(vendor: VendorId, origin: string): string {
 
 export function createHostAccess(deps: { permissions: PermissionsLike; scripting: ScriptingLike }) {
   let matches: readonly { vendor: VendorId; pattern: string }[] = [];
+  let optInsActive: readonly string[] = [];
+  let queue: Promise<void> = Promise.resolve();
 
   async function isGranted(origin: string): Promise<boolean> {
     return deps.permissions.contains({ origins: [originPattern(origin)] });
   }
 
+  async function reconcileNow(hosts: readonly OnPremHost[]): Promise<void> {
+    const wanted = new Map<string, { id: string; matches: string[]; js: string[]; vendor: VendorId }>();
+    for (const host of hosts) {
+      const files = ON_PREM_CONTENT_SCRIPTS[host.vendor];
+      if (!files || !(await isGranted(host.origin))) continue;
+      const id = scriptId(host.vendor, host.origin);
+      wanted.set(id, { id, matches: [originPattern(host.origin)], js: files.js, vendor: host.vendor });
+    }
+    const optIns: { id: string; matches: string[]; js: string[] }[] = [];
+    for (const script of OPT_IN_PAGE_SCRIPTS) {
+      if (await deps.permissions.contains({ origins: [...script.matches] })) {
+        optIns.push({ id: script.id, matches: [...script.matches], js: [...script.js] });
+      }
+    }
+    const wantedIds = new Set([...wanted.keys(), ...optIns.map((script) => script.id)]);
+    const registered = (await deps.scripting.getRegisteredContentScripts()).filter((script) =>
+      OWN_SCRIPT(script.id),
+    );
+    const stale = registered.filter((script) => !wantedIds.has(script.id)).map((script) => script.id);
+    if (stale.length) await deps.scripting.unregisterContentScripts({ ids: stale });
+    const present = new Set(registered.map((script) => script.id));
+    const missing = [...wanted.values(), ...optIns].filter((script) => !present.has(script.id));
+    if (missing.length) {
+      await deps.scripting.registerContentScripts(
+        missing.map((script) => ({
+          id: script.id,
+          matches: script.matches,
+          js: script.js,
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        })),
+      );
+    }
+    optInsActive = optIns.flatMap((script) => script.matches);
+    matches = [...wanted.values()].flatMap((script) =>
+      script.matches.map((pattern) => ({ vendor: script.vendor, pattern })),
+    );
+  }
+
   return {
     isGranted,
+
+    /** Patterns of the opt-in page scripts registered now (their hosts granted). */
+    optInMatches: (): readonly string[] => optInsActive,
 
     /** Patterns of the on-premise origins our content scripts are registered for, of one vendor. */
     contentScriptMatches: (vendor: VendorId): readonly string[] =>
@@ -74,32 +134,11 @@ export function createHostAccess(deps: { permissions: PermissionsLike; scripting
      * granted: registers what is missing, unregisters the rest (removed connections, revoked hosts).
      */
     async reconcile(hosts: readonly OnPremHost[]): Promise<void> {
-      const wanted = new Map<string, { id: string; matches: string[]; js: string[]; vendor: VendorId }>();
-      for (const host of hosts) {
-        const files = ON_PREM_CONTENT_SCRIPTS[host.vendor];
-        if (!files || !(await isGranted(host.origin))) continue;
-        const id = scriptId(host.vendor, host.origin);
-        wanted.set(id, { id, matches: [originPattern(host.origin)], js: files.js, vendor: host.vendor });
-      }
-      const registered = (await deps.scripting.getRegisteredContentScripts()).filter((script) =>
-        script.id.startsWith(SCRIPT_ID_PREFIX),
-      );
-      const stale = registered.filter((script) => !wanted.has(script.id)).map((script) => script.id);
-      if (stale.length) await deps.scripting.unregisterContentScripts({ ids: stale });
-      const present = new Set(registered.map((script) => script.id));
-      const missing = [...wanted.values()].filter((script) => !present.has(script.id));
-      if (missing.length) {
-        await deps.scripting.registerContentScripts(
-          missing.map(({ vendor: _vendor, ...script }) => ({
-            ...script,
-            runAt: 'document_idle',
-            persistAcrossSessions: true,
-          })),
-        );
-      }
-      matches = [...wanted.values()].flatMap((script) =>
-        script.matches.map((pattern) => ({ vendor: script.vendor, pattern })),
-      );
+      // Reads (permissions, registered scripts) then writes: two reconciles at once (a worker
+      // start and a permission event) would both register what is missing, and the second fails.
+      const run = queue.then(() => reconcileNow(hosts));
+      queue = run.catch(() => undefined);
+      return run;
     },
 
     /** Gives the permission back when no saved connection uses the origin any more. */

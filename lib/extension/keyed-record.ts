@@ -11,6 +11,8 @@ export interface KeyedRecord {
   read(entry: string): Promise<unknown>;
   /** Replaces one entry and keeps the others. */
   write(entry: string, value: unknown): Promise<void>;
+  /** Drops one entry and keeps the others. */
+  forget(entry: string): Promise<void>;
 }
 
 export function keyedRecord(key: string): KeyedRecord {
@@ -25,6 +27,10 @@ export function keyedRecord(key: string): KeyedRecord {
     read: async (entry) => (await readAll())[entry],
     write: async (entry, value) => {
       await browser.storage.local.set({ [key]: { ...(await readAll()), [entry]: value } });
+    },
+    forget: async (entry) => {
+      const { [entry]: _dropped, ...kept } = await readAll();
+      await browser.storage.local.set({ [key]: kept });
     },
   };
 }

@@ -14,7 +14,7 @@ export interface SenderPolicy {
   /** This extension's origin, e.g. `chrome-extension://<id>` or `moz-extension://<uuid>`. */
   extensionOrigin: string;
   /** Match patterns of the vendor pages our content scripts run on, per portal (cloud plus granted hosts). */
-  contentScriptMatches: () => Readonly<Record<Portal, readonly string[]>>;
+  contentScriptMatches: () => Readonly<Partial<Record<Portal, readonly string[]>>>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { connectionIdSchema } from '../connections/schemas';
 import { defineCommand } from '../messaging/define-command';
+import { portalReadinessCommands } from './portal-commands';
 import {
   readinessChoicesOutcomeSchema,
   readinessGroupInfoSchema,
@@ -59,4 +60,5 @@ export const readinessCommands = {
     response: z.object({ known: z.boolean(), host: z.string(), companyName: z.string().optional() }),
     allowedFrom: ['extension-page'],
   }),
+  ...portalReadinessCommands,
 } as const;

@@ -5,7 +5,7 @@ import {
   transportOptions,
   type VendorClientOptions,
 } from '../../vendors/http';
-import type { CompanyLookup } from '../threatlocker/checks';
+import type { CompanyLookup } from '../threatlocker/company-verdict';
 
 /**
  * Runs in: the background (it needs the site's host permission). Whether a ConnectWise Manage

@@ -12,11 +12,14 @@ import type { ReadinessDeps } from './handlers';
  */
 export function connectionReadinessDeps(
   connections: Pick<ConnectionsFeature, 'resolveConnection'> & {
+    hostAccess?: Pick<ConnectionsFeature['hostAccess'], 'isGranted'>;
     service: Pick<ConnectionsFeature['service'], 'list'>;
   },
   mappings: Pick<MappingSource, 'store' | 'connections'>,
 ): ReadinessDeps {
+  const hostAccess = connections.hostAccess;
   return {
+    ...(hostAccess ? { isGranted: (origin: string) => hostAccess.isGranted(origin) } : {}),
     async connection(id) {
       const connection = (await connections.service.list()).find((candidate) => candidate.id === id);
       if (!connection) throw new CommandError('This connection is not saved any more.');

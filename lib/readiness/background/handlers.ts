@@ -1,11 +1,14 @@
 import type { MaskedConnection } from '../../connections/schemas';
 import { CommandError } from '../../messaging/errors';
 import type { HandlerMap } from '../../messaging/router';
+import { CW_MANAGE_REGIONS } from '../../regions/catalogue';
 import { checkInfo, runCheck } from '../check';
 import type { readinessCommands } from '../commands';
 import type { ReadinessGroupInfo } from '../schemas';
+import type { CompanyLookup } from '../threatlocker/company-verdict';
 import { lookUpManageCompany } from './company-lookup';
 import { failureOf, type ReadinessContext, type ReadinessGroup } from './group';
+import { createLookupLimiter, type LookupLimits, PAGE_LOOKUP_LIMITS } from './lookup-limiter';
 import { READINESS_GROUPS } from './registry';
 
 /** What the readiness handlers need of the rest of the background. */
@@ -17,6 +20,9 @@ export interface ReadinessDeps {
   /** The codebase lookup (company-lookup.ts); tests reach an http simulator through it. */
   lookUpCompany?: typeof lookUpManageCompany;
   now?: () => Date;
+  /** Whether the user granted the extension an on-premise origin (the page may name any). */
+  isGranted?: (origin: string) => Promise<boolean>;
+  pageLookupLimits?: LookupLimits;
 }
 
 /** A whole group's reads stop here, so a hung server does not hold the panel forever. */
@@ -41,6 +47,34 @@ export function groupInfo(group: ReadinessGroup): ReadinessGroupInfo {
 export function readinessHandlers(deps: ReadinessDeps): HandlerMap<typeof readinessCommands> {
   const groups = deps.groups ?? READINESS_GROUPS;
   const now = deps.now ?? (() => new Date());
+  const lookUp = deps.lookUpCompany ?? lookUpManageCompany;
+  const limitedForPages = createLookupLimiter<CompanyLookup>(deps.pageLookupLimits ?? PAGE_LOOKUP_LIMITS);
+
+  async function lookUpOrExplain(siteUrl: string, companyId: string) {
+    try {
+      return await lookUp(siteUrl, companyId, { signal: AbortSignal.timeout(20_000) });
+    } catch (error) {
+      throw new CommandError(`The codebase lookup failed: ${failureOf(error).message}`);
+    }
+  }
+
+  /** The site a portal form's server choice names; on-premise only where access is granted. */
+  async function portalSite(server: 'na' | 'eu' | 'au' | 'on-premise', onPremUrl = ''): Promise<string> {
+    if (server !== 'on-premise') return CW_MANAGE_REGIONS[server].siteUrl;
+    let url: URL | null = null;
+    try {
+      url = new URL(onPremUrl.trim());
+    } catch {
+      url = null;
+    }
+    if (url?.protocol !== 'https:') throw new CommandError('Enter the on-premise address (https://…) first.');
+    if (!(await deps.isGranted?.(url.origin))) {
+      throw new CommandError(
+        `Not checked: the extension has no access to ${url.host}. Save a Manage connection for that server in Options › Connections (it asks for access), then try again.`,
+      );
+    }
+    return url.origin;
+  }
 
   async function find(connectionId: string, groupId: string) {
     const connection = await deps.connection(connectionId);
@@ -69,14 +103,13 @@ export function readinessHandlers(deps: ReadinessDeps): HandlerMap<typeof readin
         ranAt: now().toISOString(),
       };
     },
-    async checkManageCompanyId({ siteUrl, companyId }) {
-      try {
-        return await (deps.lookUpCompany ?? lookUpManageCompany)(siteUrl, companyId, {
-          signal: AbortSignal.timeout(20_000),
-        });
-      } catch (error) {
-        throw new CommandError(`The codebase lookup failed: ${failureOf(error).message}`);
-      }
+    checkManageCompanyId: ({ siteUrl, companyId }) => lookUpOrExplain(siteUrl, companyId),
+    async checkPortalCompanyId({ server, onPremUrl, companyId }) {
+      const site = await portalSite(server, onPremUrl);
+      const { host, known, companyName } = await limitedForPages(`${site}|${companyId.toLowerCase()}`, () =>
+        lookUpOrExplain(site, companyId),
+      );
+      return { host, known, ...(companyName ? { companyName } : {}) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { threatLockerBoardReadiness } from '../../permissions/checks';
 import { SOURCES } from '../../permissions/sources';
 import { type Fetched, listValue, type ReadinessCheck, unreadable, type Verdict } from '../check';
+import { type CompanyLookup, companyIdVerdict } from './company-verdict';
 
 /**
  * ThreatLocker's conditions on a ConnectWise Manage tenant, from its integration guide
@@ -26,14 +27,6 @@ export interface BoardTeamView {
   /** Member ids (`BoardTeam.members`) and the names we could put to them. */
   members: { id: number; name: string }[];
   teamLeader: string | null;
-}
-
-export interface CompanyLookup {
-  host: string;
-  companyId: string;
-  /** `known: false` is the site's 404: it has no such login company. */
-  known: boolean;
-  companyName?: string;
 }
 
 export interface MappedCompanyCoverage {
@@ -67,21 +60,6 @@ const companyIdKnown: ReadinessCheck<ThreatLockerData> = {
   evaluate: ({ lookup }) =>
     lookup.ok ? companyIdVerdict(lookup.value) : unreadable(lookup, 'The codebase lookup'),
 };
-
-/** The lookup's answer in the words the setup form and the panel share. */
-export function companyIdVerdict({ host, companyId, known, companyName }: CompanyLookup): Verdict {
-  return known
-    ? {
-        status: 'pass',
-        detail: `'${companyId}' is known on ${host}${companyName ? ` (${companyName})` : ''}.`,
-      }
-    : {
-        status: 'fail',
-        detail: `'${companyId}' is not known on ${host}: this must be the Company ID you log in with, not a customer's.`,
-        nextStep:
-          'Enter the company ID from the ConnectWise login screen, and pick the server (North American, European, Australian cloud, or your on-premise address) that login uses.',
-      };
-}
 
 function boardVerdict(data: ThreatLockerData, index: 0 | 1): Verdict {
   const board = data.board;

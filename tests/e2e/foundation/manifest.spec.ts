@@ -26,7 +26,8 @@ test('the built manifest asks for the fewest permissions and names the cloud ven
       'https://openapi.service.auplatform.connectwise.com/*',
     ]),
   );
-  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  // The ThreatLocker portal (opt-in form lint) by name, and any on-premise server.
+  expect(manifest.optional_host_permissions).toEqual(['https://portal.threatlocker.com/*', 'https://*/*']);
   expect(Object.keys(manifest.icons).sort()).toEqual(['128', '16', '32', '48']);
 });
 
@@ -37,6 +38,7 @@ test('web-accessible files are reachable outside the vendor hosts only at per-se
     ...CONTENT_SCRIPT_MATCHES.cwManage,
     ...CONTENT_SCRIPT_MATCHES.watchguard,
     ...CONTENT_SCRIPT_MATCHES.cwRmm,
+    ...CONTENT_SCRIPT_MATCHES.threatlocker,
   ]);
   const entries = manifest.web_accessible_resources as {
     resources: string[];

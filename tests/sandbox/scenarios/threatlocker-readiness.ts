@@ -16,6 +16,7 @@ export const threatLockerReadiness = defineScenario({
     'Click Add ConnectWise Manage, tick ThreatLocker under the integrations, type a Company ID and click Check the Company ID.',
     `Save it as “${NAME}” with the sandbox keys, then click Readiness on it.`,
     'Pick the board “Alerts” and run the checks: no closing status, no default member. Then pick “ThreatLocker”, the Client type and the Active status, and run them again.',
+    'Reload the page and open Readiness again: your picks are still there. “Also lint the ThreatLocker portal’s ConnectWise form” asks your browser for portal.threatlocker.com (the sandbox cannot serve that portal without the grant).',
   ],
   async tour({ openExtensionPage, simulators, step }) {
     const { data } = simulatorState<ManageSimState>(simulators, 'cw-manage');
@@ -79,6 +80,23 @@ export const threatLockerReadiness = defineScenario({
       'The ThreatLocker board, the mapping filters’ company count and the executive summary, all read live',
       {},
     );
+
+    // Reopened later, the panel has the admin's picks back (remembered per connection and group).
+    await page.reload();
+    const reopened = page.getByRole('listitem', { name: NAME, exact: true });
+    await reopened.getByRole('button', { name: 'Readiness' }).click();
+    const again = threatLockerPanel(reopened);
+    await expect(
+      again.panel.getByLabel('Board ThreatLocker posts approval requests to').locator('option:checked'),
+    ).toHaveText('ThreatLocker');
+    await expect(
+      again.panel
+        .getByRole('group', { name: 'Company types you will pick in ThreatLocker' })
+        .getByLabel('Client', {
+          exact: true,
+        }),
+    ).toBeChecked();
+    await expect(reopened.getByTestId('portal-lint-opt-in')).toBeVisible();
     await page.close();
   },
 });

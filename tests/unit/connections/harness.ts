@@ -1,5 +1,5 @@
 import { createConnectionsFeature } from '@/lib/connections/background/feature';
-import type { RegisteredScript } from '@/lib/connections/host-access';
+import type { PermissionsLike, RegisteredScript, ScriptingLike } from '@/lib/connections/host-access';
 import type { SaveConnectionRequest } from '@/lib/connections/schemas';
 import { createMemoryStorageArea } from '@/lib/extension/storage-area';
 import { openVaultDb } from '@/lib/secrets';
@@ -7,6 +7,35 @@ import type { TestConnectionResult, VendorConnection } from '@/lib/vendors';
 import type { TokenCacheRegistry } from '@/lib/vendors/http';
 
 let databases = 0;
+
+/**
+ * `permissions` and `scripting` as small in-memory fakes that behave like Chromium's (a duplicate
+ * script id is an error): WXT's fake browser leaves both unmocked.
+ */
+export function fakeHostBrowser(
+  granted: Set<string>,
+  scripts: Map<string, RegisteredScript & { js: string[] }>,
+): { permissions: PermissionsLike; scripting: ScriptingLike } {
+  return {
+    permissions: {
+      contains: async ({ origins }) => origins.every((origin) => granted.has(origin)),
+      remove: async ({ origins }) => origins.map((origin) => granted.delete(origin)).every(Boolean),
+    },
+    scripting: {
+      getRegisteredContentScripts: async () =>
+        [...scripts.values()].map(({ id, matches }) => ({ id, matches })),
+      registerContentScripts: async (list) => {
+        for (const script of list) {
+          if (scripts.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+          scripts.set(script.id, script);
+        }
+      },
+      unregisterContentScripts: async ({ ids }) => {
+        for (const id of ids) scripts.delete(id);
+      },
+    },
+  };
+}
 
 /** Browser APIs the feature uses, as small in-memory fakes the tests can inspect. */
 export function connectionsHarness(
@@ -34,23 +63,7 @@ export function connectionsHarness(
     localStorage: local,
     sessionStorage: session,
     managedStorage: { get: async () => structuredClone(managed.value) },
-    permissions: {
-      contains: async ({ origins }) => origins.every((origin) => granted.has(origin)),
-      remove: async ({ origins }) => origins.map((origin) => granted.delete(origin)).every(Boolean),
-    },
-    scripting: {
-      getRegisteredContentScripts: async () =>
-        [...scripts.values()].map(({ id, matches }) => ({ id, matches })),
-      registerContentScripts: async (list) => {
-        for (const script of list) {
-          if (scripts.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
-          scripts.set(script.id, script);
-        }
-      },
-      unregisterContentScripts: async ({ ids }) => {
-        for (const id of ids) scripts.delete(id);
-      },
-    },
+    ...fakeHostBrowser(granted, scripts),
     openVaultDb: () => openVaultDb(dbName),
     testConnection: async (connection, callOptions): Promise<TestConnectionResult> => {
       vendorCalls.push(connection);

@@ -126,9 +126,13 @@ describe('readiness framework', () => {
     expect(refused.results[0]).toMatchObject({ status: 'unknown', detail: 'no' });
   });
 
-  it('declares extension-page-only commands', () => {
-    for (const command of Object.values(readinessCommands))
-      expect(command.allowedFrom).toEqual(['extension-page']);
+  it('declares extension-page-only commands, but for the ThreatLocker portal’s one page command', () => {
+    for (const command of Object.values(readinessCommands)) {
+      if (command.name === 'checkPortalCompanyId') {
+        expect(command.allowedFrom).toEqual(['content-script']);
+        expect(command.portals).toEqual(['threatlocker']);
+      } else expect(command.allowedFrom, command.name).toEqual(['extension-page']);
+    }
   });
 
   it('runCheck keeps the check identity and source', () => {

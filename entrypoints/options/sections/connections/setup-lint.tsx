@@ -3,7 +3,7 @@ import { type CompanyIdOutcome, SetupLint } from '@/components/readiness/SetupLi
 import { manageSiteUrl } from '@/lib/connections/kinds/cw-manage';
 import { callBackground } from '@/lib/extension/messaging';
 import { commands } from '@/lib/messaging';
-import { companyIdVerdict } from '@/lib/readiness/threatlocker/checks';
+import { companyIdVerdict } from '@/lib/readiness/threatlocker/company-verdict';
 import { threatLockerServerChoice } from '@/lib/readiness/threatlocker/setup-lint';
 
 /** In the Manage connection form, when it serves ThreatLocker: the server choice and a live Company ID check. */

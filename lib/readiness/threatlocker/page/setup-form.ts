@@ -8,7 +8,7 @@ import type { ServerChoiceLint } from '../setup-lint';
  * on-premise URL, the Company ID, and whether the key boxes are filled (never their values).
  *
  * The page was not available to capture: this follows ThreatLocker's guide (SOURCES.threatlocker)
- * and the reconstructed fixture tests/fixtures/pages/threatlocker-portal/connectwise-setup.html.
+ * and the reconstructed fixture tests/fixtures/pages/portal.threatlocker.com/connectwise-setup.html.
  * It matches label and option texts, in one place below, so a changed layout gives "not
  * recognised" rather than a wrong reading.
  */

@@ -10,7 +10,7 @@ import { parseHtml } from '../../role-checker/dom';
 /** The reconstructed Setup tab (see the fixture's comment), with the boxes set as a person would. */
 function setupPage(fill: { server?: string; onPrem?: string; companyId?: string; keys?: boolean } = {}) {
   const html = readFileSync(
-    path.join(process.cwd(), 'tests/fixtures/pages/threatlocker-portal/connectwise-setup.html'),
+    path.join(process.cwd(), 'tests/fixtures/pages/portal.threatlocker.com/connectwise-setup.html'),
     'utf8',
   );
   const doc = parseHtml(html);
