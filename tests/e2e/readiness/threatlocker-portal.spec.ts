@@ -2,6 +2,7 @@ import { CW_MANAGE_API_HOST, CW_MANAGE_SITE_HOST, createManageSimulator } from '
 import { hasHostPermission, registeredScripts } from '../connections/worker';
 import { expect, test } from '../fixtures';
 import { launchWithGrantedHosts } from '../support/granted-hosts';
+import { manageConnectionRequest } from '../support/manage-connection';
 import { sendCommand } from '../vendors/background-command';
 
 const PORTAL = 'https://portal.threatlocker.com';
@@ -23,20 +24,11 @@ test('the opt-in ThreatLocker portal lint reads the ConnectWise form and checks 
     const registered = async () => (await registeredScripts(serviceWorker)).map((script) => script.id);
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html#connections`);
-    const saved = (await sendCommand(options, 'saveConnection', {
-      vendor: 'cw-manage',
-      name: 'ThreatLocker PSA',
-      settings: {
-        hosting: 'cloud',
-        region: 'na',
-        onPremUrl: '',
-        companyId: data.companyId,
-        publicKey: data.apiMembers.integration.publicKey,
-        clientId: data.clientIds[0],
-        integrations: ['threatlocker-psa'],
-      },
-      secrets: { privateKey: data.apiMembers.integration.privateKey },
-    })) as { ok: boolean };
+    const saved = (await sendCommand(
+      options,
+      'saveConnection',
+      manageConnectionRequest(data, { name: 'ThreatLocker PSA', integrations: ['threatlocker-psa'] }),
+    )) as { ok: boolean };
     expect(saved.ok).toBe(true);
     await options.reload();
     const row = options.getByRole('listitem', { name: 'ThreatLocker PSA' });

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { CW_MANAGE_API_HOST, CW_MANAGE_SITE_HOST, createManageSimulator } from '../../simulators/cw-manage';
 import { COLOR_SCHEMES, expectNoAxeViolations } from '../accessibility/axe';
 import { expect, test } from '../fixtures';
+import { manageConnectionRequest } from '../support/manage-connection';
 import type { VendorServer } from '../support/vendor-server';
 import { sendCommand } from '../vendors/background-command';
 import { threatLockerPanel } from './panel';
@@ -19,20 +20,11 @@ async function savedConnections(
   const { data } = sim.state;
   const options = await openExtensionPage('options.html');
   const save = async (name: string, member: 'integration' | 'limited', integrations: string[]) => {
-    const saved = (await sendCommand(options, 'saveConnection', {
-      vendor: 'cw-manage',
-      name,
-      settings: {
-        hosting: 'cloud',
-        region: 'na',
-        onPremUrl: '',
-        companyId: data.companyId,
-        publicKey: data.apiMembers[member].publicKey,
-        clientId: data.clientIds[0],
-        integrations,
-      },
-      secrets: { privateKey: data.apiMembers[member].privateKey },
-    })) as { ok: boolean };
+    const saved = (await sendCommand(
+      options,
+      'saveConnection',
+      manageConnectionRequest(data, { name, member, integrations }),
+    )) as { ok: boolean };
     expect(saved.ok).toBe(true);
   };
   await save('ThreatLocker PSA', 'integration', ['threatlocker-psa']);
