@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite';
 import { CATALOGUE_VERSION, catalogue } from '../lib/permissions/catalogue';
+import { compactCatalogue } from '../lib/permissions/compact-catalogue';
+import type { Product } from '../lib/permissions/schema';
 
 /**
  * A Vite plugin for the scripts that run in portal pages (wxt.config.ts): the catalogue arrives
@@ -28,8 +30,13 @@ const UNCHECKED_PARSE = `export function parseCatalogue(): Profile[] {
 }
 `;
 
-export function precompiledCatalogue(): Plugin {
-  const data = JSON.stringify(JSON.stringify(catalogue));
+/**
+ * `products`: the products whose profiles the script uses (the role checker: Manage's only);
+ * all of them when not given. The catalogue's version stays the whole catalogue's.
+ */
+export function precompiledCatalogue(products?: readonly Product[]): Plugin {
+  const profiles = products ? catalogue.filter((profile) => products.includes(profile.product)) : catalogue;
+  const data = JSON.stringify(JSON.stringify(compactCatalogue(profiles)));
   return {
     name: 'mpc:precompiled-catalogue',
     // The TypeScript source, before esbuild strips its types.
@@ -47,13 +54,13 @@ export function precompiledCatalogue(): Plugin {
       if (!expected) {
         this.error('lib/permissions/catalogue.ts changed: update scripts/precompiled-catalogue.ts to match.');
       }
-      return code
+      return `import { expandCatalogue } from './compact-catalogue';\n${code}`
         .replace(PROFILE_IMPORTS, '')
         .replace(PROFILE_LIST, '')
         .replace(ZOD_IMPORT, '')
         .replace(SCHEMA_VALUE_IMPORT, '')
         .replace(CHECKED_PARSE, UNCHECKED_PARSE)
-        .replace(PARSED_AT_LOAD, `Object.freeze(JSON.parse(${data}))`)
+        .replace(PARSED_AT_LOAD, `Object.freeze(expandCatalogue(JSON.parse(${data})))`)
         .replace(VERSION_AT_LOAD, `export const CATALOGUE_VERSION = ${JSON.stringify(CATALOGUE_VERSION)};`);
     },
   };
