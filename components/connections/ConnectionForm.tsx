@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { kindOf } from '@/lib/connections/kinds';
+import type { LastListingRun } from '@/lib/connections/kinds/records-per-request';
 import { parsePastedConnection } from '@/lib/connections/paste';
 import type { MaskedConnection } from '@/lib/connections/schemas';
 import { validateConnectionForm } from '@/lib/connections/validate';
@@ -30,6 +31,8 @@ export interface ConnectionFormProps {
   existing: MaskedConnection | null;
   initial: ConnectionFormValues;
   knownAccessIds: readonly KnownAccessIds[];
+  /** The edited connection's last sync run: its capped or repeated pages lint Records Per Request. */
+  lastRun?: LastListingRun | null | undefined;
   /** Where prefilled values came from, e.g. the WatchGuard Managed Access page. */
   notice?: string | undefined;
   onSave: (values: ConnectionFormValues) => Promise<SaveProblem | null>;
@@ -44,7 +47,7 @@ export interface ConnectionFormProps {
  * region helper's lint); Save and Test stay disabled while any error remains.
  */
 export function ConnectionForm(props: ConnectionFormProps) {
-  const { vendor, existing, knownAccessIds } = props;
+  const { vendor, existing, knownAccessIds, lastRun } = props;
   const kind = kindOf(vendor);
   const locked = existing?.managed ?? false;
   const [values, setValues] = useState<ConnectionFormValues>(props.initial);
@@ -69,6 +72,7 @@ export function ConnectionForm(props: ConnectionFormProps) {
     ...values,
     savedSecrets,
     knownAccessIds,
+    ...(lastRun ? { lastRun } : {}),
     ...(existing ? { savedSettings: existing.settings } : {}),
   });
   const labels: Record<string, string> = {

@@ -1,4 +1,5 @@
 import type { ConnectionTestResult } from '@/lib/connections/schemas';
+import { AdminLoginTroubleshooting } from './AdminLoginTroubleshooting';
 import { MemberAuditView } from './MemberAuditView';
 
 /** A Test connection outcome: the vendor's typed result, or why the test could not run. */
@@ -66,6 +67,7 @@ export function TestResult({ outcome }: { outcome: TestOutcome | null }) {
       )}
       {error.retryAt && <p>Try again after {new Date(error.retryAt).toLocaleTimeString()}.</p>}
       <NextStep text={error.nextStep} />
+      <AdminLoginTroubleshooting error={error} />
       {error.helpUrl && (
         <p>
           <a href={error.helpUrl} target="_blank" rel="noreferrer">

@@ -4,6 +4,8 @@ import { findingText } from '@/lib/role-checker/describe';
 export interface AuditReportViewProps {
   /** What was audited, e.g. "Security role API Integrations". */
   subject: string;
+  /** A line under the headline, e.g. whose user settings were read. */
+  note?: string | undefined;
   report: AuditReport;
   /** Manual checks ticked so far, by check id. */
   ticks: Record<string, boolean>;
@@ -30,6 +32,7 @@ export function AuditReportView(props: AuditReportViewProps) {
       <h3 class="mpc-audit__headline" data-verdict={report.pass ? 'pass' : 'fail'}>
         {props.subject}: {report.pass ? 'passes' : 'fails'}
       </h3>
+      {props.note && <p data-testid="audit-note">{props.note}</p>}
       <p>
         {report.summary.missing} missing · {report.summary.excess} excess · {report.summary.ok} ok ·{' '}
         {report.summary.manual} manual checks ({ticked} ticked) · mode {report.mode}
@@ -42,6 +45,12 @@ export function AuditReportView(props: AuditReportViewProps) {
               <li key={findingText(finding)} data-status={finding.status}>
                 {finding.sensitive && <strong>Sensitive: </strong>}
                 {findingText(finding)}
+                {finding.kind === 'user-class' && finding.ifMissing && (
+                  <span class="mpc-audit__consequence" data-testid="if-missing">
+                    {' '}
+                    {finding.ifMissing}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -74,7 +83,12 @@ export function AuditReportView(props: AuditReportViewProps) {
               />
               <span>
                 <strong>{check.title}</strong>
-                {check.inferred && ' (inferred)'}: {check.detail}
+                {check.inferred && ' (inferred)'}: {check.detail}{' '}
+                {check.source.document.startsWith('https://') && (
+                  <a href={check.source.document} target="_blank" rel="noreferrer">
+                    ({check.source.vendor})
+                  </a>
+                )}
               </span>
             </label>
           ))}

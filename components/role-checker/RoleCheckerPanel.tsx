@@ -135,6 +135,11 @@ function Checked(props: RoleCheckerPanelProps) {
           onRefresh={props.onRefreshServer}
         />
       )}
+      {state.customizeProblem && (
+        <p class="mpc-rc__note" role="status">
+          {state.customizeProblem}
+        </p>
+      )}
       {state.notice && (
         <p class="mpc-rc__muted" role="status">
           {state.notice}

@@ -7,10 +7,11 @@ export interface VerdictSummaryProps {
 function headline(verdict: PageVerdict): string {
   const { counts } = verdict;
   if (verdict.pass) return 'Passes: the role has what the integrations need.';
-  if (counts.missing > 0 || counts.excess > 0) {
+  if (counts.missing > 0 || counts.excess > 0 || counts.customizeFailed > 0) {
     const parts = [
       counts.missing > 0 ? `${counts.missing} missing` : '',
       counts.excess > 0 ? `${counts.excess} excess` : '',
+      counts.customizeFailed > 0 ? `${counts.customizeFailed} Customize list wrong` : '',
     ].filter(Boolean);
     return `Fails: ${parts.join(', ')}.`;
   }
@@ -25,10 +26,22 @@ const COUNTS: { key: 'missing' | 'excess' | 'ok' | 'unread' | 'manual'; label: s
   { key: 'manual', label: 'Manual checks' },
 ];
 
+/** A manual check the open Customize dialog settled, in the tag next to it. */
+const SETTLED_LABELS = {
+  pass: 'Customize dialog: OK',
+  fail: 'Customize dialog: wrong side',
+  unknown: 'Customize dialog: not found',
+} as const;
+
 /** The verdict in numbers, what keeps it from being complete, and what a person must check. */
 export function VerdictSummary({ verdict }: VerdictSummaryProps) {
   const { counts } = verdict;
-  const state = verdict.pass ? 'pass' : counts.missing + counts.excess > 0 ? 'fail' : 'incomplete';
+  const state = verdict.pass
+    ? 'pass'
+    : counts.missing + counts.excess + counts.customizeFailed > 0
+      ? 'fail'
+      : 'incomplete';
+  const settled = new Map(verdict.settled.map((result) => [result.id, result]));
   return (
     <div class="mpc-rc__summary">
       <p class="mpc-rc__headline" role="status" data-verdict={state}>
@@ -63,15 +76,27 @@ export function VerdictSummary({ verdict }: VerdictSummaryProps) {
         </p>
       )}
       {verdict.report.manualChecks.length > 0 && (
-        <details class="mpc-rc__details">
+        <details class="mpc-rc__details" open={verdict.settled.length > 0}>
           <summary>Manual checks ({verdict.report.manualChecks.length})</summary>
           <ul class="mpc-rc__list">
-            {verdict.report.manualChecks.map((check) => (
-              <li key={check.id} title={check.detail}>
-                {check.title}
-                {check.inferred && <span class="mpc-rc__tag">inferred</span>}
-              </li>
-            ))}
+            {verdict.report.manualChecks.map((check) => {
+              const result = settled.get(check.id);
+              return (
+                <li key={check.id} title={result?.detail ?? check.detail} data-check={check.id}>
+                  {check.title}
+                  {check.inferred && <span class="mpc-rc__tag">inferred</span>}
+                  {result && (
+                    <>
+                      {' '}
+                      <span class="mpc-rc__tag" data-settled={result.status}>
+                        {SETTLED_LABELS[result.status]}
+                      </span>
+                      <span class="mpc-rc__muted"> {result.detail}</span>
+                    </>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </details>
       )}

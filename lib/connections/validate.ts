@@ -8,6 +8,7 @@ import type { VendorId } from '../vendor-ids';
 import { kindOf, sameCredentialOrigins } from './kinds';
 import { connectionNameSchema } from './kinds/fields';
 import type { FieldFinding } from './kinds/kind';
+import type { LastListingRun } from './kinds/records-per-request';
 
 export interface ConnectionFormInput {
   vendor: VendorId;
@@ -24,6 +25,8 @@ export interface ConnectionFormInput {
   savedSettings?: Record<string, unknown>;
   /** Read-only access IDs remembered from WatchGuard Managed Access pages. */
   knownAccessIds?: readonly KnownAccessIds[];
+  /** The saved connection's last sync run, for lints that need the server's evidence. */
+  lastRun?: LastListingRun | null;
 }
 
 export interface FormValidation {
@@ -42,10 +45,10 @@ export function validateConnectionForm(input: ConnectionFormInput): FormValidati
 
   // The lint's messages are the specific ones ("this is the API URL, paste …"): when it has an
   // error for a field, the schema's generic message for that field is left out.
-  const lint = kind.lint(
-    input.settings,
-    input.knownAccessIds ? { knownAccessIds: input.knownAccessIds } : {},
-  );
+  const lint = kind.lint(input.settings, {
+    ...(input.knownAccessIds ? { knownAccessIds: input.knownAccessIds } : {}),
+    ...(input.lastRun ? { lastRun: input.lastRun } : {}),
+  });
   const lintErrorFields = new Set(lint.filter((f) => f.severity === 'error').map((f) => f.field));
   findings.push(...lint);
   const settings = kind.settingsSchema.safeParse(input.settings);

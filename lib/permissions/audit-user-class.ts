@@ -25,6 +25,7 @@ interface Need {
   label: string;
   profiles: string[];
   inferred: boolean;
+  ifMissing?: string | undefined;
 }
 
 const SCOPE_INPUT: Record<AutomateScope, string> = {
@@ -95,6 +96,7 @@ function collectNeeds(
       if (need) {
         need.profiles.push(profile.id);
         need.inferred &&= row.inferred;
+        need.ifMissing ??= row.ifMissing;
       } else {
         needs.set(key, { ...row, profiles: [profile.id], inferred: row.inferred });
       }
@@ -155,6 +157,7 @@ export function auditUserClass(
           profiles: [...need.profiles],
           inferred: need.inferred,
           ...(SENSITIVE_FIELDS.has(field) && { sensitive: true as const }),
+          ...(!actual && need.ifMissing ? { ifMissing: need.ifMissing } : {}),
         });
       } else if (mode === 'least-privilege' && actual) {
         findings.push({

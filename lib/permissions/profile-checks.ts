@@ -35,6 +35,7 @@ export function customizeCheck(profile: Profile, list: CustomizeList): ManualChe
     detail: `In the role, open ${fn.module} › ${fn.function} › Customize and make sure ${entries} ${list.entries.length > 1 ? 'are' : 'is'} on the ${side} side.${list.note ? ` ${list.note}` : ''}`,
     source: list.source,
     inferred: false,
+    customize: { module: fn.module, function: fn.function, list: list.list, entries: list.entries },
   };
 }
 

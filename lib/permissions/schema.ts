@@ -43,6 +43,19 @@ export const checkEvaluatorSchema = z.enum([
 ]);
 export type CheckEvaluator = z.infer<typeof checkEvaluatorSchema>;
 
+/**
+ * What a check expects of one Customize list (Table Setup's "Allow access to these" /
+ * "Disallow access to these" boxes…): the in-page reader settles the check when the admin opens
+ * that function's Customize dialog (lib/role-checker/page/customize-dialog.ts).
+ */
+export const customizeExpectationSchema = z.object({
+  module: z.string().min(1),
+  function: z.string().min(1),
+  list: z.enum(['allow', 'disallow']),
+  entries: z.array(z.string().min(1)).min(1),
+});
+export type CustomizeExpectation = z.infer<typeof customizeExpectationSchema>;
+
 export const manualCheckSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+(?:\/[A-Za-z0-9-]+)*$/),
   title: z.string().min(1),
@@ -51,6 +64,8 @@ export const manualCheckSchema = z.object({
   /** True when the check is our reading of the source rather than something it states. */
   inferred: z.boolean().default(false),
   evaluator: checkEvaluatorSchema.optional(),
+  /** The Customize list this check is about: the overlay settles it from the open dialog. */
+  customize: customizeExpectationSchema.optional(),
 });
 
 /**
@@ -138,6 +153,8 @@ export const automateRequirementSchema = z.object({
   source: sourceSchema,
   inferred: z.boolean().default(false),
   note: z.string().optional(),
+  /** What the source says goes wrong without it, in our words (shown next to a missing one). */
+  ifMissing: z.string().optional(),
   feature: z.string().optional(),
 });
 

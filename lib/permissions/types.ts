@@ -1,6 +1,6 @@
 import type { AutomateScope } from './automate-fields';
 import type { Action, Level } from './levels';
-import type { CheckEvaluator } from './schema';
+import type { CheckEvaluator, CustomizeExpectation } from './schema';
 import type { SourceRef } from './sources';
 
 export type AuditMode = 'minimum' | 'least-privilege';
@@ -44,6 +44,8 @@ export interface UserClassFinding {
   inferred: boolean;
   /** Set when the permission reveals secrets (Show/Hide Passwords) and is granted or required. */
   sensitive?: true;
+  /** For a missing one: what the source says happens without it. */
+  ifMissing?: string;
 }
 
 export type Finding = RoleFinding | UserClassFinding;
@@ -58,6 +60,8 @@ export interface ManualCheck {
   inferred: boolean;
   /** A function of this module that can settle the check once the caller has the data. */
   evaluator?: CheckEvaluator;
+  /** The Customize list it is about: the role checker settles it from the open dialog. */
+  customize?: CustomizeExpectation;
 }
 
 export interface AuditSummary {

@@ -73,6 +73,8 @@ export const roleCheckerCommands = {
       .strict(),
     response: z.object({
       userClass: z.object({ id: idSchema, name: z.string() }),
+      /** The connection's own user, whose Integrator flag is read from its record, or why not. */
+      user: z.union([z.object({ id: idSchema, name: z.string() }), z.object({ problem: z.string() })]),
       report: userClassAuditReportSchema,
     }),
     allowedFrom: ['extension-page'],

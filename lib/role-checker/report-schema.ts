@@ -3,7 +3,7 @@ import { z } from 'zod';
 // this file, and the index would bring the whole catalogue into content scripts.
 import { AUTOMATE_SCOPES } from '../permissions/automate-fields';
 import { ACTIONS, LEVELS } from '../permissions/levels';
-import { checkEvaluatorSchema } from '../permissions/schema';
+import { checkEvaluatorSchema, customizeExpectationSchema } from '../permissions/schema';
 
 /**
  * Audit reports as they travel between the background and the options page: the permission
@@ -22,6 +22,7 @@ const manualCheckSchema = z.object({
   source: z.object({ vendor: z.string(), title: z.string(), document: z.string() }),
   inferred: z.boolean(),
   evaluator: checkEvaluatorSchema.optional(),
+  customize: customizeExpectationSchema.optional(),
 });
 
 const reportBase = {
@@ -65,6 +66,7 @@ export const userClassAuditReportSchema = z.object({
       status: statusSchema,
       profiles: z.array(z.string()),
       inferred: z.boolean(),
+      ifMissing: z.string().optional(),
     }),
   ),
 });

@@ -20,9 +20,18 @@ import { reportFileName } from '@/lib/role-checker/page/fix-list';
 
 interface AuditResult {
   subject: string;
+  /** Automate: whose own settings (the Integrator flag) were read, or why not. */
+  note: string | undefined;
   fileStem: string;
   report: AuditReport;
   checklist: string;
+}
+
+/** The connection's own user, whose settings the Automate audit read from its record. */
+function automateUserNote(user: { id: number; name: string } | { problem: string }): string {
+  return 'problem' in user
+    ? `The connection's user record could not be read, so its settings (the Integrator box) are left to check by hand: ${user.problem}`
+    : `User settings (the Integrator box) read from the connection's own user, ${user.name} (#${user.id}).`;
 }
 
 /**
@@ -107,6 +116,7 @@ export function AuditRoleSection() {
     const checklist = checklistKey(connectionId, kind, audited.id);
     setResult({
       subject: `${product === 'automate' ? 'User class' : 'Security role'} ${audited.name}`,
+      note: 'user' in answer.data ? automateUserNote(answer.data.user) : undefined,
       fileStem: audited.name,
       report: answer.data.report,
       checklist,
@@ -158,6 +168,7 @@ export function AuditRoleSection() {
       {result && (
         <AuditReportView
           subject={result.subject}
+          note={result.note}
           report={result.report}
           ticks={ticks}
           status={status}

@@ -10,8 +10,9 @@ import { CW_RMM_REGIONS, type CwRmmRegion } from '../../regions/catalogue';
 import { isRegionOf, regions } from '../../regions/endpoints';
 import { lintAs, originOf, requiredText, stringsOf } from './fields';
 import { defineKind } from './kind';
+import { DEFAULT_RECORDS_PER_REQUEST, lintRecordsPerRequest } from './records-per-request';
 
-export const DEFAULT_RECORDS_PER_REQUEST = 500;
+export { DEFAULT_RECORDS_PER_REQUEST };
 /** No vendor document gives the server's maximum; 1,000 is the cap ConnectWise's other APIs use. */
 export const MAX_RECORDS_PER_REQUEST = 1000;
 
@@ -78,14 +79,17 @@ export const cwRmmKind = defineKind({
       recordsPerRequest: DEFAULT_RECORDS_PER_REQUEST,
     };
   },
-  lint(settings) {
+  lint(settings, context) {
     const region = typeof settings.region === 'string' && isRegionOf('cw-rmm', settings.region);
-    return lintAs(
-      'cw-rmm',
-      stringsOf(settings, LINTED),
-      { serverUrl: 'serverUrl', clientId: 'clientId' },
-      region ? { region: settings.region as string } : {},
-    );
+    return [
+      ...lintAs(
+        'cw-rmm',
+        stringsOf(settings, LINTED),
+        { serverUrl: 'serverUrl', clientId: 'clientId' },
+        region ? { region: settings.region as string } : {},
+      ),
+      ...lintRecordsPerRequest(settings.recordsPerRequest, context?.lastRun),
+    ];
   },
   hostOrigin: () => null,
   credentialOrigins: (settings) => [originOf(settings.serverUrl)],

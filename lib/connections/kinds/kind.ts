@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { KnownAccessIds } from '../../regions/lint';
 import type { VendorId } from '../../vendor-ids';
+import type { LastListingRun } from './records-per-request';
 
 export type FindingSeverity = 'error' | 'warning';
 
@@ -14,6 +15,8 @@ export interface FieldFinding {
 /** What the page knows beyond the form: read-only access IDs seen on WatchGuard Managed Access. */
 export interface LintContext {
   knownAccessIds?: readonly KnownAccessIds[];
+  /** The connection's last sync run (a capped or repeated page lints Records Per Request). */
+  lastRun?: LastListingRun | null;
 }
 
 export interface SecretFieldDef {

@@ -17,7 +17,7 @@ export const ninjaonePsa: ManageProfileInput = {
   strictness: 'exhaustive',
   strictnessNote: 'The guide lists every right the API role needs and sets everything else to None.',
   acceptsAdminRole: false,
-  revision: 2,
+  revision: 3,
   checkedOn: '2026-12-01',
   kind: 'rmm',
   requirements: [
@@ -56,7 +56,8 @@ export const ninjaonePsa: ManageProfileInput = {
     },
   ],
   // The role-settings API reports only the four levels of Table Setup, not its Customize lists,
-  // so these two exclusions can only be confirmed by looking at the role in the Manage UI.
+  // so these two exclusions are read in the Manage UI: the overlay settles them when the admin
+  // opens Table Setup's Customize dialog.
   manualChecks: [
     {
       id: 'ninjaone-table-setup-disallow-communication-type',
@@ -64,6 +65,12 @@ export const ninjaonePsa: ManageProfileInput = {
       detail:
         'In the role, open System › Table Setup › Customize and make sure "Contacts / Communication Type" is in the disallowed list.',
       source,
+      customize: {
+        module: 'System',
+        function: 'Table Setup',
+        list: 'disallow',
+        entries: ['Contacts / Communication Type'],
+      },
     },
     {
       id: 'ninjaone-table-setup-disallow-stsclient',
@@ -71,6 +78,12 @@ export const ninjaonePsa: ManageProfileInput = {
       detail:
         'In the role, open System › Table Setup › Customize and make sure "General / StsClient" is in the disallowed list.',
       source,
+      customize: {
+        module: 'System',
+        function: 'Table Setup',
+        list: 'disallow',
+        entries: ['General / StsClient'],
+      },
     },
   ],
 };

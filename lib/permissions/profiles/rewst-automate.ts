@@ -24,11 +24,21 @@ export const rewstAutomate: AutomateProfileInput = {
   strictnessNote:
     'A least-privilege guide: the user class should hold exactly these permissions and nothing more.',
   acceptsAdminRole: false,
-  revision: 2,
+  revision: 3,
   checkedOn: '2026-12-01',
   kind: 'automation',
   requirements: [
-    ...automationUserClassRows(source),
+    ...automationUserClassRows(source).map((row) =>
+      row.field === 'ClientRead'
+        ? {
+            ...row,
+            // The guide's warning after the user set-up steps: a permission problem, seen first
+            // as an empty customer list.
+            ifMissing:
+              'Without it, Rewst finds no customers when it refreshes its options: the guide calls that a permission problem on the user class (access to customers).',
+          }
+        : row,
+    ),
     computer('Command Prompt: Access', 'CommandPrompt'),
     computer('Software and Tools: Install', 'Install'),
     computer('History: Access', 'History'),
@@ -79,7 +89,8 @@ export const rewstAutomate: AutomateProfileInput = {
     {
       id: 'rewst-ip-allow-list',
       title: 'Allow Rewst’s IP address if the Automate server restricts by IP',
-      detail: 'Rewst connects from 3.139.170.31; add it to the server’s allow list when one is in place.',
+      detail:
+        'Rewst connects from 3.139.170.31 (the address its Automate guide gives); add it to the Automate server’s allow list when one is in place.',
       source,
     },
   ],

@@ -5,6 +5,7 @@ import {
   type RoleAuditReport,
   type UserClassAuditReport,
 } from '../../permissions';
+import { isVendorError } from '../../vendors/http/errors';
 
 /**
  * Role audits through the vendors' APIs, behind small reader interfaces: the background wires
@@ -40,6 +41,11 @@ export interface AutomateUserClassReader {
   listUserClasses(signal?: AbortSignal): Promise<UserClassSummary[]>;
   /** `GET /UserClasses/{id}`: its name and its `Permissions` object. */
   userClass(id: number, signal?: AbortSignal): Promise<{ id: number; name: string; permissions: unknown }>;
+  /**
+   * The connection's own user (`GET /Users/{id}` of the signed-in user): the integration's user,
+   * whose flags (IsIntegrator) are checked on the record itself.
+   */
+  signedInUser(signal?: AbortSignal): Promise<{ id: number; name: string; record: unknown }>;
 }
 
 export async function auditManageRole(
@@ -70,15 +76,32 @@ export async function auditApiMember(
   return auditRole(await reader.mySecurity(signal), profiles, { mode });
 }
 
+export interface AutomateUserClassAudit {
+  userClass: UserClassSummary;
+  /** The user whose own settings were checked, or why they could not be read. */
+  user: { id: number; name: string } | { problem: string };
+  report: UserClassAuditReport;
+}
+
 export async function auditAutomateUserClass(
   reader: AutomateUserClassReader,
   userClassId: number,
   profiles: readonly string[],
   signal?: AbortSignal,
-): Promise<{ userClass: UserClassSummary; report: UserClassAuditReport }> {
+): Promise<AutomateUserClassAudit> {
   const userClass = await reader.userClass(userClassId, signal);
+  // The user's record is read apart: refused or unreadable, its settings stay a manual check.
+  const user = await reader.signedInUser(signal).catch((error: unknown) => ({ problem: problemOf(error) }));
   return {
     userClass: { id: userClass.id, name: userClass.name },
-    report: auditUserClass(userClass.permissions, profiles),
+    user: 'problem' in user ? user : { id: user.id, name: user.name },
+    report: auditUserClass(userClass.permissions, profiles, 'problem' in user ? {} : { user: user.record }),
   };
+}
+
+function problemOf(error: unknown): string {
+  if (isVendorError(error)) return `${error.message} ${error.nextStep}`;
+  return error instanceof Error && error.name === 'SignedInUserUnknown'
+    ? error.message
+    : 'The user record could not be read.';
 }

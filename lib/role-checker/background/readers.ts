@@ -36,5 +36,16 @@ export function automateUserClassReader(client: CwAutomateClient): AutomateUserC
       // A class without a Permissions object grants nothing; the audit then lists what it lacks.
       return { id: userClass.UserClassId, name: userClass.Name, permissions: userClass.Permissions ?? {} };
     },
+    async signedInUser(signal) {
+      const { userId } = await client.signIn(signal);
+      const id = Number(userId);
+      if (userId === undefined || !Number.isInteger(id)) {
+        const error = new Error('Automate did not say which user signed in, so its settings were not read.');
+        error.name = 'SignedInUserUnknown';
+        throw error;
+      }
+      const user = await client.user(id, signal);
+      return { id: user.UserId, name: user.Name, record: user };
+    },
   };
 }

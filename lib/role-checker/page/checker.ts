@@ -1,4 +1,4 @@
-import { ACTIONS, type AuditMode, PermissionsInputError } from '../../permissions';
+import { ACTIONS, type AuditMode, functionKey, PermissionsInputError } from '../../permissions';
 import { describeRow } from '../describe';
 import type { SavedRole } from '../page-commands';
 import {
@@ -9,6 +9,8 @@ import {
   planApply,
   undoChanges,
 } from './apply';
+import { type CustomizeReading, readCustomizeDialog } from './customize-dialog';
+import { CUSTOMIZE, normaliseText } from './level-controls';
 import {
   isLevelControlElement,
   type ModuleSection,
@@ -74,6 +76,8 @@ export interface CheckerState {
   focusedKey: string | null;
   /** The page against what the server holds for the role (its unsaved changes). */
   server: ServerComparison;
+  /** The Customize dialog the admin opened could not be read (why), else null. */
+  customizeProblem: string | null;
 }
 
 export interface CheckerScheduler {
@@ -149,6 +153,11 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   let savedRole: SavedRoleAnswer = null;
   let savedRoleFor: string | null = null;
   let savedRoleRequest = 0;
+  /** The function whose Customize link the admin clicked last, while its dialog may be open. */
+  let customizeFor: string | null = null;
+  /** What each function's Customize dialog last showed, for the role on screen. */
+  let customizeReadings = new Map<string, CustomizeReading>();
+  let customizeRole: string | null = null;
 
   const update = (patch: Partial<CheckerState>) => {
     state = { ...state, ...patch };
@@ -166,7 +175,12 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     let message: string | null = null;
     if (profiles.length > 0 && rows.length > 0) {
       try {
-        verdict = judgePage({ rows, modules, problems }, profiles, mode, activeFeatures(state.preferences));
+        verdict = judgePage(
+          { rows, modules, problems, customize: customizeReadings },
+          profiles,
+          mode,
+          activeFeatures(state.preferences),
+        );
       } catch (error) {
         if (!(error instanceof PermissionsInputError)) throw error;
         message = `The role could not be checked: ${error.message}`;
@@ -227,13 +241,31 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     show(readRolePage(screen, deps.vocabulary));
   };
 
+  /**
+   * While the Customize dialog the admin opened is on screen, what it shows; a dialog read for
+   * another role (the screen moved on) is forgotten.
+   */
+  const readCustomize = (roleName: string | null): string | null => {
+    if (roleName !== customizeRole) {
+      customizeReadings = new Map();
+      customizeRole = roleName;
+    }
+    if (!customizeFor) return state.customizeProblem;
+    const read = readCustomizeDialog(screen);
+    if (read.status === 'read') customizeReadings.set(customizeFor, read.reading);
+    if (read.status === 'absent' && customizeReadings.has(customizeFor)) customizeFor = null;
+    return read.status === 'unreadable' ? `The Customize dialog could not be read: ${read.reason}` : null;
+  };
+
   const show = (reading: PageReading) => {
     if (reading.status === 'read') {
       if (!reading.roleName) forgetSavedRole();
       else if (reading.roleName !== savedRoleFor) readSavedRole(reading.roleName);
+      const customizeProblem = readCustomize(reading.roleName);
       update({
         roleName: reading.roleName,
         diagnosis: reading.diagnosis,
+        customizeProblem,
         ...judge(reading.rows, reading.modules, reading.problems),
       });
       return;
@@ -316,13 +348,29 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     }, MUTATION_DELAY_MS);
   };
 
+  /** A person's click on a row's Customize link: its dialog is read as it opens and changes. */
+  const onClick = (event: Event) => {
+    if (!event.isTrusted || !(event.target instanceof Element)) return;
+    const link = event.target.closest('a, button, [role="button"], [role="link"]') ?? event.target;
+    if (!CUSTOMIZE.test(normaliseText(link.textContent))) return;
+    const row = state.rows.find((candidate) => candidate.element.contains(link));
+    if (!row) return;
+    customizeFor = functionKey(row.module, row.function);
+    onMutation();
+  };
+
   let watching: ScreenChangeWatch | null = null;
+  let clicksOn: Document | null = null;
   const attach = (doc: Document) => {
     watching = watchScreenChanges(doc, { mutation: onMutation, levelEvent: onLevelEvent });
+    doc.addEventListener('click', onClick, true);
+    clicksOn = doc;
   };
   const detach = () => {
     watching?.stop();
     watching = null;
+    clicksOn?.removeEventListener('click', onClick, true);
+    clicksOn = null;
   };
 
   attach(screen);
@@ -454,5 +502,6 @@ export function initialCheckerState(): CheckerState {
     notice: null,
     focusedKey: null,
     server: compareWithServer(null, []),
+    customizeProblem: null,
   };
 }

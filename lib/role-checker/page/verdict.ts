@@ -8,6 +8,9 @@ import {
   type RoleAuditReport,
   type RoleFinding,
 } from '../../permissions';
+import type { CheckResult } from '../../permissions/types';
+import { settleCustomizeCheck } from '../customize-settle';
+import type { CustomizeReading } from './customize-dialog';
 import type { ModuleSection, PageRow, ReadingProblem } from './page-adapter';
 
 /**
@@ -47,7 +50,10 @@ export interface VerdictCounts {
   excess: number;
   ok: number;
   unread: number;
+  /** Manual checks still for a person to confirm (those a Customize dialog settled are not). */
   manual: number;
+  /** Settled Customize checks that fail. */
+  customizeFailed: number;
   /** Findings (of any status) and manual checks that rest on our inference, not a vendor table. */
   inferred: number;
 }
@@ -68,6 +74,8 @@ export interface PageVerdict {
   complete: boolean;
   /** Passes on what the page shows and nothing was left unread. */
   pass: boolean;
+  /** Manual checks settled from a Customize dialog the admin opened, in report order. */
+  settled: CheckResult[];
   counts: VerdictCounts;
 }
 
@@ -75,6 +83,8 @@ export interface PageContent {
   rows: readonly PageRow[];
   modules: readonly ModuleSection[];
   problems: readonly ReadingProblem[];
+  /** What each function's Customize dialog last showed, by function key. */
+  customize?: ReadonlyMap<string, CustomizeReading>;
 }
 
 const ROW_STATUS_ORDER: RowStatus[] = ['missing', 'excess', 'unread', 'ok'];
@@ -151,6 +161,13 @@ export function judgePage(
     summary,
     pass: summary.missing === 0 && summary.excess === 0,
   };
+  const settled = audit.manualChecks.flatMap((check) => {
+    const reading = check.customize
+      ? page.customize?.get(functionKey(check.customize.module, check.customize.function))
+      : undefined;
+    return reading ? [settleCustomizeCheck(check, reading)] : [];
+  });
+  const customizeFailed = settled.filter((result) => result.status === 'fail').length;
   // In least-privilege mode every right on the page matters, so a collapsed module or an
   // unreadable label anywhere can hide an excess one.
   const complete =
@@ -164,9 +181,12 @@ export function judgePage(
     collapsedModules: [...collapsed],
     unknownLabels,
     complete,
-    pass: report.pass && complete,
+    pass: report.pass && complete && customizeFailed === 0,
+    settled,
     counts: {
       ...summary,
+      manual: summary.manual - settled.length,
+      customizeFailed,
       unread: unread.length,
       inferred:
         kept.filter((finding) => finding.inferred).length +

@@ -152,6 +152,16 @@ export function createCwAutomateClient(config: CwAutomateConfig, options: CwAuto
       });
       return response.data;
     },
+    /** One user record (`GET /Users/{userId}`): its flags, such as IsIntegrator, feed the audit. */
+    async user(id: number, signal?: AbortSignal): Promise<AutomateUser> {
+      const response = await http.request({
+        path: `Users/${id}`,
+        endpoint: 'GET /Users/{id}',
+        schema: automateUserSchema,
+        ...(signal ? { signal } : {}),
+      });
+      return response.data;
+    },
     users: (opts: AutomateListOptions = {}): AsyncGenerator<AutomateUser> =>
       list('Users', 'GET /Users', automateUserSchema, opts, {
         listSchema: automateUserListSchema,

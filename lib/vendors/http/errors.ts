@@ -45,6 +45,8 @@ export const vendorErrorJsonSchema = z.object({
   /** Which credential field is probably wrong (401), or which response field broke (zod). */
   field: z.string().optional(),
   grantingFunction: grantingFunctionSchema.optional(),
+  /** The vendor's own error code from the answer (an OAuth `error`), never free text from the body. */
+  apiCode: z.string().max(64).optional(),
   /** A page where the user can fix the problem (e.g. audit the security role). */
   helpUrl: z.string().optional(),
   retryAfterSeconds: z.number().optional(),
@@ -69,6 +71,7 @@ export class VendorError extends Error {
   readonly nextStep: string;
   readonly field: string | undefined;
   readonly grantingFunction: GrantingFunction | undefined;
+  readonly apiCode: string | undefined;
   readonly helpUrl: string | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly retryAt: string | undefined;
@@ -82,6 +85,7 @@ export class VendorError extends Error {
     this.nextStep = init.nextStep;
     this.field = init.field;
     this.grantingFunction = init.grantingFunction;
+    this.apiCode = init.apiCode;
     this.helpUrl = init.helpUrl;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.retryAt = init.retryAt;
@@ -99,6 +103,7 @@ export class VendorError extends Error {
     if (this.status !== undefined) json.status = this.status;
     if (this.field !== undefined) json.field = this.field;
     if (this.grantingFunction !== undefined) json.grantingFunction = this.grantingFunction;
+    if (this.apiCode !== undefined) json.apiCode = this.apiCode;
     if (this.helpUrl !== undefined) json.helpUrl = this.helpUrl;
     if (this.retryAfterSeconds !== undefined) json.retryAfterSeconds = this.retryAfterSeconds;
     if (this.retryAt !== undefined) json.retryAt = this.retryAt;

@@ -33,7 +33,8 @@ export const WG_ENDPOINTS = {
 } as const;
 
 const MANAGED_ACCESS = 'Administration > Managed Access';
-const READ_WRITE_FIX = `Enter the Access ID (Read-write) and its password from ${MANAGED_ACCESS}: the ConnectWise plug-ins need read-write API access.`;
+/** The next step of every error caused by the read-only Access ID (troubleshooting matches on it). */
+export const READ_WRITE_FIX = `Enter the Access ID (Read-write) and its password from ${MANAGED_ACCESS}: the ConnectWise plug-ins need read-write API access.`;
 
 export function describeWatchGuardTokenError(
   ctx: ErrorContext,
@@ -43,9 +44,12 @@ export function describeWatchGuardTokenError(
   if (ssl) return ssl;
   const oauth = oauthErrorSchema.safeParse(ctx.body);
   const code = oauth.success ? oauth.data.error : undefined;
+  // The OAuth code is a short token from a fixed vocabulary: evidence, never a secret.
+  const apiCode = code && /^[a-z_]{1,64}$/.test(code) ? { apiCode: code } : {};
 
   if (ctx.status === 401 || code === 'invalid_client') {
     return {
+      ...apiCode,
       kind: 'auth',
       field: 'accessId,password',
       message: scope.readOnly
@@ -58,6 +62,7 @@ export function describeWatchGuardTokenError(
   }
   if (ctx.status === 403) {
     return {
+      ...apiCode,
       kind: 'forbidden',
       field: 'accessId',
       message: `WatchGuard Cloud refused to issue a token for this Access ID${scope.readOnly ? ' (the read-only one)' : ''}.`,
@@ -74,8 +79,20 @@ export function describeWatchGuardTokenError(
       nextStep: `Copy the Authentication API URL from ${MANAGED_ACCESS}${scope.region ? `, e.g. ${scope.region.authUrl}` : ''}.`,
     };
   }
+  if (ctx.status === 400 && code === 'unauthorized_client') {
+    // OAuth's "this client may not use this grant": how API access switched off would read.
+    return {
+      ...apiCode,
+      kind: 'forbidden',
+      field: 'accessId',
+      message:
+        'WatchGuard Cloud accepted the Access ID and password but will not issue it a token (unauthorized_client).',
+      nextStep: `Check on ${MANAGED_ACCESS} that API access is enabled for the Access ID.`,
+    };
+  }
   if (ctx.status === 400) {
     return {
+      ...apiCode,
       kind: 'config',
       message: `WatchGuard Cloud refused the token request${code ? ` (${code})` : ''}${scope.accountId !== scope.homeAccountId ? ` for account ${scope.accountId}` : ''}.`,
       nextStep: `Check the Authentication API URL (${MANAGED_ACCESS}); if it is right, report this error.`,

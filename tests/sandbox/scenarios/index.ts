@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario';
 import { apiMembers } from './api-members';
 import { badPaste } from './bad-paste';
+import { ninjaOneCustomize } from './ninjaone-customize';
 import { popupQuickCopy } from './popup-quick-copy';
 import { quickSync } from './quick-sync';
 import { regionBadges } from './region-badges';
@@ -9,6 +10,7 @@ import { roleCheck } from './role-check';
 import { sandboxConnections } from './sandbox-connections';
 import { threatLockerReadiness } from './threatlocker-readiness';
 import { watchguardEndpoints } from './watchguard-endpoints';
+import { watchguardReadiness } from './watchguard-readiness';
 
 /** The tour's scenarios, in the order the landing page lists them. */
 export const scenarios: Scenario[] = [
@@ -21,5 +23,7 @@ export const scenarios: Scenario[] = [
   sandboxConnections,
   roleAuditHint,
   threatLockerReadiness,
+  watchguardReadiness,
+  ninjaOneCustomize,
   apiMembers,
 ];

@@ -85,6 +85,11 @@ export interface WatchGuardSimulatorOptions extends WatchGuardDataOptions {
   sparse?: boolean;
   /** Faults of the children listing (can be changed later through `state.accountsListing`). */
   accountsListing?: WgListingFault;
+  /**
+   * API access switched off for the account's access IDs (Managed Access). WatchGuard's answer is
+   * NOT FOUND; the OAuth 2.0 one (RFC 6749 §5.2) is 400 `unauthorized_client`, sent here.
+   */
+  apiAccessDisabled?: boolean;
 }
 
 /** `omitTotal`: answers carry no `totalItems`; `emptyFrom`: every page from that offset is empty. */
@@ -99,6 +104,7 @@ export interface WatchGuardSimState {
   /** audience value → managed account id. */
   audiences: Map<string, string>;
   accountsListing: WgListingFault;
+  apiAccessDisabled: boolean;
 }
 
 export type WatchGuardSimulator = Simulator<WatchGuardSimState>;
@@ -118,6 +124,7 @@ export function createWatchGuardSimulator(options: WatchGuardSimulatorOptions = 
     tokens,
     audiences,
     accountsListing: { ...options.accountsListing },
+    apiAccessDisabled: options.apiAccessDisabled ?? false,
   };
   const faults = new FaultRegistry();
 
@@ -145,6 +152,7 @@ export function createWatchGuardSimulator(options: WatchGuardSimulatorOptions = 
           ? 'readonly'
           : undefined;
     if (!credential) return oauthError(401, 'invalid_client', 'Client authentication failed');
+    if (state.apiAccessDisabled) return oauthError(400, 'unauthorized_client', 'API access is not enabled');
     let accountId = data.partner.accountId;
     const audience = form.get('audience');
     if (audience) {

@@ -118,6 +118,8 @@ describe('rewst-automate profile', () => {
         inferred: false,
         // Show/Hide Passwords reveals client passwords: flagged wherever it is required.
         ...(need.field === 'ShowPasswords' && { sensitive: true }),
+        // The guide says what a missing Clients Read looks like from Rewst.
+        ...(need.field === 'ClientRead' && { ifMissing: expect.stringContaining('no customers') }),
       },
     ]);
   });

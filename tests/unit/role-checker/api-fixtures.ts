@@ -42,10 +42,17 @@ export function fixtureManageReader(
   return reader;
 }
 
-export function fixtureAutomateReader(permissions: Record<string, boolean>): AutomateUserClassReader {
+export function fixtureAutomateReader(
+  permissions: Record<string, boolean>,
+  user: { IsIntegrator?: boolean } | Error = { IsIntegrator: true },
+): AutomateUserClassReader {
   return {
     listUserClasses: async () => [{ id: 4, name: 'Rewst Integration' }],
     userClass: async (id) => ({ id, name: 'Rewst Integration', permissions }),
+    signedInUser: async () => {
+      if (user instanceof Error) throw user;
+      return { id: 12, name: 'rewst', record: { UserId: 12, Name: 'rewst', ...user } };
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import type { ConnectionSettingsView } from '@/components/connections/Preference
 import type { TestOutcome } from '@/components/connections/TestResult';
 import type { VaultStatusView } from '@/components/connections/VaultPanel';
 import { kindOf } from '@/lib/connections/kinds';
+import type { LastListingRun } from '@/lib/connections/kinds/records-per-request';
 import { fromWatchGuardParameters } from '@/lib/connections/paste';
 import type { MaskedConnection, SaveConnectionRequest } from '@/lib/connections/schemas';
 import { callBackground } from '@/lib/extension/messaging';
@@ -19,6 +20,8 @@ import { BackupAndRestore } from './backup';
 import type { Banner } from './banner';
 import { PendingDraft } from './draft';
 import { saveFromForm, testFromForm } from './host-access-prompts';
+import { InvitationSection } from './invitation';
+import { lastRunOf } from './last-run';
 import { ConnectionPreferences } from './preferences';
 import { asOutcome, SavedConnections } from './saved-connections';
 import { ThreatLockerSetupLint } from './setup-lint';
@@ -31,6 +34,8 @@ interface Editor {
   notice?: string;
   /** Opened from the WatchGuard Managed Access draft: cleared once saved. */
   fromDraft: boolean;
+  /** The edited connection's last sync run (Records Per Request lint). */
+  lastRun?: LastListingRun | null;
 }
 
 /** Options › Connections: the vault, saved connections, the add/edit form, preferences, backup. */
@@ -105,6 +110,9 @@ export function ConnectionsSection() {
       initial: { name: existing.name, settings: existing.settings as Record<string, unknown>, secrets: {} },
       fromDraft: false,
     });
+    void lastRunOf(id).then((lastRun) =>
+      setEditor((current) => (current?.existing?.id === id ? { ...current, lastRun } : current)),
+    );
   }
 
   const requestOf = (current: Editor, values: ConnectionFormValues) =>
@@ -146,6 +154,7 @@ export function ConnectionsSection() {
         existing={editor.existing}
         initial={editor.initial}
         knownAccessIds={knownAccessIds}
+        lastRun={editor.lastRun}
         notice={editor.notice}
         onSave={save}
         onTest={async (values) => asOutcome(await testFromForm(requestOf(editor, values)))}
@@ -190,6 +199,7 @@ export function ConnectionsSection() {
         showBanner={setBanner}
         reload={reload}
       />
+      <InvitationSection connections={connections} />
       {settings && <ConnectionPreferences settings={settings} reload={reload} />}
       <BackupAndRestore connections={connections} settings={settings} reload={reload} />
     </div>

@@ -11,7 +11,15 @@ describe('judgePage', () => {
   it("passes a role built exactly to WatchGuard Cloud's table", () => {
     const verdict = judgePage(readFixture('role-passing.html'), WATCHGUARD, 'minimum');
     expect(verdict).toMatchObject({ pass: true, complete: true, unread: [] });
-    expect(verdict.counts).toEqual({ missing: 0, excess: 0, ok: 48, unread: 0, manual: 0, inferred: 0 });
+    expect(verdict.counts).toEqual({
+      missing: 0,
+      excess: 0,
+      ok: 48,
+      customizeFailed: 0,
+      unread: 0,
+      manual: 0,
+      inferred: 0,
+    });
     expect(verdict.report.pass).toBe(true);
   });
 

@@ -3,13 +3,15 @@
  * that reach them, so sync tests go through the real clients. Client and simulator share one
  * manual clock: tokens and TOTP codes agree, and retries do not wait.
  */
+
 import type { VendorConnection } from '@/lib/vendors';
 import { createManualClock } from '@/lib/vendors/http';
 import { type AutomateSimulatorOptions, createAutomateSimulator } from '../../../simulators/cw-automate';
 import { createManageSimulator, type ManageSimulatorOptions } from '../../../simulators/cw-manage';
 import { type CwRmmSimulatorOptions, createCwRmmSimulator } from '../../../simulators/cw-rmm';
-import { createWatchGuardSimulator, type WatchGuardSimulatorOptions } from '../../../simulators/watchguard';
+import type { WatchGuardSimulatorOptions } from '../../../simulators/watchguard';
 import { serve } from '../../vendors/support';
+import { serveWatchGuardSettings } from '../../vendors/watchguard/harness';
 
 export function simulatorClock() {
   return createManualClock({ start: Date.UTC(2025, 0, 6, 9, 0, 0) });
@@ -41,20 +43,8 @@ export async function serveManage(options: ManageSimulatorOptions = {}) {
 }
 
 export async function serveWatchGuard(clock: SimulatorClock, options: WatchGuardSimulatorOptions = {}) {
-  const sim = createWatchGuardSimulator({ clock, devicesPerAccount: 0, ...options });
-  const url = await serve(sim);
-  const { data } = sim.state;
-  const connection: VendorConnection = {
-    vendor: 'watchguard',
-    config: {
-      authUrl: `${url}/oauth/token`,
-      apiUrl: `${url}/rest/endpoint-security/management`,
-      accountId: data.partner.accountId,
-      accessId: data.readWrite.accessId,
-      password: data.readWrite.password,
-      apiKey: data.apiKey,
-    },
-  };
+  const { sim, config } = await serveWatchGuardSettings({ clock, devicesPerAccount: 0, ...options });
+  const connection: VendorConnection = { vendor: 'watchguard', config };
   return { sim, connection };
 }
 

@@ -12,12 +12,12 @@ import {
   WG_ENDPOINTS,
 } from '../../../../lib/vendors/watchguard';
 import {
-  createWatchGuardSimulator,
   type WatchGuardSimulator,
   type WatchGuardSimulatorOptions,
   WG_ROUTES,
 } from '../../../simulators/watchguard';
-import { drain, expectNoSecrets, failure, serve } from '../support';
+import { drain, expectNoSecrets, failure } from '../support';
+import { serveWatchGuardSettings } from './harness';
 
 interface Setup {
   sim: WatchGuardSimulator;
@@ -34,17 +34,7 @@ interface Setup {
 /** A simulator on 127.0.0.1, settings for its read-write credentials, and a client factory. */
 async function setup(options: WatchGuardSimulatorOptions = {}): Promise<Setup> {
   const clock = createManualClock();
-  const sim = createWatchGuardSimulator({ clock, ...options });
-  const url = await serve(sim);
-  const { data } = sim.state;
-  const settings: WatchGuardConnectionInput = {
-    authUrl: `${url}/oauth/token`,
-    apiUrl: `${url}/rest/endpoint-security/management`,
-    accountId: data.partner.accountId,
-    accessId: data.readWrite.accessId,
-    password: data.readWrite.password,
-    apiKey: data.apiKey,
-  };
+  const { sim, data, config: settings } = await serveWatchGuardSettings({ clock, ...options });
   const events: HttpLogEvent[] = [];
   const tokenCaches = new TokenCacheRegistry();
   return {

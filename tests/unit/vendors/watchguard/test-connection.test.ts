@@ -2,21 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { TokenCacheRegistry, testConnectionResultSchema } from '../../../../lib/vendors/http';
 import { testConnection, vendorConnectionSchema } from '../../../../lib/vendors/index';
 import type { WatchGuardConnectionInput } from '../../../../lib/vendors/watchguard';
-import { createWatchGuardSimulator, WG_ROUTES } from '../../../simulators/watchguard';
-import { serve } from '../support';
+import { WG_ROUTES } from '../../../simulators/watchguard';
+import { serveWatchGuardSettings } from './harness';
 
 async function setup() {
-  const sim = createWatchGuardSimulator({ accounts: 42 });
-  const url = await serve(sim);
-  const { data } = sim.state;
-  const config = {
-    authUrl: `${url}/oauth/token`,
-    apiUrl: `${url}/rest/endpoint-security/management`,
-    accountId: data.partner.accountId,
-    accessId: data.readWrite.accessId,
-    password: data.readWrite.password,
-    apiKey: data.apiKey,
-  } satisfies WatchGuardConnectionInput;
+  const { sim, config } = await serveWatchGuardSettings({ accounts: 42 });
   const test = (overrides: Partial<WatchGuardConnectionInput> = {}, knownReadOnlyAccessIds?: string[]) =>
     testConnection(
       vendorConnectionSchema.parse({ vendor: 'watchguard', config: { ...config, ...overrides } }),
