@@ -1,5 +1,5 @@
 import type { MessagingError } from './errors';
-import { failure, type Result } from './result';
+import { failure, MESSAGING_ERROR_CODES, type Result } from './result';
 
 /**
  * Runs in: any script that sends commands, including the ones in portal pages. One round trip
@@ -11,15 +11,7 @@ import { failure, type Result } from './result';
 export type Transport = (message: unknown) => Promise<unknown>;
 export type AnswerReading<T> = { ok: true; data: T } | { ok: false; problem: string };
 
-const ERROR_CODES: ReadonlySet<string> = new Set<MessagingError['code']>([
-  'unknown-command',
-  'invalid-request',
-  'forbidden-sender',
-  'handler-failed',
-  'invalid-response',
-  'no-response',
-  'transport-failed',
-]);
+const ERROR_CODES: ReadonlySet<string> = new Set(MESSAGING_ERROR_CODES);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
