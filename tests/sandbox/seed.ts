@@ -19,6 +19,7 @@ import type { RequestEnvelope } from '../../lib/messaging/envelope';
 import { CW_RMM_REGIONS, WATCHGUARD_REGIONS } from '../../lib/regions/catalogue';
 import { sendCommandFromPage } from '../e2e/support/extension-messaging';
 import { manageConnectionRequest } from '../e2e/support/manage-connection';
+import type { AutomateSimState } from '../simulators/cw-automate';
 import type { ManageSimState } from '../simulators/cw-manage';
 import type { CwRmmSimState } from '../simulators/cw-rmm';
 import type { WatchGuardSimState } from '../simulators/watchguard';
@@ -52,6 +53,7 @@ export const SANDBOX_CONNECTION_NAMES = {
   manage: 'Sandbox ConnectWise Manage',
   manageLimited: 'Sandbox Manage (limited role)',
   rmm: 'Sandbox ConnectWise RMM',
+  automate: 'Sandbox Automate for Rewst',
 } as const;
 
 /** Tags of the sandbox's API members (tests/simulators/cw-manage/api-members.ts), by member id. */
@@ -83,8 +85,9 @@ function manageConnection(member: 'integration' | 'limited', name: string) {
   });
 }
 
-// ConnectWise Automate is left out: its simulator stands for an on-premise server, which needs a
-// host permission that only a person can grant (the browser's own prompt).
+// ConnectWise Automate's simulator stands for a partner's own server, which would need a host
+// permission only a person can grant (the browser's prompt): the sandbox serves it at a host the
+// manifest grants (tests/sandbox/simulators.ts).
 export const SANDBOX_SETUP: readonly SetupStep[] = [
   // A never-synced connection's scheduled sync starts a minute after it is saved; off, every
   // sandbox run shows the same "Never synced" starting point, and Sync now does the rest.
@@ -126,6 +129,22 @@ export const SANDBOX_SETUP: readonly SetupStep[] = [
         name: SANDBOX_CONNECTION_NAMES.rmm,
         settings: { region: 'na', serverUrl: CW_RMM_REGIONS.na.serverUrl, clientId: full.clientId },
         secrets: { clientSecret: full.clientSecret },
+      };
+    },
+  }),
+  setupStep({
+    done: saved(SANDBOX_CONNECTION_NAMES.automate),
+    command: 'saveConnection',
+    payload: (simulators) => {
+      const { data } = simulatorState<AutomateSimState>(simulators, 'cw-automate');
+      // Rewst's user, its class set up without Clients Read (the Readiness panel's failing check).
+      const { user, password, totpSecret } = data.accounts.rewstNoClients;
+      const host = simulators.get('cw-automate')?.hosts[0];
+      return {
+        vendor: 'cw-automate',
+        name: SANDBOX_CONNECTION_NAMES.automate,
+        settings: { serverUrl: `https://${host}`, username: user.Name, clientId: data.clientIds[0]! },
+        secrets: { password, ...(totpSecret ? { totpSecret } : {}) },
       };
     },
   }),

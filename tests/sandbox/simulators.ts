@@ -16,6 +16,11 @@ export interface SandboxSimulatorSettings {
   /** Size of the vendor's main collection (managed accounts, companies, clients…). */
   size?: number;
   /**
+   * Hosts to serve it at instead of the simulator's own: for a server that is per partner, a
+   * host the manifest already grants, since only a person can answer the browser's prompt.
+   */
+  hosts?: readonly string[];
+  /**
    * Hosts the simulator shares with fixture portal pages, and the only path it answers there
    * (the Manage site host serves the portal pages; its `/login/` is the API's codebase lookup).
    */
@@ -49,7 +54,9 @@ export const SANDBOX_SIMULATORS: Readonly<Record<string, SandboxSimulatorSetting
     prepare: limitedRoleWithoutMyCompany,
   },
   'cw-rmm': { size: 40 },
-  'cw-automate': { size: 30 },
+  // Automate servers are the partner's own (on-premise or hosted): the sandbox's stands at a
+  // host under `*.connectwisedev.com`, which the manifest grants, so no prompt is needed.
+  'cw-automate': { size: 30, hosts: ['automate.connectwisedev.com'] },
 };
 
 export interface MountedSimulator {
@@ -67,22 +74,27 @@ export async function mountSimulators(
 ): Promise<Map<string, MountedSimulator>> {
   const mounted = new Map<string, MountedSimulator>();
   for (const definition of definitions ?? (await discoverSimulators())) {
-    const { size, pathPrefixes = {}, prepare } = SANDBOX_SIMULATORS[definition.name] ?? {};
+    const {
+      size,
+      pathPrefixes = {},
+      prepare,
+      hosts = definition.hosts,
+    } = SANDBOX_SIMULATORS[definition.name] ?? {};
     const simulator = await definition.create({
       seed: SANDBOX_SEED,
       ...(size !== undefined ? { size } : {}),
     });
     prepare?.(simulator);
-    for (const host of definition.hosts) {
+    for (const host of hosts) {
       const pathPrefix = pathPrefixes[host];
       server.handle(host, simulator.handler, pathPrefix ? { pathPrefix } : {});
     }
     mounted.set(definition.name, {
       name: definition.name,
-      hosts: definition.hosts,
+      hosts,
       simulator,
       // The sandbox serves every host over https at its real name; the first is the default region.
-      description: definition.describe?.(simulator, { url: `https://${definition.hosts[0]}` }) ?? '',
+      description: definition.describe?.(simulator, { url: `https://${hosts[0]}` }) ?? '',
     });
   }
   return mounted;

@@ -5,6 +5,7 @@ import { ninjaOneCustomize } from './ninjaone-customize';
 import { popupQuickCopy } from './popup-quick-copy';
 import { quickSync } from './quick-sync';
 import { regionBadges } from './region-badges';
+import { rewstAutomate } from './rewst-automate';
 import { roleAuditHint } from './role-audit-hint';
 import { roleCheck } from './role-check';
 import { sandboxConnections } from './sandbox-connections';
@@ -24,6 +25,7 @@ export const scenarios: Scenario[] = [
   roleAuditHint,
   threatLockerReadiness,
   watchguardReadiness,
+  rewstAutomate,
   ninjaOneCustomize,
   apiMembers,
 ];

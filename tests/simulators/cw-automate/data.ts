@@ -68,6 +68,11 @@ export interface AutomateDataSet {
     admin: AutomateAccount;
     /** A user whose class allows nothing. */
     restricted: AutomateAccount;
+    /**
+     * Integrator with two-factor login whose Rewst class was set up without Clients Read: the
+     * case Rewst's guide warns about (no customers when its options are refreshed).
+     */
+    rewstNoClients: AutomateAccount;
   };
   account(name: string): AutomateAccount | undefined;
 }
@@ -94,6 +99,11 @@ export function createAutomateData(options: AutomateDataOptions = {}): AutomateD
     userClass(3, 'API Reader', (field) => ['UserClassRead', 'UserRead', 'UsersShowAll'].includes(field)),
     userClass(4, 'No Access', () => false),
     userClass(5, 'Technicians', (field) => /Read$|ShowAll$/.test(field)),
+    userClass(
+      6,
+      'Rewst Automation (no Clients Read)',
+      (field) => rewstFields.has(field) && field !== 'SuperAdmin' && field !== 'ClientRead',
+    ),
   ];
   const classRef = (id: number) => ({ UserClassId: id, Name: userClasses[id - 1]!.Name });
   const keys = rng.fork('keys');
@@ -116,9 +126,13 @@ export function createAutomateData(options: AutomateDataOptions = {}): AutomateD
     ]),
     false,
   );
+  const rewstNoClients = account(
+    user(4, 'rewst', 'Rewst', 'Integration', [classRef(6), classRef(3)], true),
+    true,
+  );
   const people = buildPeople(rng.fork('people'), [classRef(5)]);
-  const users = [integrator.user, admin.user, restricted.user, ...people];
-  const accounts = { integrator, admin, restricted };
+  const users = [integrator.user, admin.user, restricted.user, rewstNoClients.user, ...people];
+  const accounts = { integrator, admin, restricted, rewstNoClients };
 
   return {
     seed,

@@ -7,6 +7,7 @@ import { type AutomateSimulator, CW_AUTOMATE_HOST, createAutomateSimulator } fro
 
 export {
   AUTOMATE_ROUTES,
+  type AutomateSimState,
   type AutomateSimulator,
   type AutomateSimulatorOptions,
   CW_AUTOMATE_HOST,
@@ -23,15 +24,16 @@ export const simulatorDefinition = defineSimulator({
       ...(seed !== undefined ? { seed } : {}),
       ...(size !== undefined ? { clients: size } : {}),
     }),
-  describe: (simulator) => {
+  describe: (simulator, { url }) => {
     const { data } = (simulator as AutomateSimulator).state;
-    const { integrator, admin, restricted } = data.accounts;
+    const { integrator, admin, restricted, rewstNoClients } = data.accounts;
     return [
-      `Server:    https://${CW_AUTOMATE_HOST}  (API under /cwa/api/v1)   ${data.clients.length} clients`,
+      `Server:    ${url}  (API under /cwa/api/v1)   ${data.clients.length} clients`,
       `Client ID: ${data.clientIds[0]}`,
       `Two-factor user: ${integrator.user.Name} / ${integrator.password}  TOTP secret: ${integrator.totpSecret}`,
       `Admin (no 2FA):  ${admin.user.Name} / ${admin.password}`,
       `No permissions:  ${restricted.user.Name} / ${restricted.password}`,
+      `Rewst, no Clients Read: ${rewstNoClients.user.Name} / ${rewstNoClients.password}  TOTP secret: ${rewstNoClients.totpSecret}`,
     ].join('\n');
   },
 });
