@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MESSAGING_ERROR_CODES } from './result';
+import { MESSAGING_ERROR_CODES } from './error-codes';
 
 export const messagingErrorCodeSchema = z.enum(MESSAGING_ERROR_CODES);
 

@@ -1,5 +1,6 @@
+import { MESSAGING_ERROR_CODES } from './error-codes';
 import type { MessagingError } from './errors';
-import { failure, MESSAGING_ERROR_CODES, type Result } from './result';
+import { failure, type Result } from './result';
 
 /**
  * Runs in: any script that sends commands, including the ones in portal pages. One round trip
