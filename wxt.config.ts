@@ -83,8 +83,10 @@ export default defineConfig({
         ...config.resolve,
         alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries],
       };
-      // The role checker takes the catalogue already checked (scripts/precompiled-catalogue.ts).
-      config.plugins = [...(config.plugins ?? []), precompiledCatalogue()];
+      // The scripts take the catalogue already checked (scripts/precompiled-catalogue.ts); the role
+      // checker, which audits Manage roles only, takes Manage's profiles only.
+      const manageOnly = entrypoints.every((entrypoint) => entrypoint.name === 'role-checker');
+      config.plugins = [...(config.plugins ?? []), precompiledCatalogue(manageOnly ? ['manage'] : undefined)];
     },
     // The Manage overlay loads its stylesheet from the extension. On an on-premise server (content
     // script registered at run time) that file must be reachable from the granted origin too;

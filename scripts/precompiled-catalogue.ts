@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite';
 import { CATALOGUE_VERSION, catalogue } from '../lib/permissions/catalogue';
+import { compactCatalogue } from '../lib/permissions/compact-catalogue';
+import type { Product } from '../lib/permissions/schema';
 
 /**
  * A Vite plugin for the scripts that run in portal pages (wxt.config.ts): the catalogue arrives
@@ -15,9 +17,26 @@ const VERSION_AT_LOAD = /export const CATALOGUE_VERSION = [^;]+;/;
 /** The profiles' sources and their list: the data replaces them, so they leave the bundle. */
 const PROFILE_IMPORTS = /^import \{ \w+ \} from '\.\/profiles\/[\w-]+';\n/gm;
 const PROFILE_LIST = /^const PROFILE_DATA: readonly ProfileInput\[\] = \[[^\]]*\];\n/m;
+/**
+ * zod and the profile schema, used only to check the data at load: left out too, so the page
+ * scripts carry no zod (the catalogue's own tests and the worker still check it).
+ */
+const ZOD_IMPORT = "import { z } from 'zod';\n";
+const SCHEMA_VALUE_IMPORT = "import { profileSchema } from './schema';\n";
+const CHECKED_PARSE =
+  /^const catalogueSchema = z\.array\(profileSchema\)[\s\S]*?\nexport function parseCatalogue\(data: unknown\): Profile\[\] \{\n {2}return catalogueSchema\.parse\(data\);\n\}\n/m;
+const UNCHECKED_PARSE = `export function parseCatalogue(): Profile[] {
+  throw new Error('parseCatalogue is not in the page scripts: the catalogue arrives checked.');
+}
+`;
 
-export function precompiledCatalogue(): Plugin {
-  const data = JSON.stringify(JSON.stringify(catalogue));
+/**
+ * `products`: the products whose profiles the script uses (the role checker: Manage's only);
+ * all of them when not given. The catalogue's version stays the whole catalogue's.
+ */
+export function precompiledCatalogue(products?: readonly Product[]): Plugin {
+  const profiles = products ? catalogue.filter((profile) => products.includes(profile.product)) : catalogue;
+  const data = JSON.stringify(JSON.stringify(compactCatalogue(profiles)));
   return {
     name: 'mpc:precompiled-catalogue',
     // The TypeScript source, before esbuild strips its types.
@@ -25,13 +44,23 @@ export function precompiledCatalogue(): Plugin {
     transform(code, id) {
       if (!CATALOGUE_MODULE.test(id)) return null;
       // A changed catalogue.ts must not silently go back to checking at load.
-      if (!code.includes(PARSED_AT_LOAD) || !VERSION_AT_LOAD.test(code) || !PROFILE_LIST.test(code)) {
+      const expected =
+        code.includes(PARSED_AT_LOAD) &&
+        code.includes(ZOD_IMPORT) &&
+        VERSION_AT_LOAD.test(code) &&
+        PROFILE_LIST.test(code) &&
+        code.includes(SCHEMA_VALUE_IMPORT) &&
+        CHECKED_PARSE.test(code);
+      if (!expected) {
         this.error('lib/permissions/catalogue.ts changed: update scripts/precompiled-catalogue.ts to match.');
       }
-      return code
+      return `import { expandCatalogue } from './compact-catalogue';\n${code}`
         .replace(PROFILE_IMPORTS, '')
         .replace(PROFILE_LIST, '')
-        .replace(PARSED_AT_LOAD, `Object.freeze(JSON.parse(${data}))`)
+        .replace(ZOD_IMPORT, '')
+        .replace(SCHEMA_VALUE_IMPORT, '')
+        .replace(CHECKED_PARSE, UNCHECKED_PARSE)
+        .replace(PARSED_AT_LOAD, `Object.freeze(expandCatalogue(JSON.parse(${data})))`)
         .replace(VERSION_AT_LOAD, `export const CATALOGUE_VERSION = ${JSON.stringify(CATALOGUE_VERSION)};`);
     },
   };

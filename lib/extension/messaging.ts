@@ -4,7 +4,7 @@ import type { z } from 'zod';
 // which the role checker's lazily loaded script (a content script) must not pay for.
 import { sendCommand } from '../messaging/client';
 import type { CommandDefinition } from '../messaging/define-command';
-import type { Result } from '../messaging/envelope';
+import type { Result } from '../messaging/result';
 
 /** Sends a command to the background from an extension page or a content script. */
 export function callBackground<Req extends z.ZodType, Res extends z.ZodType>(

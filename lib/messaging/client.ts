@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import type { CommandDefinition } from './define-command';
-import { failure, type Result, responseEnvelopeSchema } from './envelope';
+import { exchange, type Transport } from './exchange';
+import { failure, type Result } from './result';
 import { describeIssues } from './router';
-
-export type Transport = (message: unknown) => Promise<unknown>;
 
 /**
  * Sends a command and always resolves to a typed result: a missing, malformed or off-schema
@@ -18,24 +17,10 @@ export async function sendCommand<Req extends z.ZodType, Res extends z.ZodType>(
   if (!request.success) {
     return failure('invalid-request', `"${command.name}" request: ${describeIssues(request.error)}`);
   }
-
-  let raw: unknown;
-  try {
-    raw = await transport({ command: command.name, payload: request.data });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return failure('transport-failed', `Could not reach the extension's background: ${reason}`);
-  }
-  if (raw === undefined)
-    return failure('no-response', `"${command.name}" got no answer from the background.`);
-
-  const envelope = responseEnvelopeSchema.safeParse(raw);
-  if (!envelope.success) return failure('invalid-response', `"${command.name}" answer is not an envelope.`);
-  if (!envelope.data.ok) return envelope.data;
-
-  const data = command.response.safeParse(envelope.data.data);
-  if (!data.success) {
-    return failure('invalid-response', `"${command.name}" response: ${describeIssues(data.error)}`);
-  }
-  return { ok: true, data: data.data };
+  return exchange(transport, command.name, request.data, (data) => {
+    const response = command.response.safeParse(data);
+    return response.success
+      ? { ok: true, data: response.data as z.infer<Res> }
+      : { ok: false, problem: describeIssues(response.error) };
+  });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type MessagingError, messagingErrorSchema } from './errors';
+import { messagingErrorSchema } from './errors';
 
 /** What travels over `runtime.sendMessage`: a command name and its payload. */
 export const requestEnvelopeSchema = z.object({
@@ -12,9 +12,3 @@ export const responseEnvelopeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), data: z.unknown() }),
   z.object({ ok: z.literal(false), error: messagingErrorSchema }),
 ]);
-
-export type Result<T> = { ok: true; data: T } | { ok: false; error: MessagingError };
-
-export function failure(code: MessagingError['code'], message: string, detail?: Record<string, unknown>) {
-  return { ok: false as const, error: detail ? { code, message, detail } : { code, message } };
-}

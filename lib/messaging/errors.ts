@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { MESSAGING_ERROR_CODES } from './error-codes';
 
-/** Every way a command can fail, as seen by the caller. */
-export const messagingErrorCodeSchema = z.enum([
-  'unknown-command',
-  'invalid-request',
-  'forbidden-sender',
-  'handler-failed',
-  'invalid-response',
-  'no-response',
-  'transport-failed',
-]);
+export const messagingErrorCodeSchema = z.enum(MESSAGING_ERROR_CODES);
 
 export const messagingErrorSchema = z.object({
   code: messagingErrorCodeSchema,

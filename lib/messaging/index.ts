@@ -1,7 +1,8 @@
-export { sendCommand, type Transport } from './client';
+export { sendCommand } from './client';
 export { type Commands, commandLists, commands } from './commands';
 export { type CommandDefinition, defineCommand } from './define-command';
-export type { Result } from './envelope';
 export { CommandError } from './errors';
+export type { Transport } from './exchange';
+export type { Result } from './result';
 export { createRouter, type HandlerMap, type Handlers } from './router';
 export type { SenderInfo } from './sender';

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { CommandDefinition } from './define-command';
-import { failure, type Result, requestEnvelopeSchema } from './envelope';
+import { requestEnvelopeSchema } from './envelope';
 import { CommandError } from './errors';
+import { failure, type Result } from './result';
 import { classifySender, type SenderInfo, type SenderPolicy, senderPortal } from './sender';
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds commands of every shape.

@@ -42,14 +42,8 @@ import { trendMicroWfbsAutomate } from './profiles/trend-micro-wfbs-automate';
 import { watchguardCloudPsa } from './profiles/watchguard-cloud-psa';
 import { watchguardEndpointRmm } from './profiles/watchguard-endpoint-rmm';
 import { findRmmScope } from './rmm-scopes';
-import {
-  type AutomateProfile,
-  type ManageProfile,
-  type Product,
-  type Profile,
-  type ProfileInput,
-  profileSchema,
-} from './schema';
+import type { AutomateProfile, ManageProfile, Product, Profile, ProfileInput } from './schema';
+import { profileSchema } from './schema';
 
 /** To add a vendor: write profiles/<id>.ts (plus its test) and list it here. */
 const PROFILE_DATA: readonly ProfileInput[] = [

@@ -1,19 +1,49 @@
-import { callBackground } from '../../extension/messaging';
-import { sendCommand } from '../../messaging/client';
-import { roleCheckerPageCommands, type SavedRole } from '../page-commands';
+import { browser } from 'wxt/browser';
+import { type AnswerReading, exchange } from '../../messaging/exchange';
+import { failure, type Result } from '../../messaging/result';
+import type { SavedRole } from '../page-commands';
+import { asCheckerDefaults, asSavedRole } from './reply-guards';
 
 /**
  * Runs in: the content script, in the role-checker chunk. The checker's requests to the
- * background, with every answer checked against its command's schema. A failed request becomes
- * an answer the checker can show (or do without): it never throws.
+ * background, with every answer checked at this boundary (reply-guards.ts, held to the
+ * commands' schemas in ../page-commands.ts, which the background checks requests against). A
+ * failed request becomes an answer the checker can show (or do without): it never throws.
  */
+
+const answerAs =
+  <T>(read: (value: unknown) => T | null) =>
+  (data: unknown): AnswerReading<T> => {
+    const answer = read(data);
+    return answer === null
+      ? { ok: false, problem: 'not what the command answers' }
+      : { ok: true, data: answer };
+  };
+
+/** What `readSavedRole`'s request schema allows: a trimmed name of 1 to 200 characters. */
+const ROLE_NAME_LIMIT = 200;
+
+function requestSavedRole(roleName: string, fresh: boolean): Promise<Result<SavedRole>> {
+  const name = roleName.trim();
+  if (name.length < 1 || name.length > ROLE_NAME_LIMIT) {
+    return Promise.resolve(
+      failure(
+        'invalid-request',
+        `"readSavedRole" request: the role name must be 1 to ${ROLE_NAME_LIMIT} characters.`,
+      ),
+    );
+  }
+  return exchange(
+    (message) => browser.runtime.sendMessage(message),
+    'readSavedRole',
+    { roleName: name, ...(fresh ? { fresh } : {}) },
+    answerAs(asSavedRole),
+  );
+}
 
 /** The saved role for the checker's "unsaved changes" (see saved-role.ts in the background). */
 export async function loadSavedRole(roleName: string, fresh = false): Promise<SavedRole> {
-  const answer = await callBackground(roleCheckerPageCommands.readSavedRole, {
-    roleName,
-    ...(fresh ? { fresh } : {}),
-  });
+  const answer = await requestSavedRole(roleName, fresh);
   return answer.ok ? answer.data : { status: 'failed', connectionName: null, message: answer.error.message };
 }
 
@@ -22,6 +52,6 @@ export async function loadSavedRole(roleName: string, fresh = false): Promise<Sa
  * sent while this script loaded (`requestCheckerDefaults`); none when that request failed.
  */
 export async function preselectedProfiles(reply: Promise<unknown>): Promise<string[]> {
-  const answer = await sendCommand(() => reply, roleCheckerPageCommands.roleCheckerDefaults, {});
+  const answer = await exchange(() => reply, 'roleCheckerDefaults', {}, answerAs(asCheckerDefaults));
   return answer.ok ? answer.data.profiles : [];
 }

@@ -1,24 +1,46 @@
-import { z } from 'zod';
-import { type AuditMode, featureKey, manageProfiles } from '../../permissions';
+import { featureKey, manageProfiles } from '../../permissions/catalogue';
+import type { AuditMode } from '../../permissions/types';
 import { roleCheckerSites } from './preferences-item';
 
 /** How many recent picks a site remembers. */
 export const RECENT_LIMIT = 6;
+/** How many integrations (and features) a site's record may list. */
+const PICK_LIMIT = 50;
 
 /**
  * What the role checker remembers per ConnectWise site (host): the integrations the admin
  * checks roles for and the mode (stored by preferences-item.ts).
  */
-
-export const sitePreferencesSchema = z.object({
-  profiles: z.array(z.string()).max(50),
-  mode: z.enum(['minimum', 'least-privilege']),
+export interface SitePreferences {
+  profiles: string[];
+  mode: AuditMode;
   /** Integrations picked on this site lately, most recent first: the picker lists them first. */
-  recent: z.array(z.string()).max(RECENT_LIMIT).optional(),
+  recent?: string[];
   /** Optional features switched on ("<profile>/<feature>"); those of unpicked profiles are kept but unused. */
-  features: z.array(z.string()).max(50).optional(),
-});
-export type SitePreferences = z.infer<typeof sitePreferencesSchema>;
+  features?: string[];
+}
+
+const isStringList = (value: unknown, limit: number): value is string[] =>
+  Array.isArray(value) && value.length <= limit && value.every((item) => typeof item === 'string');
+
+/**
+ * A stored record read as `sitePreferencesSchema` (preferences-schema.ts) parses it, or null where
+ * that schema refuses it: by hand, so the checker's page script carries no zod
+ * (tests/unit/role-checker/page/preferences-guard.test.ts holds the two to each other).
+ */
+export function asSitePreferences(value: unknown): SitePreferences | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { profiles, mode, recent, features } = value as Record<string, unknown>;
+  if (!isStringList(profiles, PICK_LIMIT) || (mode !== 'minimum' && mode !== 'least-privilege')) return null;
+  if (recent !== undefined && !isStringList(recent, RECENT_LIMIT)) return null;
+  if (features !== undefined && !isStringList(features, PICK_LIMIT)) return null;
+  return {
+    profiles: [...profiles],
+    mode,
+    ...(recent !== undefined && { recent: [...recent] }),
+    ...(features !== undefined && { features: [...features] }),
+  };
+}
 
 /**
  * A first visit selects nothing: auditing a role against integrations the MSP does not use
@@ -34,8 +56,7 @@ const MANAGE_PROFILE_IDS = new Set(manageProfiles.map((profile) => profile.id));
  * no longer has (or that are not for ConnectWise Manage) are dropped.
  */
 export function parseSitePreferences(stored: unknown, preselected: readonly string[] = []): SitePreferences {
-  const parsed = sitePreferencesSchema.safeParse(stored);
-  const chosen = parsed.success ? parsed.data : { ...DEFAULT_SITE_PREFERENCES, profiles: [...preselected] };
+  const chosen = asSitePreferences(stored) ?? { ...DEFAULT_SITE_PREFERENCES, profiles: [...preselected] };
   const recent = 'recent' in chosen ? chosen.recent?.filter((id) => MANAGE_PROFILE_IDS.has(id)) : undefined;
   return {
     profiles: chosen.profiles.filter((id) => MANAGE_PROFILE_IDS.has(id)),
@@ -76,7 +97,7 @@ export async function startingPreferences(
   preselected: () => Promise<readonly string[]>,
 ): Promise<SitePreferences> {
   const record = await stored;
-  if (sitePreferencesSchema.safeParse(record).success) return parseSitePreferences(record);
+  if (asSitePreferences(record)) return parseSitePreferences(record);
   return parseSitePreferences(record, await preselected());
 }
 
@@ -85,5 +106,7 @@ export async function loadSitePreferences(site: string): Promise<SitePreferences
 }
 
 export async function saveSitePreferences(site: string, preferences: SitePreferences): Promise<void> {
-  await roleCheckerSites.write(site, sitePreferencesSchema.parse(preferences));
+  const record = asSitePreferences(preferences);
+  if (!record) throw new Error("The role checker's preferences are not in the shape they are stored in.");
+  await roleCheckerSites.write(site, record);
 }
