@@ -1,3 +1,5 @@
+import { MIGRATIONS } from '../../../lib/db/migrations';
+import { COMPANION_DB_NAME } from '../../../lib/db/schema';
 import { expect, test } from '../fixtures';
 import { evaluateInContentScript } from '../support/content-script-world';
 
@@ -20,7 +22,8 @@ test('the popup shows the sync panel, and the worker opened the companion databa
   );
 
   const databases = await serviceWorker.evaluate(() => indexedDB.databases());
-  expect(databases).toContainEqual({ name: 'mpc-companion', version: 1 });
+  // At the version the migrations reach (the fleet-audit store made it 2).
+  expect(databases).toContainEqual({ name: COMPANION_DB_NAME, version: MIGRATIONS.length });
   // Opening the popup acknowledges failed scheduled syncs: no badge.
   expect(await serviceWorker.evaluate('chrome.action.getBadgeText({})')).toBe('');
 });
