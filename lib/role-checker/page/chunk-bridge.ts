@@ -3,6 +3,7 @@ import { definePageChunk, loadPageChunk, pageChunkUrl, publishPageChunk } from '
 import { CW_MANAGE_MATCHES } from '../../hosts';
 import type { CheckerScheduler } from './checker';
 import type { EarlyReading } from './early-reading';
+import type { EarlyScan } from './early-scan';
 import type { PageReading } from './page-adapter';
 
 /**
@@ -26,6 +27,8 @@ export const FIRST_RESULT_MEASURE = 'mpc:role-checker:first-result';
 /** User Timing marks on the way to the first result: the screen found, the checker script loaded. */
 export const SCREEN_FOUND_MARK = 'mpc:role-checker:screen-found';
 export const SCRIPT_LOADED_MARK = 'mpc:role-checker:script-loaded';
+/** A User Timing measure of the early reading (the reader script's read of the rows, on arrival). */
+export const EARLY_READING_MEASURE = 'mpc:role-checker:early-reading';
 /** User Timing measures of the latest re-check: from the level change, and from its frame's start. */
 export const RECHECK_MEASURE = 'mpc:role-checker:recheck';
 export const RECHECK_WORK_MEASURE = 'mpc:role-checker:recheck-work';
@@ -86,7 +89,7 @@ export function requestCheckerDefaults(): Promise<unknown> {
 
 /** The page reader's script (entrypoints/role-reader/): the early reading, without the checker. */
 export interface RoleReaderChunk {
-  takeEarlyReading(screen: Document): EarlyReading;
+  takeEarlyReading(screen: Document, scan?: EarlyScan | null): EarlyReading;
 }
 
 const roleReaderChunk = definePageChunk<RoleReaderChunk>('role-reader.js', CW_MANAGE_MATCHES);
