@@ -12,6 +12,7 @@ import {
   SCREEN_FOUND_MARK,
   SCRIPT_LOADED_MARK,
 } from '../lib/role-checker/page/chunk-bridge';
+import { EARLY_SCAN_MEASURE } from '../lib/role-checker/page/early-scan';
 import { roleCheckerSites } from '../lib/role-checker/page/preferences-item';
 import { evaluateInContentScript } from '../tests/e2e/support/content-script-world';
 import { extensionDir, extensionWorker, launchWithExtension, repoRoot } from '../tests/e2e/support/launch';
@@ -108,22 +109,31 @@ export async function firstResult(page: Page, url: string = ROLE_PAGE) {
   );
   // No helper functions inside: tsx would wrap them in a helper the page does not have.
   return page.evaluate(
-    ([measure, found, loaded, reading]) => {
+    ([measure, found, loaded, scanning, reading]) => {
       const total = performance.getEntriesByName(measure)[0]!;
       const foundAt = performance.getEntriesByName(found)[0]?.startTime ?? Number.NaN;
       const loadedAt = performance.getEntriesByName(loaded)[0]?.startTime ?? Number.NaN;
+      const scan = performance.getEntriesByName(scanning)[0];
       const read = performance.getEntriesByName(reading)[0];
       return {
         total: total.duration,
         detect: foundAt - total.startTime,
         loadScriptAndRead: loadedAt - foundAt,
-        // Of that stretch: the reader script's arrival, and its read of the rows.
+        // Of that stretch: the content script's scan (while the scripts load), the reader
+        // script's arrival, and its read of the rows.
+        scan: scan?.duration ?? Number.NaN,
         readerArrival: (read?.startTime ?? Number.NaN) - foundAt,
         read: read?.duration ?? Number.NaN,
         judge: total.startTime + total.duration - loadedAt,
       };
     },
-    [FIRST_RESULT_MEASURE, SCREEN_FOUND_MARK, SCRIPT_LOADED_MARK, EARLY_READING_MEASURE] as const,
+    [
+      FIRST_RESULT_MEASURE,
+      SCREEN_FOUND_MARK,
+      SCRIPT_LOADED_MARK,
+      EARLY_SCAN_MEASURE,
+      EARLY_READING_MEASURE,
+    ] as const,
   );
 }
 
@@ -149,6 +159,7 @@ export default defineSuite({
             ...summary(samples.map((sample) => sample.total)),
             detectMedianMs: median('detect'),
             loadScriptAndReadMedianMs: median('loadScriptAndRead'),
+            scanMedianMs: median('scan'),
             readerArrivalMedianMs: median('readerArrival'),
             readMedianMs: median('read'),
             judgeMedianMs: median('judge'),

@@ -122,8 +122,12 @@ export function readControlLabel(control: HTMLElement): string {
   if (control.tagName === 'SELECT')
     return normaliseText(selectedOption(control as HTMLSelectElement)?.textContent);
   if (control.tagName === 'INPUT') return stripGlyphs((control as HTMLInputElement).value ?? '');
-  // A combo box wrapping its own text box (ARIA 1.1) shows the text box's value.
-  const inner = control.querySelector<HTMLInputElement>('input:not([type="hidden"])');
+  // A combo box wrapping its own text box (ARIA 1.1) shows the text box's value. Most controls
+  // hold no element at all (a trigger button's glyph is text): no query for those.
+  const inner =
+    control.firstElementChild === null
+      ? null
+      : control.querySelector<HTMLInputElement>('input:not([type="hidden"])');
   if (inner) return stripGlyphs(inner.value ?? '');
   const valueText = control.getAttribute('aria-valuetext');
   return stripGlyphs(valueText ?? control.textContent ?? '');
@@ -176,7 +180,6 @@ export function findLevelControls(root: Element, excluded: string): FoundControl
 /** One query, so everything comes in document order. */
 function scanControls(root: Element, selector: string, excluded: string): FoundControl[] {
   const found: FoundControl[] = [];
-  const shapes = new Set<string>();
   const twins = new Set<FoundControl>();
   // Usually not on the page: one query spares a look up the tree per element.
   const hasExcluded = root.querySelector(excluded) !== null;
@@ -201,24 +204,38 @@ function scanControls(root: Element, selector: string, excluded: string): FoundC
       // A drop-down is never part of a toggle group; a button or a text may be.
       if (kind !== 'select' && inToggle(element)) continue;
       found.push({ element, kind, evident: true });
-      // Twins are never drop-downs, so only other kinds' shapes are kept.
-      if (kind !== 'text' && kind !== 'select') shapes.add(shapeOf(element));
     } else {
       const twin = { element, kind, evident: false };
       twins.add(twin);
       found.push(twin);
     }
   }
-  const kept =
-    twins.size === 0
-      ? found
-      : found.filter((control) => {
-          if (!twins.has(control)) return true;
-          if (!shapes.has(shapeOf(control.element)) || inToggle(control.element)) return false;
-          const label = readControlLabel(control.element);
-          // A twin shows one short word or nothing ("Mine", ""); a "Customize" button is not a level.
-          return label.length <= 12 && !label.includes(' ') && !CUSTOMIZE.test(label);
-        });
+  if (twins.size === 0) return outermost(found);
+  // Twins are never drop-downs, so only other kinds' shapes count. A shape starts with the tag:
+  // a twin of another tag (a trigger button beside level text boxes) is set aside before any
+  // shape is built, and the shapes are built only when some twin shares a tag.
+  const evidentTags = new Set<string>();
+  for (const control of found) {
+    if (control.evident && control.kind !== 'text' && control.kind !== 'select')
+      evidentTags.add(control.element.tagName);
+  }
+  let shapes: Set<string> | undefined;
+  const shapesOnce = () => {
+    shapes ??= new Set(
+      found
+        .filter((control) => control.evident && control.kind !== 'text' && control.kind !== 'select')
+        .map((control) => shapeOf(control.element)),
+    );
+    return shapes;
+  };
+  const kept = found.filter((control) => {
+    if (!twins.has(control)) return true;
+    if (!evidentTags.has(control.element.tagName)) return false;
+    if (!shapesOnce().has(shapeOf(control.element)) || inToggle(control.element)) return false;
+    const label = readControlLabel(control.element);
+    // A twin shows one short word or nothing ("Mine", ""); a "Customize" button is not a level.
+    return label.length <= 12 && !label.includes(' ') && !CUSTOMIZE.test(label);
+  });
   return outermost(kept);
 }
 
