@@ -80,19 +80,22 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
     const checkerDefaults = requestCheckerDefaults();
     // The rows are read while the checker script loads, by the reader script (it is smaller, so
     // it arrives first), in a task of its own.
+    // The checker reads the page with the reader's script (it has no copy of its own).
     let earlyReading: EarlyReading | null = null;
-    loadRoleReaderChunk(location.href).then(
+    const readerLoaded = loadRoleReaderChunk(location.href);
+    readerLoaded.then(
       (reader) => {
         if (current === generation) earlyReading = reader.takeEarlyReading(screen);
       },
       () => {},
     );
-    loadRoleCheckerChunk(location.href).then(
-      (chunk) => {
+    Promise.all([loadRoleCheckerChunk(location.href), readerLoaded]).then(
+      ([chunk, reader]) => {
         performance.mark(SCRIPT_LOADED_MARK);
         if (current !== generation || !ctx.isValid) return;
         session = chunk.start({
           screen,
+          reader,
           site: location.host,
           storedPreferences,
           checkerDefaults,

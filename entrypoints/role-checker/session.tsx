@@ -10,7 +10,6 @@ import {
 } from '@/lib/role-checker/page/chunk-bridge';
 import { loadSavedRole, preselectedProfiles } from '@/lib/role-checker/page/page-requests';
 import { saveSitePreferences, startingPreferences } from '@/lib/role-checker/page/preferences';
-import { manageVocabulary } from '@/lib/role-checker/page/vocabulary';
 import { RoleCheckerContainer } from './container';
 
 /**
@@ -20,7 +19,8 @@ import { RoleCheckerContainer } from './container';
  */
 export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleCheckerSession {
   const checker = createRoleChecker(options.screen, {
-    vocabulary: manageVocabulary,
+    reader: options.reader,
+    vocabulary: options.reader.manageVocabulary,
     scheduler: options.scheduler,
     loadPreferences: () =>
       startingPreferences(options.storedPreferences, () => preselectedProfiles(options.checkerDefaults)),
@@ -45,7 +45,7 @@ export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleC
       style.textContent = `${checkerCss}\n${pickerCss}`;
       const root = doc.createElement('div');
       container.append(style, root);
-      render(<RoleCheckerContainer checker={checker} />, root);
+      render(<RoleCheckerContainer checker={checker} reader={options.reader} />, root);
       return () => {
         render(null, root);
         root.remove();

@@ -9,26 +9,23 @@ import {
   planApply,
   undoChanges,
 } from './apply';
-import { type CustomizeReading, readCustomizeDialog } from './customize-dialog';
-import { CUSTOMIZE, normaliseText } from './level-controls';
-import {
-  isLevelControlElement,
-  type ModuleSection,
-  type PageReading,
-  type PageRow,
-  type PageVocabulary,
-  type ReaderDiagnosis,
-  type ReadingProblem,
-  readRolePage,
-  rereadCells,
-  rowElementOf,
+import type { CustomizeReading } from './customize-dialog';
+import type {
+  ModuleSection,
+  PageReading,
+  PageRow,
+  PageVocabulary,
+  ReaderDiagnosis,
+  ReadingProblem,
 } from './page-adapter';
 import { activeFeatures, type SitePreferences, withRecentPicks } from './preferences';
+import type { RoleReader } from './reader-api';
 import { createBadgeLayer } from './row-badges';
-import { type ScreenChangeWatch, watchScreenChanges } from './screen-locator';
+import type { ScreenChangeWatch } from './screen-locator';
 import {
   BACKGROUND_UNREACHABLE,
   compareWithServer,
+  NOTHING_COMPARED,
   type SavedRoleAnswer,
   type ServerComparison,
 } from './server-comparison';
@@ -87,6 +84,8 @@ export interface CheckerScheduler {
 }
 
 export interface CheckerDeps {
+  /** The page reader (the role-reader script's, reader-api.ts): the checker has no copy of its own. */
+  reader: RoleReader;
   vocabulary: PageVocabulary;
   scheduler: CheckerScheduler;
   loadPreferences(): Promise<SitePreferences>;
@@ -133,6 +132,8 @@ export interface RoleChecker {
 }
 
 export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): RoleChecker {
+  const { reader } = deps;
+  const { readRolePage, rereadCells, rowElementOf, isLevelControlElement, watchScreenChanges } = reader;
   const { scheduler } = deps;
   const badges = createBadgeLayer();
   const listeners = new Set<(state: CheckerState) => void>();
@@ -194,7 +195,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
           })
         : [],
     );
-    const plan = verdict ? planApply(verdict, rows) : null;
+    const plan = verdict ? planApply(verdict, rows, reader) : null;
     return {
       rows,
       modules,
@@ -204,7 +205,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       byHand: plan?.skipped ?? [],
       phase: message ? ('error' as const) : ('read' as const),
       message,
-      server: compareWithServer(savedRole, rows),
+      server: compareWithServer(savedRole, rows, reader),
     };
   };
 
@@ -219,7 +220,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       .then((answer) => {
         if (disposed || request !== savedRoleRequest) return;
         savedRole = answer;
-        update({ server: compareWithServer(answer, state.rows) });
+        update({ server: compareWithServer(answer, state.rows, reader) });
         // The background limits how often a page has ConnectWise asked: ask once more when told.
         if (answer.status === 'waiting') {
           scheduler.setTimeout(() => {
@@ -251,7 +252,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       customizeRole = roleName;
     }
     if (!customizeFor) return state.customizeProblem;
-    const read = readCustomizeDialog(screen);
+    const read = reader.readCustomizeDialog(screen);
     if (read.status === 'read') customizeReadings.set(customizeFor, read.reading);
     if (read.status === 'absent' && customizeReadings.has(customizeFor)) customizeFor = null;
     return read.status === 'unreadable' ? `The Customize dialog could not be read: ${read.reason}` : null;
@@ -352,7 +353,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   const onClick = (event: Event) => {
     if (!event.isTrusted || !(event.target instanceof Element)) return;
     const link = event.target.closest('a, button, [role="button"], [role="link"]') ?? event.target;
-    if (!CUSTOMIZE.test(normaliseText(link.textContent))) return;
+    if (!reader.isCustomizeLabel(link.textContent)) return;
     const row = state.rows.find((candidate) => candidate.element.contains(link));
     if (!row) return;
     customizeFor = functionKey(row.module, row.function);
@@ -447,8 +448,8 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     },
     apply() {
       if (!state.verdict) return;
-      const plan = planApply(state.verdict, state.rows);
-      const applied = applyChanges(plan.changes);
+      const plan = planApply(state.verdict, state.rows, reader);
+      const applied = applyChanges(plan.changes, reader);
       const lost = plan.changes.length - applied.length;
       const byHand = plan.skipped.map(handChangeText);
       update({
@@ -460,7 +461,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       });
     },
     undo() {
-      const { undone, failed } = undoChanges(state.applied);
+      const { undone, failed } = undoChanges(state.applied, reader);
       update({
         applied: [],
         notice:
@@ -471,7 +472,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     refreshServer() {
       if (!state.roleName || (state.phase !== 'read' && state.phase !== 'error')) return;
       readSavedRole(state.roleName, true);
-      update({ server: compareWithServer(savedRole, state.rows) });
+      update({ server: compareWithServer(savedRole, state.rows, reader) });
     },
     dispose() {
       disposed = true;
@@ -501,7 +502,7 @@ export function initialCheckerState(): CheckerState {
     applied: [],
     notice: null,
     focusedKey: null,
-    server: compareWithServer(null, []),
+    server: NOTHING_COMPARED,
     customizeProblem: null,
   };
 }

@@ -9,6 +9,7 @@ import {
 } from '@/lib/role-checker/page/checker';
 import { readControlLabel, readRolePage, setControl } from '@/lib/role-checker/page/page-adapter';
 import type { SitePreferences } from '@/lib/role-checker/page/preferences';
+import { roleReader } from '@/lib/role-checker/page/reader-api';
 import { BACKGROUND_UNREACHABLE } from '@/lib/role-checker/page/server-comparison';
 import type { SavedRole } from '@/lib/role-checker/page-commands';
 import { apiSettings } from '../api-fixtures';
@@ -28,6 +29,7 @@ function start(
   vi.stubGlobal('MutationObserver', mutationObserverOf(doc));
   const clock = manualScheduler();
   const deps = {
+    reader: roleReader,
     vocabulary,
     scheduler: clock.scheduler,
     loadPreferences: vi.fn(async () => preferences),
@@ -43,6 +45,7 @@ function start(
 
 const settled = () => flushMutations();
 const baseDeps = () => ({
+  reader: roleReader,
   vocabulary,
   scheduler: manualScheduler().scheduler,
   loadPreferences: async () => WATCHGUARD,
