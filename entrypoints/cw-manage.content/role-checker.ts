@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StartedOverlayFeature } from '@/lib/overlay/features';
+import { readStoredCatalogue } from '@/lib/role-checker/catalogue-item';
 import {
   FIRST_RESULT_MEASURE,
   loadRoleCheckerChunk,
@@ -77,6 +78,8 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
     performance.mark(SCREEN_FOUND_MARK);
     // These take a while: the preferences (the site's, the policy's) are read while the checker script loads.
     const storedPreferences = roleCheckerSites.read(location.host);
+    // The catalogue's index and the picked profiles, from storage.local too (not the worker).
+    const storedCatalogue = readStoredCatalogue(storedPreferences);
     const checkerDefaults = requestCheckerDefaults();
     // The rows are read while the checker script loads, by the reader script (it is smaller, so
     // it arrives first), in a task of its own.
@@ -98,6 +101,7 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
           reader,
           site: location.host,
           storedPreferences,
+          storedCatalogue,
           checkerDefaults,
           earlyReading: () => earlyReading?.take() ?? null,
           scheduler,

@@ -2,13 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { RoleCheckerPanel } from '@/components/role-checker/RoleCheckerPanel';
 import { copyText } from '@/lib/extension/clipboard';
 import { downloadText } from '@/lib/extension/download';
-import { integrationOptions } from '@/lib/role-checker/integrations';
 import type { RoleChecker } from '@/lib/role-checker/page/checker';
 import { fixListCsv, fixListMarkdown, pageAddress, reportFileName } from '@/lib/role-checker/page/fix-list';
 import type { RoleReader } from '@/lib/role-checker/page/reader-api';
 import { scrubbedSnapshot, snapshotFileName } from '@/lib/role-checker/page/snapshot';
-
-const INTEGRATIONS = integrationOptions('manage');
 
 /** Wires the checker's state to the panel, and the panel's buttons to clipboard and downloads. */
 export function RoleCheckerContainer({ checker, reader }: { checker: RoleChecker; reader: RoleReader }) {
@@ -29,7 +26,7 @@ export function RoleCheckerContainer({ checker, reader }: { checker: RoleChecker
     <div ref={anchor}>
       <RoleCheckerPanel
         state={state}
-        integrations={INTEGRATIONS}
+        integrations={state.integrations}
         status={status}
         onProfilesChange={(profiles) => checker.setProfiles(profiles)}
         onModeChange={(mode) => checker.setMode(mode)}

@@ -1,4 +1,4 @@
-import { ACTION_LABELS, type Action, type Level } from '../../permissions';
+import { ACTION_LABELS, type Action, type Level } from '../../permissions/levels';
 import type { PageRow } from './page-adapter';
 import type { RoleReader } from './reader-api';
 import type { PageVerdict } from './verdict';

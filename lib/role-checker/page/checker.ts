@@ -1,5 +1,9 @@
-import { ACTIONS, type AuditMode, functionKey, PermissionsInputError } from '../../permissions';
+import { PermissionsInputError } from '../../permissions/errors';
+import { ACTIONS } from '../../permissions/levels';
+import { functionKey } from '../../permissions/normalise';
+import type { AuditMode } from '../../permissions/types';
 import { describeRow } from '../describe';
+import type { IntegrationOption } from '../integration-options';
 import type { SavedRole } from '../page-commands';
 import {
   applyChanges,
@@ -18,6 +22,7 @@ import type {
   ReaderDiagnosis,
   ReadingProblem,
 } from './page-adapter';
+import type { PageCatalogue } from './page-catalogue';
 import { activeFeatures, type SitePreferences, withRecentPicks } from './preferences';
 import type { RoleReader } from './reader-api';
 import { createBadgeLayer } from './row-badges';
@@ -50,6 +55,8 @@ export type CheckerPhase = 'starting' | 'reading' | 'unrecognised' | 'read' | 'e
 
 export interface CheckerState {
   phase: CheckerPhase;
+  /** The integrations the picker offers: the page catalogue's, once it is read. */
+  integrations: readonly IntegrationOption[];
   roleName: string | null;
   /** For 'unrecognised' and 'error': what went wrong, in words. */
   message: string | null;
@@ -88,6 +95,11 @@ export interface CheckerDeps {
   reader: RoleReader;
   vocabulary: PageVocabulary;
   scheduler: CheckerScheduler;
+  /**
+   * The Manage catalogue, read from storage (page-catalogue.ts); rejects with what to tell the
+   * admin when it cannot be had. The first verdict waits for it and the picked profiles' data.
+   */
+  catalogue: Promise<PageCatalogue>;
   loadPreferences(): Promise<SitePreferences>;
   savePreferences(preferences: SitePreferences): Promise<void>;
   /**
@@ -159,6 +171,12 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   /** What each function's Customize dialog last showed, for the role on screen. */
   let customizeReadings = new Map<string, CustomizeReading>();
   let customizeRole: string | null = null;
+  let catalogue: PageCatalogue | null = null;
+  /** Why the catalogue (or a picked profile's data) could not be read, if it could not. */
+  let catalogueProblem: string | null = null;
+  const catalogueFailed = (error: unknown) => {
+    catalogueProblem = error instanceof Error ? error.message : String(error);
+  };
 
   const update = (patch: Partial<CheckerState>) => {
     state = { ...state, ...patch };
@@ -169,18 +187,22 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     }
   };
 
+  const names = (id: string) => catalogue?.shortName(id) ?? id;
+
   /** Judges the rows read and refreshes the badges; returns the state patch. */
   const judge = (rows: PageRow[], modules: ModuleSection[], problems: ReadingProblem[]) => {
     const { profiles, mode } = state.preferences;
     let verdict: PageVerdict | null = null;
-    let message: string | null = null;
-    if (profiles.length > 0 && rows.length > 0) {
+    let message: string | null = catalogueProblem;
+    // A profile just picked is judged once its data is read (setProfiles).
+    if (catalogue && !message && profiles.length > 0 && rows.length > 0 && catalogue.isLoaded(profiles)) {
       try {
         verdict = judgePage(
           { rows, modules, problems, customize: customizeReadings },
           profiles,
           mode,
-          activeFeatures(state.preferences),
+          activeFeatures(state.preferences, catalogue),
+          catalogue,
         );
       } catch (error) {
         if (!(error instanceof PermissionsInputError)) throw error;
@@ -191,7 +213,9 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       verdict
         ? rows.flatMap((row) => {
             const rowVerdict = verdict.rows.get(row.key);
-            return rowVerdict ? [{ anchor: row.labelElement, description: describeRow(rowVerdict) }] : [];
+            return rowVerdict
+              ? [{ anchor: row.labelElement, description: describeRow(rowVerdict, names) }]
+              : [];
           })
         : [],
     );
@@ -379,12 +403,17 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   // The page is read while the preferences load; the verdict waits for both.
   const preferencesLoaded = deps.loadPreferences();
   const firstReading = deps.initialReading?.() ?? readRolePage(screen, deps.vocabulary);
+  const catalogueOpened = deps.catalogue.then((opened) => {
+    catalogue = opened;
+  }, catalogueFailed);
   preferencesLoaded
     .catch(() => state.preferences)
-    .then((preferences) => {
+    .then(async (preferences) => {
+      await catalogueOpened;
+      await catalogue?.load(preferences.profiles).catch(catalogueFailed);
       if (disposed) return;
       started = true;
-      state = { ...state, preferences };
+      state = { ...state, preferences, integrations: catalogue?.integrations ?? [] };
       if (changedSinceFirstReading) readAll();
       else show(firstReading);
     });
@@ -394,7 +423,18 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     deps.savePreferences(preferences).catch(() => {
       update({ notice: 'Your choice applies to this page but could not be saved for next time.' });
     });
-    if (state.phase === 'read' || state.phase === 'error') rejudge();
+    if (state.phase !== 'read' && state.phase !== 'error') return;
+    if (!catalogue || catalogue.isLoaded(preferences.profiles)) {
+      rejudge();
+      return;
+    }
+    // A profile picked for the first time on this page: its data is read from storage first.
+    catalogue
+      .load(preferences.profiles)
+      .catch(catalogueFailed)
+      .then(() => {
+        if (!disposed && (catalogueProblem || catalogue?.isLoaded(state.preferences.profiles))) rejudge();
+      });
   };
 
   return {
@@ -489,6 +529,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
 export function initialCheckerState(): CheckerState {
   return {
     phase: 'starting',
+    integrations: [],
     roleName: null,
     message: null,
     rows: [],

@@ -37,6 +37,11 @@ export interface RoleCheckerStartOptions {
   site: string;
   /** The site's stored preferences, requested while this script loaded (unvalidated). */
   storedPreferences: Promise<unknown>;
+  /**
+   * The content script's read of the stored Manage catalogue, started with the preferences'
+   * (catalogue-item.ts `readStoredCatalogue`; unvalidated).
+   */
+  storedCatalogue: Promise<Record<string, unknown>>;
   /** The reply to `requestCheckerDefaults`, sent while this script loaded (unvalidated). */
   checkerDefaults: Promise<unknown>;
   /** The page reader (the role-reader script, loaded before this one): the checker reads the page with it. */

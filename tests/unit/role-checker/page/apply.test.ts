@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges, planApply, undoChanges } from '@/lib/role-checker/page/apply';
 import { rereadCells } from '@/lib/role-checker/page/page-adapter';
 import { roleReader } from '@/lib/role-checker/page/reader-api';
-import { judgePage } from '@/lib/role-checker/page/verdict';
+import { judgePage } from '../catalogue';
 import { parseHtml, readFixture } from '../dom';
 
 const describeChange = (change: {

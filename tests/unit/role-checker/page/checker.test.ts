@@ -13,6 +13,7 @@ import { roleReader } from '@/lib/role-checker/page/reader-api';
 import { BACKGROUND_UNREACHABLE } from '@/lib/role-checker/page/server-comparison';
 import type { SavedRole } from '@/lib/role-checker/page-commands';
 import { apiSettings } from '../api-fixtures';
+import { openTestCatalogue } from '../catalogue';
 import { flushMutations, loadPage, mutationObserverOf, vocabulary } from '../dom';
 import { MISSING_ROLE, PASSING_ROLE } from '../role-pages';
 import { manualScheduler } from '../scheduler';
@@ -29,6 +30,7 @@ function start(
   vi.stubGlobal('MutationObserver', mutationObserverOf(doc));
   const clock = manualScheduler();
   const deps = {
+    catalogue: openTestCatalogue(),
     reader: roleReader,
     vocabulary,
     scheduler: clock.scheduler,
@@ -45,6 +47,7 @@ function start(
 
 const settled = () => flushMutations();
 const baseDeps = () => ({
+  catalogue: openTestCatalogue(),
   reader: roleReader,
   vocabulary,
   scheduler: manualScheduler().scheduler,
@@ -249,10 +252,11 @@ describe('the in-page checker', () => {
   it("shows the audit engine's refusal as an error, not a verdict", async () => {
     const { checker } = start('role-missing.html');
     await settled();
+    // The page's catalogue holds Manage profiles only: an Automate one is unknown to it.
     checker.setProfiles(['rewst-automate']);
     expect(checker.getState()).toMatchObject({ phase: 'error', verdict: null });
     expect(checker.getState().message).toMatch(
-      /^The role could not be checked: Profile "rewst-automate" is for ConnectWise automate/,
+      /^The role could not be checked: Unknown profile id "rewst-automate"/,
     );
     checker.setProfiles(['watchguard-cloud-psa']);
     expect(checker.getState().phase).toBe('read');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixListMarkdown } from '@/lib/role-checker/page/fix-list';
 import { roleReader } from '@/lib/role-checker/page/reader-api';
 import { scrubbedSnapshot } from '@/lib/role-checker/page/snapshot';
-import { judgePage } from '@/lib/role-checker/page/verdict';
+import { judgePage } from '../catalogue';
 import { loadPage, readFixture } from '../dom';
 
 /** Issue #16, item 8: no token in a snapshot's attributes; no page markup in the fix list. */

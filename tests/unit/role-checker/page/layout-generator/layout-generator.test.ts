@@ -5,7 +5,7 @@ import { functionKey } from '@/lib/permissions/normalise';
 import { handChangeText, planApply } from '@/lib/role-checker/page/apply';
 import { looksLikeRoleScreen, type PageReading, readRolePage } from '@/lib/role-checker/page/page-adapter';
 import { roleReader } from '@/lib/role-checker/page/reader-api';
-import { judgePage } from '@/lib/role-checker/page/verdict';
+import { judgePage } from '../../catalogue';
 import { loadPage, parseHtml, vocabulary } from '../../dom';
 import { type Layout, layoutArbitrary, NAMED_LAYOUTS } from './layouts';
 import { generatedPages } from './pages';
