@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { catalogue } from '../lib/permissions';
 import {
+  EARLY_READING_MEASURE,
   FIRST_RESULT_MEASURE,
   RECHECK_MEASURE,
   RECHECK_WORK_MEASURE,
@@ -107,18 +108,22 @@ export async function firstResult(page: Page, url: string = ROLE_PAGE) {
   );
   // No helper functions inside: tsx would wrap them in a helper the page does not have.
   return page.evaluate(
-    ([measure, found, loaded]) => {
+    ([measure, found, loaded, reading]) => {
       const total = performance.getEntriesByName(measure)[0]!;
       const foundAt = performance.getEntriesByName(found)[0]?.startTime ?? Number.NaN;
       const loadedAt = performance.getEntriesByName(loaded)[0]?.startTime ?? Number.NaN;
+      const read = performance.getEntriesByName(reading)[0];
       return {
         total: total.duration,
         detect: foundAt - total.startTime,
         loadScriptAndRead: loadedAt - foundAt,
+        // Of that stretch: the reader script's arrival, and its read of the rows.
+        readerArrival: (read?.startTime ?? Number.NaN) - foundAt,
+        read: read?.duration ?? Number.NaN,
         judge: total.startTime + total.duration - loadedAt,
       };
     },
-    [FIRST_RESULT_MEASURE, SCREEN_FOUND_MARK, SCRIPT_LOADED_MARK] as const,
+    [FIRST_RESULT_MEASURE, SCREEN_FOUND_MARK, SCRIPT_LOADED_MARK, EARLY_READING_MEASURE] as const,
   );
 }
 
@@ -144,6 +149,8 @@ export default defineSuite({
             ...summary(samples.map((sample) => sample.total)),
             detectMedianMs: median('detect'),
             loadScriptAndReadMedianMs: median('loadScriptAndRead'),
+            readerArrivalMedianMs: median('readerArrival'),
+            readMedianMs: median('read'),
             judgeMedianMs: median('judge'),
             badges,
             loadAverage: load(),

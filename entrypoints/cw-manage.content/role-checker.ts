@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StartedOverlayFeature } from '@/lib/overlay/features';
 import { readStoredCatalogue } from '@/lib/role-checker/catalogue-item';
 import {
+  EARLY_READING_MEASURE,
   FIRST_RESULT_MEASURE,
   loadRoleCheckerChunk,
   loadRoleReaderChunk,
@@ -12,6 +13,7 @@ import {
   SCRIPT_LOADED_MARK,
 } from '@/lib/role-checker/page/chunk-bridge';
 import type { EarlyReading } from '@/lib/role-checker/page/early-reading';
+import { startEarlyScan } from '@/lib/role-checker/page/early-scan';
 import { roleCheckerSites } from '@/lib/role-checker/page/preferences-item';
 import { watchRoleScreen } from '@/lib/role-checker/page/screen-locator';
 
@@ -76,29 +78,39 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
       return;
     }
     performance.mark(SCREEN_FOUND_MARK);
+    // The scripts are requested first: their requests leave when this task ends.
+    const reader = loadRoleReaderChunk(location.href);
+    const checker = loadRoleCheckerChunk(location.href);
     // These take a while: the preferences (the site's, the policy's) are read while the checker script loads.
     const storedPreferences = roleCheckerSites.read(location.host);
     // The catalogue's index and the picked profiles, from storage.local too (not the worker).
     const storedCatalogue = readStoredCatalogue(storedPreferences);
     const checkerDefaults = requestCheckerDefaults();
-    // The rows are read while the checker script loads, by the reader script (it is smaller, so
-    // it arrives first), in a task of its own.
-    // The checker reads the page with the reader's script (it has no copy of its own).
+    // The rows are read while the checker script loads: the heading and the level controls
+    // found here in the next task (while the scripts are on their way), the rest by the reader
+    // script (it is smaller, so it arrives first).
+    const scan = startEarlyScan(screen, (callback, ms) => ctx.setTimeout(callback, ms));
     let earlyReading: EarlyReading | null = null;
-    const readerLoaded = loadRoleReaderChunk(location.href);
-    readerLoaded.then(
-      (reader) => {
-        if (current === generation) earlyReading = reader.takeEarlyReading(screen);
+    reader.then(
+      (loaded) => {
+        if (current !== generation) {
+          scan?.watch.stop();
+          return;
+        }
+        const readingStartedAt = performance.now();
+        earlyReading = loaded.takeEarlyReading(screen, scan);
+        performance.measure(EARLY_READING_MEASURE, { start: readingStartedAt });
       },
-      () => {},
+      () => scan?.watch.stop(),
     );
-    Promise.all([loadRoleCheckerChunk(location.href), readerLoaded]).then(
-      ([chunk, reader]) => {
+    // The checker reads the page with the reader's script (it has no copy of its own).
+    Promise.all([checker, reader]).then(
+      ([chunk, loadedReader]) => {
         performance.mark(SCRIPT_LOADED_MARK);
         if (current !== generation || !ctx.isValid) return;
         session = chunk.start({
           screen,
-          reader,
+          reader: loadedReader,
           site: location.host,
           storedPreferences,
           storedCatalogue,

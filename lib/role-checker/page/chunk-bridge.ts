@@ -26,6 +26,8 @@ export const FIRST_RESULT_MEASURE = 'mpc:role-checker:first-result';
 /** User Timing marks on the way to the first result: the screen found, the checker script loaded. */
 export const SCREEN_FOUND_MARK = 'mpc:role-checker:screen-found';
 export const SCRIPT_LOADED_MARK = 'mpc:role-checker:script-loaded';
+/** A User Timing measure of the early reading (the reader script's read of the rows, on arrival). */
+export const EARLY_READING_MEASURE = 'mpc:role-checker:early-reading';
 /** User Timing measures of the latest re-check: from the level change, and from its frame's start. */
 export const RECHECK_MEASURE = 'mpc:role-checker:recheck';
 export const RECHECK_WORK_MEASURE = 'mpc:role-checker:recheck-work';

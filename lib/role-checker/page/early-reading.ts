@@ -1,36 +1,52 @@
+import type { EarlyScan } from './early-scan';
 import { type PageReading, readRolePage } from './page-adapter';
-import { watchScreenChanges } from './screen-locator';
+import { type ScreenChangeWatch, watchScreenChanges } from './screen-locator';
 import { manageVocabulary } from './vocabulary';
 
 /**
  * Runs in: the content script, on a role screen only. The first reading of the screen, taken
  * while the checker script is still on its way: its request is I/O, so the page's thread is free
  * to read the rows meanwhile and the first verdict does not wait for both one after the other.
- * The reading is handed over only if the screen did not change in between (a level picked, a
- * module expanded, rows added); otherwise the checker reads the page again itself.
+ * It starts from the content script's early scan (early-scan.ts) when the screen has not changed
+ * since. The reading is handed over only if the screen did not change in between (a level
+ * picked, a module expanded, rows added); otherwise the checker reads the page again itself.
  */
 export interface EarlyReading {
   /** The reading if it still holds, once; null when the screen changed or it was not a read. */
   take(): PageReading | null;
 }
 
-export function takeEarlyReading(screen: Document): EarlyReading {
-  const reading = readRolePage(screen, manageVocabulary);
-  if (reading.status !== 'read' || !screen.body) return { take: () => null };
+export function takeEarlyReading(screen: Document, scan?: EarlyScan | null): EarlyReading {
+  // A scan of a screen that changed since is of no use, and neither is its watch.
+  const start = scan?.take() ?? null;
+  const scanHeld = scan && start ? scan : null;
+  if (scan && !scanHeld) scan.watch.stop();
+  const reading = readRolePage(screen, manageVocabulary, start ?? undefined);
+  if (reading.status !== 'read' || !screen.body) {
+    scanHeld?.watch.stop();
+    return { take: () => null };
+  }
+  // The scan's watch has run since before the scan; without one, a watch starts now.
   let changed = false;
   const markChanged = () => {
     changed = true;
   };
-  const watch = watchScreenChanges(screen, { mutation: markChanged, levelEvent: markChanged });
+  const watch: ScreenChangeWatch =
+    scanHeld?.watch ?? watchScreenChanges(screen, { mutation: markChanged, levelEvent: markChanged });
   let taken = false;
   return {
     take() {
       if (taken) return null;
       taken = true;
       // Records not yet delivered count too.
-      watch.flush();
+      let stale: boolean;
+      if (scanHeld) stale = scanHeld.changed();
+      else {
+        watch.flush();
+        stale = changed;
+      }
       watch.stop();
-      return changed ? null : reading;
+      return stale ? null : reading;
     },
   };
 }

@@ -45,9 +45,23 @@ export function normaliseText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** A drop-down's options: its live `options` list where the DOM has one (far cheaper than a query). */
-function optionsOf(select: HTMLSelectElement): ArrayLike<HTMLOptionElement> {
-  return select.options ?? select.querySelectorAll('option');
+/**
+ * A drop-down's options when they are all its own children (nearly always), else null. Walked
+ * from child to child: building the `options` collection (an object per drop-down, hundreds per
+ * reading) costs more than the rest of the test.
+ */
+function plainOptions(select: HTMLSelectElement): Element[] | null {
+  const options: Element[] = [];
+  for (let child = select.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName !== 'OPTION' || options.length > MAX_LEVEL_OPTIONS) return null;
+    options.push(child);
+  }
+  return options;
+}
+
+/** A drop-down's options: its own children, else (options in groups) the query. */
+function optionsOf(select: HTMLSelectElement): ArrayLike<Element> {
+  return plainOptions(select) ?? select.querySelectorAll('option');
 }
 
 export function isLevelSelect(select: HTMLSelectElement): boolean {
@@ -82,7 +96,7 @@ function selectedOption(select: HTMLSelectElement): HTMLOptionElement | null {
   // A single-choice drop-down with nothing marked selected shows its first option.
   const index = select.selectedIndex;
   return (
-    (select.options && index >= 0 ? (select.options[index] ?? null) : null) ??
+    (index >= 0 ? ((optionsOf(select)[index] as HTMLOptionElement | undefined) ?? null) : null) ??
     select.querySelector<HTMLOptionElement>('option[selected]') ??
     select.querySelector<HTMLOptionElement>('option')
   );
@@ -193,15 +207,21 @@ function scanControls(root: Element, selector: string, excluded: string): FoundC
   return outermost(kept);
 }
 
-/** Drops controls inside another control (a combo box's own text box, a button's label). */
+/**
+ * Drops controls inside another control (a combo box's own text box, a button's label). The
+ * controls come in document order, so whatever holds a control is the nearest kept control
+ * before it that still holds it: one native `contains` or two per control, no walk up the tree.
+ */
 function outermost(controls: FoundControl[]): FoundControl[] {
-  const elements = new Set(controls.map((control) => control.element));
-  return controls.filter((control) => {
-    for (let node = control.element.parentElement; node; node = node.parentElement) {
-      if (elements.has(node)) return false;
-    }
-    return true;
-  });
+  const kept: FoundControl[] = [];
+  const open: Element[] = [];
+  for (const control of controls) {
+    while (open.length > 0 && !open[open.length - 1]!.contains(control.element)) open.pop();
+    if (open.length > 0) continue;
+    open.push(control.element);
+    kept.push(control);
+  }
+  return kept;
 }
 
 /**

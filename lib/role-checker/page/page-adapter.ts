@@ -43,6 +43,8 @@ export { BADGE_ATTRIBUTE, OWN_CONTENT_SELECTOR } from './own-content';
 
 /** Text that starts the role screen's heading ("Security Modules for Role"). */
 const SCREEN_MARKER = 'Security Modules';
+/** A word of the marker without spaces: a raw-text test that spares normalize-space on nearly every text node. */
+const SCREEN_MARKER_WORD = 'Modules';
 const ACTION_WORDS: Record<string, Action> = {
   add: 'add',
   edit: 'edit',
@@ -164,12 +166,12 @@ export function looksLikeRoleScreen(doc: Document): boolean {
 }
 
 /** The text node of the screen's heading, if the page shows one. */
-function screenMarker(doc: Document): Node | null {
+export function screenMarker(doc: Document): Node | null {
   if (!doc.body) return null;
   if (typeof doc.evaluate === 'function' && typeof XPathResult !== 'undefined') {
     // Native XPath finds the heading without building the page's text in script.
     const found = doc.evaluate(
-      `//body//text()[starts-with(normalize-space(.), '${SCREEN_MARKER}')][not(ancestor::script or ancestor::style)]`,
+      `//body//text()[contains(., '${SCREEN_MARKER_WORD}')][starts-with(normalize-space(.), '${SCREEN_MARKER}')][not(ancestor::script or ancestor::style)]`,
       doc,
       null,
       XPathResult.FIRST_ORDERED_NODE_TYPE,
@@ -220,6 +222,8 @@ function boxRowOf(control: HTMLElement): HTMLElement | null {
 interface ControlRow {
   element: HTMLElement;
   controls: FoundControl[];
+  /** The children of the row holding its controls (never a cell naming the function). */
+  controlCells: ReadonlySet<Element>;
 }
 
 /**
@@ -228,15 +232,22 @@ interface ControlRow {
  * are set aside, and so is a look-alike sharing its cell with a level control (a trigger button).
  */
 function groupIntoRows(controls: FoundControl[]): ControlRow[] {
-  const counts = new Map<Element, number>();
-  for (const { element } of controls) {
-    for (let node = element.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
-      counts.set(node, (counts.get(node) ?? 0) + 1);
+  // Counted only when some control sits in no table or grid row (a box layout): a walk up the
+  // tree from every control would be a large part of a reading.
+  let counts: Map<Element, number> | undefined;
+  const countsOnce = () => {
+    if (counts) return counts;
+    counts = new Map<Element, number>();
+    for (const { element } of controls) {
+      for (let node = element.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
+        counts.set(node, (counts.get(node) ?? 0) + 1);
+      }
     }
-  }
+    return counts;
+  };
   const rowOf = new Map<FoundControl, HTMLElement>();
   for (const control of controls) {
-    const row = control.element.closest<HTMLElement>(ROW_SELECTOR) ?? boxRow(control.element, counts);
+    const row = control.element.closest<HTMLElement>(ROW_SELECTOR) ?? boxRow(control.element, countsOnce());
     if (row) rowOf.set(control, row);
   }
   // A box that holds other rows is their container, not a row (its own control sits in a row
@@ -260,12 +271,15 @@ function groupIntoRows(controls: FoundControl[]): ControlRow[] {
     let kept = list.some((control) => control.kind !== 'text')
       ? list.filter((control) => control.kind !== 'text')
       : list;
-    const levelCells = new Set(kept.filter((c) => c.evident).map((c) => cellOf(c.element, element)));
-    kept = kept.filter((control) => control.evident || !levelCells.has(cellOf(control.element, element)));
+    const cellOfControl = new Map(kept.map((control) => [control, cellOf(control.element, element)]));
+    const levelCells = new Set(kept.filter((c) => c.evident).map((c) => cellOfControl.get(c)!));
+    kept = kept.filter((control) => control.evident || !levelCells.has(cellOfControl.get(control)!));
     // Look-alikes alone are a level row only as a full set of four (every level "Mine" or
     // blank); fewer are some other row of buttons.
-    if (kept.length === 4 || kept.some((control) => control.evident))
-      grouped.push({ element, controls: kept });
+    if (kept.length === 4 || kept.some((control) => control.evident)) {
+      const controlCells = new Set(kept.map((control) => cellOfControl.get(control)!));
+      grouped.push({ element, controls: kept, controlCells });
+    }
   }
   return grouped;
 }
@@ -292,13 +306,23 @@ function cellOf(element: Element, row: Element): Element {
 // Reading the page
 // ---------------------------------------------------------------------------------------------
 
-export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageReading {
+/**
+ * What a reading starts from: the screen's heading and its level controls. The content script
+ * finds them while the reader script loads (early-scan.ts); a reading of an unchanged screen
+ * takes them as found.
+ */
+export interface ReadingStart {
+  marker: Node | null;
+  controls: FoundControl[];
+}
+
+export function readRolePage(doc: Document, vocabulary: PageVocabulary, start?: ReadingStart): PageReading {
   if (!doc.body) return { status: 'not-role-screen' };
   // looksLikeRoleScreen, keeping the heading it finds: the page is searched for it only once.
-  const markerNode = screenMarker(doc);
+  const markerNode = start ? start.marker : screenMarker(doc);
   if (!markerNode && countLevelSelects(doc, 4) < 4) return { status: 'not-role-screen' };
   const roleName = readRoleName(doc);
-  const controls = findLevelControls(doc.body, OWN_CONTENT_SELECTOR);
+  const controls = start ? start.controls : findLevelControls(doc.body, OWN_CONTENT_SELECTOR);
   const grouped = groupIntoRows(controls);
   const headings = columnHeadings(doc);
   const orders = columnOrders(doc, grouped, groupHeadings(headings));
@@ -311,14 +335,18 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
     if (diagnosis.rejectedRows.length < MAX_DIAGNOSED_ROWS) diagnosis.rejectedRows.push({ text, why });
   };
 
-  const mapped: { element: HTMLElement; cells: Record<Action, LevelCell> }[] = [];
+  const mapped: {
+    element: HTMLElement;
+    cells: Record<Action, LevelCell>;
+    controlCells: ReadonlySet<Element>;
+  }[] = [];
   const rejectedRows = new Set<Element>();
-  for (const { element, controls: rowControls } of grouped) {
+  for (const { element, controls: rowControls, controlCells } of grouped) {
     const result = mapCells(rowControls, orders.get(element) ?? null, labels);
     if (typeof result === 'string') {
       reject(element, result);
       rejectedRows.add(element);
-    } else mapped.push({ element, cells: result });
+    } else mapped.push({ element, cells: result, controlCells });
   }
 
   const { moduleNames, knownFunctions, functionModules } = compileVocabulary(vocabulary);
@@ -376,14 +404,15 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
 
   const rows: PageRow[] = [];
   const seen = new Set<string>();
-  for (const { element, cells } of mapped) {
+  const customizeRows = rowsWithCustomizeLink(doc.body, context.rows);
+  for (const { element, cells, controlCells } of mapped) {
     const section = sectionOf.get(element);
     // A heading the catalogue does not know still names the module: its rows are the page's,
     // read but unknown, never moved into another module.
     const catalogueModule = section && !unknown.has(section) ? section.name : undefined;
     const label = functionLabel(
       element,
-      cells,
+      controlCells,
       catalogueModule,
       section !== undefined,
       knownFunctions,
@@ -436,7 +465,7 @@ export function readRolePage(doc: Document, vocabulary: PageVocabulary): PageRea
       element,
       labelElement: label.element,
       cells,
-      hasCustomize: hasCustomizeLink(element),
+      hasCustomize: customizeRows.has(element),
     });
   }
   diagnosis.rowsRead = rows.length;
@@ -656,21 +685,22 @@ function labelsByTarget(doc: Document): Map<string, Element> {
 
 /** The action a control's own label names, from its most specific label to its least. */
 function controlAction(control: HTMLElement, labels: ReadonlyMap<string, Element>): Action | undefined {
+  // Plain checks in order, no closures: this runs for every control on every read.
+  const id = control.id;
   const labelledBy = control.getAttribute('aria-labelledby');
-  const sources: (() => string | null | undefined)[] = [
-    () => control.getAttribute('aria-label'),
-    () => control.getAttribute('title'),
-    () => control.getAttribute('name'),
-    () => control.id,
-    () => (labelledBy ? control.ownerDocument.getElementById(labelledBy)?.textContent : null),
-    () => (control.id ? labels.get(control.id)?.textContent : null),
-  ];
-  for (const source of sources) {
-    const text = source();
-    const match = text ? CONTROL_LABEL.exec(text) : null;
-    if (match) return ACTION_WORDS[match[1]!.toLowerCase()];
-  }
-  return undefined;
+  return (
+    actionNamedIn(control.getAttribute('aria-label')) ??
+    actionNamedIn(control.getAttribute('title')) ??
+    actionNamedIn(control.getAttribute('name')) ??
+    actionNamedIn(id) ??
+    (labelledBy ? actionNamedIn(control.ownerDocument.getElementById(labelledBy)?.textContent) : undefined) ??
+    (id ? actionNamedIn(labels.get(id)?.textContent) : undefined)
+  );
+}
+
+function actionNamedIn(text: string | null | undefined): Action | undefined {
+  const match = text ? CONTROL_LABEL.exec(text) : null;
+  return match ? ACTION_WORDS[match[1]!.toLowerCase()] : undefined;
 }
 
 /** The smallest element holding every row and the column headings (where module headings live). */
@@ -689,16 +719,14 @@ function gridContainer(doc: Document, nodes: Element[]): Element {
  */
 function functionLabel(
   row: HTMLElement,
-  cells: Record<Action, LevelCell>,
+  // The cells holding the row's level controls are known already (groupIntoRows): no query
+  // per cell, as this runs for every row on every read.
+  controlCells: ReadonlySet<Element>,
   module: string | undefined,
   underHeading: boolean,
   knownFunctions: Map<string, string>,
   functionModules: Map<string, string[]>,
 ): { text: string; element: HTMLElement } | undefined {
-  // The cells holding the row's level controls are known already: no query per cell (this runs
-  // for every row on every read).
-  const controlCells = new Set<Element>();
-  for (const action of ACTIONS) controlCells.add(cellOf(cells[action].control, row));
   let first: { text: string; element: HTMLElement } | undefined;
   for (const cell of Array.from(row.children) as HTMLElement[]) {
     if (controlCells.has(cell)) continue;
@@ -730,10 +758,19 @@ function rowText(row: Element): string {
   return Array.from(row.children, cellText).filter(Boolean).join(' | ');
 }
 
-function hasCustomizeLink(row: Element): boolean {
-  return Array.from(row.querySelectorAll('a, button, [role="link"]')).some((element) =>
-    CUSTOMIZE.test((element.textContent ?? '').trim()),
-  );
+/**
+ * The rows offering a Customize link (Table Setup's): one query of the page, not one per row,
+ * and each link counts for every row that holds it.
+ */
+function rowsWithCustomizeLink(root: Element, rows: ReadonlySet<Element>): Set<Element> {
+  const found = new Set<Element>();
+  for (const link of Array.from(root.querySelectorAll('a, button, [role="link"]'))) {
+    if (!CUSTOMIZE.test((link.textContent ?? '').trim())) continue;
+    for (let node = link.parentElement; node && node !== root; node = node.parentElement) {
+      if (rows.has(node)) found.add(node);
+    }
+  }
+  return found;
 }
 
 function inSkippedElement(node: Node, stopAt?: Element): boolean {
