@@ -10,6 +10,7 @@ const SEPARATORS = /\s*(?:→|->|=>|>|›|»|–|—|-)\s*/g;
 const SLASH = /\s*\/\s*/g;
 const AMPERSAND = /\s*&\s*/g;
 const SPACES = /\s+/g;
+const NON_ASCII = /[^ -~\s]/;
 
 // Audits normalise the same few hundred names over and over; remembering them keeps an audit
 // well under its time budget. Bounded so a hostile page cannot grow it without limit.
@@ -19,8 +20,8 @@ const CACHE_LIMIT = 5000;
 export function normaliseName(name: string): string {
   const cached = cache.get(name);
   if (cached !== undefined) return cached;
-  const normalised = name
-    .normalize('NFKC')
+  // NFKC leaves plain ASCII as it is: most names skip it (the role reader normalises every row's).
+  const normalised = (NON_ASCII.test(name) ? name.normalize('NFKC') : name)
     .toLowerCase()
     .replace(AMPERSAND, ' and ')
     .replace(SEPARATORS, ' > ')

@@ -46,34 +46,49 @@ export function normaliseText(text: string | null | undefined): string {
 }
 
 /**
- * A drop-down's options when they are all its own children (nearly always), else null. Walked
- * from child to child: building the `options` collection (an object per drop-down, hundreds per
- * reading) costs more than the rest of the test.
+ * Whether a drop-down's options are all its own children (nearly always): then they are walked
+ * from child to child, sparing the `options` collection (an object per drop-down, hundreds per
+ * reading), which costs more than the rest of the test. Options in groups take the query.
  */
-function plainOptions(select: HTMLSelectElement): Element[] | null {
-  const options: Element[] = [];
+function hasPlainOptions(select: HTMLSelectElement): boolean {
+  if (select.firstElementChild === undefined) return false;
   for (let child = select.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.tagName !== 'OPTION' || options.length > MAX_LEVEL_OPTIONS) return null;
-    options.push(child);
+    if (child.tagName !== 'OPTION') return false;
   }
-  return options;
-}
-
-/** A drop-down's options: its own children, else (options in groups) the query. */
-function optionsOf(select: HTMLSelectElement): ArrayLike<Element> {
-  return plainOptions(select) ?? select.querySelectorAll('option');
+  return true;
 }
 
 export function isLevelSelect(select: HTMLSelectElement): boolean {
-  const options = optionsOf(select);
-  if (options.length < 2 || options.length > MAX_LEVEL_OPTIONS) return false;
+  if (select.firstElementChild === undefined) return showsLevelOptions(select.querySelectorAll('option'));
   // Runs for every drop-down on every read: level names are single words, so parseLevel's own
   // trimming is enough, and two level names settle it.
+  let count = 0;
+  let levels = 0;
+  for (let option = select.firstElementChild; option; option = option.nextElementSibling) {
+    if (option.tagName !== 'OPTION') return showsLevelOptions(select.querySelectorAll('option'));
+    if (++count > MAX_LEVEL_OPTIONS) return false;
+    if (levels < 2 && parseLevel(option.textContent ?? '') !== undefined) levels++;
+  }
+  return count >= 2 && levels >= 2;
+}
+
+function showsLevelOptions(options: ArrayLike<Element>): boolean {
+  if (options.length < 2 || options.length > MAX_LEVEL_OPTIONS) return false;
   let levels = 0;
   for (let i = 0; i < options.length && levels < 2; i++) {
     if (parseLevel(options[i]!.textContent ?? '') !== undefined) levels++;
   }
   return levels >= 2;
+}
+
+/** A drop-down's option at `index` (in the order the `options` list gives). */
+function optionAt(select: HTMLSelectElement, index: number): HTMLOptionElement | null {
+  if (!hasPlainOptions(select)) return select.querySelectorAll<HTMLOptionElement>('option')[index] ?? null;
+  let at = 0;
+  for (let option = select.firstElementChild; option; option = option.nextElementSibling) {
+    if (at++ === index) return option as HTMLOptionElement;
+  }
+  return null;
 }
 
 /** What kind of control this element would be, or undefined when it cannot be one. */
@@ -96,7 +111,7 @@ function selectedOption(select: HTMLSelectElement): HTMLOptionElement | null {
   // A single-choice drop-down with nothing marked selected shows its first option.
   const index = select.selectedIndex;
   return (
-    (index >= 0 ? ((optionsOf(select)[index] as HTMLOptionElement | undefined) ?? null) : null) ??
+    (index >= 0 ? optionAt(select, index) : null) ??
     select.querySelector<HTMLOptionElement>('option[selected]') ??
     select.querySelector<HTMLOptionElement>('option')
   );

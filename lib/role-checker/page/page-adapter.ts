@@ -268,18 +268,23 @@ function groupIntoRows(controls: FoundControl[]): ControlRow[] {
   }
   const grouped: ControlRow[] = [];
   for (const [element, list] of rows) {
-    let kept = list.some((control) => control.kind !== 'text')
-      ? list.filter((control) => control.kind !== 'text')
-      : list;
-    const cellOfControl = new Map(kept.map((control) => [control, cellOf(control.element, element)]));
-    const levelCells = new Set(kept.filter((c) => c.evident).map((c) => cellOfControl.get(c)!));
-    kept = kept.filter((control) => control.evident || !levelCells.has(cellOfControl.get(control)!));
+    let kept =
+      list.some((control) => control.kind === 'text') && list.some((control) => control.kind !== 'text')
+        ? list.filter((control) => control.kind !== 'text')
+        : list;
+    let cells = kept.map((control) => cellOf(control.element, element));
+    // A look-alike sharing its cell with a level control (a trigger button) is set aside; most
+    // rows hold level controls only, and skip this.
+    if (kept.some((control) => !control.evident)) {
+      const levelCells = new Set(cells.filter((_, index) => kept[index]!.evident));
+      const keep = kept.map((control, index) => control.evident || !levelCells.has(cells[index]!));
+      kept = kept.filter((_, index) => keep[index]);
+      cells = cells.filter((_, index) => keep[index]);
+    }
     // Look-alikes alone are a level row only as a full set of four (every level "Mine" or
     // blank); fewer are some other row of buttons.
-    if (kept.length === 4 || kept.some((control) => control.evident)) {
-      const controlCells = new Set(kept.map((control) => cellOfControl.get(control)!));
-      grouped.push({ element, controls: kept, controlCells });
-    }
+    if (kept.length === 4 || kept.some((control) => control.evident))
+      grouped.push({ element, controls: kept, controlCells: new Set(cells) });
   }
   return grouped;
 }
@@ -659,9 +664,14 @@ function mapCells(
   labels: ReadonlyMap<string, Element>,
 ): Record<Action, LevelCell> | string {
   if (controls.length !== 4) return `${controls.length} level controls in the row (4 expected)`;
-  const byLabel = controls.map(({ element }) => controlAction(element, labels));
+  // Labels decide only when all four name a different action: a first control naming none
+  // (the usual grid) settles it without reading the other three.
+  const first = controlAction(controls[0]!.element, labels);
+  const byLabel = first
+    ? [first, ...controls.slice(1).map(({ element }) => controlAction(element, labels))]
+    : [];
   const actions =
-    byLabel.every((action) => action !== undefined) && new Set(byLabel).size === 4
+    first && byLabel.every((action) => action !== undefined) && new Set(byLabel).size === 4
       ? (byLabel as Action[])
       : columnOrder;
   if (!actions) return 'no column headings and no labels naming Add, Edit, Delete and Inquire';
@@ -743,6 +753,13 @@ function functionLabel(
 
 /** A cell's text without control option names, link-only helpers ("Customize") or our badges. */
 function cellText(cell: Element): string {
+  // Most cells hold one text node: read as such, without a tree walker.
+  const only = cell.firstChild;
+  if (only && only === cell.lastChild && only.nodeType === 3) {
+    const text = only.nodeValue?.trim();
+    if (!text || CUSTOMIZE.test(text) || cell.closest(OWN_CONTENT_SELECTOR)) return '';
+    return normaliseText(text);
+  }
   const parts: string[] = [];
   const walker = cell.ownerDocument.createTreeWalker(cell, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
