@@ -7,7 +7,8 @@ import {
   THREATLOCKER_PORTAL_MATCHES,
   WATCHGUARD_MATCHES,
 } from './lib/hosts';
-import { precompiledCatalogue } from './scripts/precompiled-catalogue';
+import { CATALOGUE_VERSION } from './lib/permissions/catalogue';
+import { precompiledCatalogue, withoutCatalogue } from './scripts/precompiled-catalogue';
 
 /** What the Manage content script imports on a security-role screen (entrypoints/role-checker, role-reader). */
 const ROLE_SCREEN_SCRIPTS = ['role-checker.js', 'role-reader.js'];
@@ -55,6 +56,9 @@ export default defineConfig({
       },
     }),
   }),
+  // The catalogue version the role checker's page script expects of what it reads from storage
+  // (lib/role-checker/page/catalogue-version.ts), without carrying the catalogue.
+  vite: () => ({ define: { __MPC_CATALOGUE_VERSION__: JSON.stringify(CATALOGUE_VERSION) } }),
   // The Firefox sources zip (for add-on review) holds what the repo tracks, not local output.
   zip: {
     excludeSources: [
@@ -83,10 +87,11 @@ export default defineConfig({
         ...config.resolve,
         alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries],
       };
-      // The scripts take the catalogue already checked (scripts/precompiled-catalogue.ts); the role
-      // checker, which audits Manage roles only, takes Manage's profiles only.
-      const manageOnly = entrypoints.every((entrypoint) => entrypoint.name === 'role-checker');
-      config.plugins = [...(config.plugins ?? []), precompiledCatalogue(manageOnly ? ['manage'] : undefined)];
+      // The scripts take the catalogue already checked (scripts/precompiled-catalogue.ts). The role
+      // checker takes none: it reads the profiles it audits from storage.local
+      // (lib/role-checker/catalogue-item.ts), and its build fails if it imports the catalogue.
+      const roleChecker = entrypoints.every((entrypoint) => entrypoint.name === 'role-checker');
+      config.plugins = [...(config.plugins ?? []), roleChecker ? withoutCatalogue() : precompiledCatalogue()];
     },
     // The Manage overlay loads its stylesheet from the extension. On an on-premise server (content
     // script registered at run time) that file must be reachable from the granted origin too;

@@ -5,7 +5,9 @@ import { createFleetAuditService } from '@/lib/api-members/background/service';
 import { createBackgroundRouter } from '@/lib/background/router';
 import { createConnectionsFeature } from '@/lib/connections/background/feature';
 import { openCompanionDb } from '@/lib/db/open';
+import { CATALOGUE_VERSION, manageProfiles } from '@/lib/permissions';
 import { forgetPicks } from '@/lib/readiness/remembered-picks';
+import { deliverManageCatalogue } from '@/lib/role-checker/background/catalogue-delivery';
 import { AUTO_LOCK_ALARM } from '@/lib/secrets';
 import { connectionDirectoryOf } from '@/lib/sync/background/connections';
 import { startSyncBackground } from '@/lib/sync/background/feature';
@@ -40,6 +42,11 @@ export default defineBackground(() => {
         log(`sync schedule not updated: ${error instanceof Error ? error.name : typeof error}`);
       }
     },
+  });
+  // The role checker's pages read the Manage catalogue from storage.local: written at every start
+  // (install, update, browser start, a wake) when missing or of another version.
+  deliverManageCatalogue(browser.storage.local, manageProfiles, CATALOGUE_VERSION).catch((error: unknown) => {
+    log(`role-checker catalogue not written: ${error instanceof Error ? error.name : typeof error}`);
   });
   // Content-script trust for on-premise hosts is rebuilt on every worker start; messages wait for it.
   const ready = connections.start().catch((error: unknown) => {

@@ -1,7 +1,6 @@
 import type { Plugin } from 'vite';
 import { CATALOGUE_VERSION, catalogue } from '../lib/permissions/catalogue';
 import { compactCatalogue } from '../lib/permissions/compact-catalogue';
-import type { Product } from '../lib/permissions/schema';
 
 /**
  * A Vite plugin for the scripts that run in portal pages (wxt.config.ts): the catalogue arrives
@@ -30,13 +29,8 @@ const UNCHECKED_PARSE = `export function parseCatalogue(): Profile[] {
 }
 `;
 
-/**
- * `products`: the products whose profiles the script uses (the role checker: Manage's only);
- * all of them when not given. The catalogue's version stays the whole catalogue's.
- */
-export function precompiledCatalogue(products?: readonly Product[]): Plugin {
-  const profiles = products ? catalogue.filter((profile) => products.includes(profile.product)) : catalogue;
-  const data = JSON.stringify(JSON.stringify(compactCatalogue(profiles)));
+export function precompiledCatalogue(): Plugin {
+  const data = JSON.stringify(JSON.stringify(compactCatalogue(catalogue)));
   return {
     name: 'mpc:precompiled-catalogue',
     // The TypeScript source, before esbuild strips its types.
@@ -62,6 +56,24 @@ export function precompiledCatalogue(products?: readonly Product[]): Plugin {
         .replace(CHECKED_PARSE, UNCHECKED_PARSE)
         .replace(PARSED_AT_LOAD, `Object.freeze(expandCatalogue(JSON.parse(${data})))`)
         .replace(VERSION_AT_LOAD, `export const CATALOGUE_VERSION = ${JSON.stringify(CATALOGUE_VERSION)};`);
+    },
+  };
+}
+
+/**
+ * For the role checker's script, which reads its profiles from storage.local: a build that
+ * imports the catalogue (its data, or zod with it) fails, rather than carrying it unnoticed.
+ */
+export function withoutCatalogue(): Plugin {
+  return {
+    name: 'mpc:without-catalogue',
+    load(id) {
+      if (CATALOGUE_MODULE.test(id) || /\/lib\/permissions\/profiles\//.test(id)) {
+        this.error(
+          `${id} is imported by the role checker's script, which must read the catalogue from storage.`,
+        );
+      }
+      return null;
     },
   };
 }

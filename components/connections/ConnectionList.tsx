@@ -4,7 +4,7 @@ import { kindOf } from '@/lib/connections/kinds';
 import { manageSiteUrl } from '@/lib/connections/kinds/cw-manage';
 import type { MaskedConnection } from '@/lib/connections/schemas';
 import { CW_RMM_REGIONS, WATCHGUARD_REGIONS } from '@/lib/regions/catalogue';
-import { profileShortName } from '@/lib/role-checker/page/verdict';
+import { profileShortName } from '@/lib/role-checker/integrations';
 import { maskedDisplay } from '@/lib/secrets/mask';
 import { ManagedBadge } from './fields';
 import { type TestOutcome, TestResult } from './TestResult';

@@ -1,6 +1,6 @@
 import type { RoleFinding } from '@/lib/permissions';
 import { findingText } from '@/lib/role-checker/describe';
-import { profileShortName } from '@/lib/role-checker/page/verdict';
+import { profileShortName } from '@/lib/role-checker/integrations';
 import type { MemberAudit } from '@/lib/role-checker/report-schema';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -46,7 +46,7 @@ export function MemberAuditView({ audit }: { audit: MemberAudit }) {
       {missing.length > 0 && (
         <ul aria-label="Rights to grant">
           {missing.map((finding) => (
-            <li key={findingText(finding)}>{findingText(finding)}</li>
+            <li key={findingText(finding, profileShortName)}>{findingText(finding, profileShortName)}</li>
           ))}
         </ul>
       )}
@@ -55,7 +55,7 @@ export function MemberAuditView({ audit }: { audit: MemberAudit }) {
           <summary>{plural(excess.length, 'right')} beyond what the integrations need</summary>
           <ul aria-label="Rights beyond the need">
             {excess.map((finding) => (
-              <li key={findingText(finding)}>{findingText(finding)}</li>
+              <li key={findingText(finding, profileShortName)}>{findingText(finding, profileShortName)}</li>
             ))}
           </ul>
         </details>

@@ -1,4 +1,4 @@
-import { ACTION_LABELS } from '@/lib/permissions';
+import { ACTION_LABELS } from '@/lib/permissions/levels';
 import type { LevelChange } from '@/lib/role-checker/page/apply';
 
 export interface AppliedChangesProps {

@@ -1,5 +1,6 @@
 import type { AuditReport } from '@/lib/permissions';
 import { findingText } from '@/lib/role-checker/describe';
+import { profileShortName } from '@/lib/role-checker/integrations';
 
 export interface AuditReportViewProps {
   /** What was audited, e.g. "Security role API Integrations". */
@@ -42,9 +43,9 @@ export function AuditReportView(props: AuditReportViewProps) {
           <h4>To change</h4>
           <ul aria-label="To change">
             {problems.map((finding) => (
-              <li key={findingText(finding)} data-status={finding.status}>
+              <li key={findingText(finding, profileShortName)} data-status={finding.status}>
                 {finding.sensitive && <strong>Sensitive: </strong>}
-                {findingText(finding)}
+                {findingText(finding, profileShortName)}
                 {finding.kind === 'user-class' && finding.ifMissing && (
                   <span class="mpc-audit__consequence" data-testid="if-missing">
                     {' '}
@@ -64,8 +65,8 @@ export function AuditReportView(props: AuditReportViewProps) {
           </summary>
           <ul aria-label="Excess rights">
             {foldedExcess.map((finding) => (
-              <li key={findingText(finding)} data-status={finding.status}>
-                {findingText(finding)}
+              <li key={findingText(finding, profileShortName)} data-status={finding.status}>
+                {findingText(finding, profileShortName)}
               </li>
             ))}
           </ul>

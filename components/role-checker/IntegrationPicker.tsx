@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { IntegrationOption } from '@/lib/role-checker/integrations';
+import type { IntegrationOption } from '@/lib/role-checker/integration-options';
 import { pickerGroups } from '@/lib/role-checker/picker-groups';
 
 export type { IntegrationOption };

@@ -1,4 +1,4 @@
-import type { AuditMode } from '@/lib/permissions';
+import type { AuditMode } from '@/lib/permissions/types';
 
 export interface ModePickerProps {
   mode: AuditMode;

@@ -1,5 +1,5 @@
-import type { AuditMode } from '@/lib/permissions';
-import { featureChoices } from '@/lib/role-checker/integrations';
+import type { AuditMode } from '@/lib/permissions/types';
+import { featureChoices } from '@/lib/role-checker/integration-options';
 import type { CheckerState } from '@/lib/role-checker/page/checker';
 import { AppliedChanges } from './AppliedChanges';
 import { ByHandChanges } from './ByHandChanges';

@@ -1,4 +1,4 @@
-import { ACTION_LABELS } from '@/lib/permissions';
+import { ACTION_LABELS } from '@/lib/permissions/levels';
 import type { ServerComparison } from '@/lib/role-checker/page/server-comparison';
 
 export interface ServerComparisonViewProps {

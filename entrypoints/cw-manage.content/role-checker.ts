@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StartedOverlayFeature } from '@/lib/overlay/features';
+import { readStoredCatalogue } from '@/lib/role-checker/catalogue-item';
 import {
   EARLY_READING_MEASURE,
   FIRST_RESULT_MEASURE,
@@ -82,6 +83,8 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
     const checker = loadRoleCheckerChunk(location.href);
     // These take a while: the preferences (the site's, the policy's) are read while the checker script loads.
     const storedPreferences = roleCheckerSites.read(location.host);
+    // The catalogue's index and the picked profiles, from storage.local too (not the worker).
+    const storedCatalogue = readStoredCatalogue(storedPreferences);
     const checkerDefaults = requestCheckerDefaults();
     // The rows are read while the checker script loads: the heading and the level controls
     // found here in the next task (while the scripts are on their way), the rest by the reader
@@ -100,14 +103,17 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
       },
       () => scan?.watch.stop(),
     );
-    checker.then(
-      (chunk) => {
+    // The checker reads the page with the reader's script (it has no copy of its own).
+    Promise.all([checker, reader]).then(
+      ([chunk, loadedReader]) => {
         performance.mark(SCRIPT_LOADED_MARK);
         if (current !== generation || !ctx.isValid) return;
         session = chunk.start({
           screen,
+          reader: loadedReader,
           site: location.host,
           storedPreferences,
+          storedCatalogue,
           checkerDefaults,
           earlyReading: () => earlyReading?.take() ?? null,
           scheduler,

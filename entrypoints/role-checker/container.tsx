@@ -2,15 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { RoleCheckerPanel } from '@/components/role-checker/RoleCheckerPanel';
 import { copyText } from '@/lib/extension/clipboard';
 import { downloadText } from '@/lib/extension/download';
-import { integrationOptions } from '@/lib/role-checker/integrations';
 import type { RoleChecker } from '@/lib/role-checker/page/checker';
 import { fixListCsv, fixListMarkdown, pageAddress, reportFileName } from '@/lib/role-checker/page/fix-list';
+import type { RoleReader } from '@/lib/role-checker/page/reader-api';
 import { scrubbedSnapshot, snapshotFileName } from '@/lib/role-checker/page/snapshot';
 
-const INTEGRATIONS = integrationOptions('manage');
-
 /** Wires the checker's state to the panel, and the panel's buttons to clipboard and downloads. */
-export function RoleCheckerContainer({ checker }: { checker: RoleChecker }) {
+export function RoleCheckerContainer({ checker, reader }: { checker: RoleChecker; reader: RoleReader }) {
   const [state, setState] = useState(checker.getState);
   const [status, setStatus] = useState<string | null>(null);
   const anchor = useRef<HTMLDivElement>(null);
@@ -28,7 +26,7 @@ export function RoleCheckerContainer({ checker }: { checker: RoleChecker }) {
     <div ref={anchor}>
       <RoleCheckerPanel
         state={state}
-        integrations={INTEGRATIONS}
+        integrations={state.integrations}
         status={status}
         onProfilesChange={(profiles) => checker.setProfiles(profiles)}
         onModeChange={(mode) => checker.setMode(mode)}
@@ -53,7 +51,7 @@ export function RoleCheckerContainer({ checker }: { checker: RoleChecker }) {
         onSaveSnapshot={() => {
           const now = new Date();
           download(
-            scrubbedSnapshot(screen, now, state.diagnosis),
+            scrubbedSnapshot(screen, now, reader, state.diagnosis),
             snapshotFileName(screen.location.host, now),
             'text/html',
           );

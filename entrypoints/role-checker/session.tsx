@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import pickerCss from '@/components/role-checker/picker.css?inline';
 import checkerCss from '@/components/role-checker/role-checker.css?inline';
+import { SHIPPED_CATALOGUE_VERSION } from '@/lib/role-checker/page/catalogue-version';
 import { createRoleChecker } from '@/lib/role-checker/page/checker';
 import {
   RECHECK_MEASURE,
@@ -8,9 +10,9 @@ import {
   type RoleCheckerSession,
   type RoleCheckerStartOptions,
 } from '@/lib/role-checker/page/chunk-bridge';
-import { loadSavedRole, preselectedProfiles } from '@/lib/role-checker/page/page-requests';
+import { openPageCatalogue } from '@/lib/role-checker/page/page-catalogue';
+import { loadSavedRole, preselectedProfiles, requestCatalogue } from '@/lib/role-checker/page/page-requests';
 import { saveSitePreferences, startingPreferences } from '@/lib/role-checker/page/preferences';
-import { manageVocabulary } from '@/lib/role-checker/page/vocabulary';
 import { RoleCheckerContainer } from './container';
 
 /**
@@ -19,11 +21,23 @@ import { RoleCheckerContainer } from './container';
  * Preact, separate from the content script's.
  */
 export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleCheckerSession {
+  const catalogue = openPageCatalogue(options.storedCatalogue, SHIPPED_CATALOGUE_VERSION, {
+    read: (keys) => browser.storage.local.get(keys),
+    restore: async () => (await requestCatalogue()).ok,
+  });
+  // Its failure is the checker's to show (CheckerDeps.catalogue).
+  catalogue.catch(() => {});
   const checker = createRoleChecker(options.screen, {
-    vocabulary: manageVocabulary,
+    catalogue,
+    reader: options.reader,
+    vocabulary: options.reader.manageVocabulary,
     scheduler: options.scheduler,
-    loadPreferences: () =>
-      startingPreferences(options.storedPreferences, () => preselectedProfiles(options.checkerDefaults)),
+    loadPreferences: async () =>
+      startingPreferences(
+        options.storedPreferences,
+        () => preselectedProfiles(options.checkerDefaults),
+        await catalogue,
+      ),
     savePreferences: (preferences) => saveSitePreferences(options.site, preferences),
     loadSavedRole,
     ...(options.earlyReading ? { initialReading: options.earlyReading } : {}),
@@ -45,7 +59,7 @@ export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleC
       style.textContent = `${checkerCss}\n${pickerCss}`;
       const root = doc.createElement('div');
       container.append(style, root);
-      render(<RoleCheckerContainer checker={checker} />, root);
+      render(<RoleCheckerContainer checker={checker} reader={options.reader} />, root);
       return () => {
         render(null, root);
         root.remove();

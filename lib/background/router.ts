@@ -65,7 +65,7 @@ export function createBackgroundRouter(env: BackgroundEnvironment) {
     ...connectionHandlers(connections),
     ...mappingHandlers(mappings),
     ...syncHandlers(env.sync),
-    ...roleCheckerHandlers(connectionAuditDeps(connections)),
+    ...roleCheckerHandlers(connectionAuditDeps(connections), localStorage),
     ...readinessHandlers(connectionReadinessDeps(connections, mappingSource)),
     ...apiMemberHandlers(
       env.fleetAudit ??

@@ -1,5 +1,5 @@
-import { getProfile } from './catalogue';
 import { ACTION_LABELS, ACTIONS } from './levels';
+import type { Profile } from './schema';
 import { formatSource } from './sources';
 import type { AuditReport, Finding, ManualCheck, RequiredRole } from './types';
 
@@ -29,13 +29,21 @@ function csvRows(rows: (string | number | boolean | undefined)[][]): string {
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
 }
 
+/**
+ * What a report's legend says about a profile, looked up by id: `getProfile` (catalogue.ts), or
+ * the role checker's page catalogue. Passed in, so this module carries no catalogue data.
+ */
+export type ProfileLegendLookup = (
+  id: string,
+) => Pick<Profile, 'title' | 'strictnessNote' | 'source'> | undefined;
+
 function profileList(profiles: readonly string[]): string {
   return profiles.length > 0 ? profiles.join(', ') : 'least-privilege policy';
 }
 
-function profileLegend(profileIds: readonly string[]): string[] {
+function profileLegend(profileIds: readonly string[], profileOf: ProfileLegendLookup): string[] {
   return profileIds.map((id) => {
-    const profile = getProfile(id);
+    const profile = profileOf(id);
     if (!profile) return `- \`${id}\``;
     return `- \`${id}\`: ${escapeMarkdown(profile.title)}. ${escapeMarkdown(profile.strictnessNote)} _Source: ${escapeMarkdown(formatSource(profile.source))}_`;
   });
@@ -68,7 +76,7 @@ function findingLine(finding: Finding): string {
   return `- [${finding.status === 'ok' ? 'x' : ' '}] ${findingName(finding)}: ${verdict} (${profileList(finding.profiles)}${inferred})`;
 }
 
-export function reportToMarkdown(report: AuditReport): string {
+export function reportToMarkdown(report: AuditReport, profileOf: ProfileLegendLookup): string {
   const sections: [string, Finding['status']][] = [
     ['Missing', 'missing'],
     ['Excess', 'excess'],
@@ -84,7 +92,7 @@ export function reportToMarkdown(report: AuditReport): string {
     '',
     '## Profiles',
     '',
-    ...profileLegend(report.profiles),
+    ...profileLegend(report.profiles, profileOf),
   ];
   for (const [title, status] of sections) {
     const findings = report.findings.filter((finding) => finding.status === status);
@@ -191,7 +199,7 @@ export function reportToJson(report: AuditReport): string {
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-export function requiredRoleToMarkdown(role: RequiredRole): string {
+export function requiredRoleToMarkdown(role: RequiredRole, profileOf: ProfileLegendLookup): string {
   const lines = [
     '# ConnectWise Manage security role to create',
     '',
@@ -201,7 +209,7 @@ export function requiredRoleToMarkdown(role: RequiredRole): string {
     '',
     '## Profiles',
     '',
-    ...profileLegend(role.profiles),
+    ...profileLegend(role.profiles, profileOf),
   ];
   let module: string | undefined;
   for (const entry of role.functions) {

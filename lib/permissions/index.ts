@@ -27,7 +27,6 @@ export {
 } from './checks';
 export { PermissionsInputError } from './errors';
 export {
-  escapeMarkdown,
   reportToCsv,
   reportToJson,
   reportToMarkdown,
@@ -39,7 +38,6 @@ export {
   ACTION_LABELS,
   ACTIONS,
   type Action,
-  LEVEL_FIELDS,
   LEVELS,
   type Level,
   levelRank,
@@ -57,7 +55,6 @@ export { customizeCheck } from './profile-checks';
 export { requiredRole } from './required-role';
 export type {
   AutomateProfile,
-  IntegrationKind,
   Profile,
   ProfileInput,
 } from './schema';
@@ -66,8 +63,6 @@ export { SOURCES, type SourceRef } from './sources';
 export type {
   AuditMode,
   AuditReport,
-  Finding,
-  ManualCheck,
   RequiredRole,
   RoleAuditReport,
   RoleFinding,

@@ -1,4 +1,4 @@
-import { featureKey } from './catalogue';
+import { featureKey } from './features';
 import { findManageFunction } from './manage-modules';
 import type { CustomizeList, Profile } from './schema';
 import type { ManualCheck } from './types';

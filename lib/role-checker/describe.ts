@@ -1,5 +1,12 @@
-import { ACTION_LABELS, type Finding, type RoleFinding } from '../permissions';
-import { profileShortName, type RowStatus, type RowVerdict, type UnreadRequirement } from './page/verdict';
+import { ACTION_LABELS } from '../permissions/levels';
+import type { Finding, RoleFinding } from '../permissions/types';
+import type { RowStatus, RowVerdict, UnreadRequirement } from './page/verdict';
+
+/**
+ * A profile's short name by id ("WatchGuard Cloud"): `profileShortName` (integrations.ts) on
+ * extension pages, the page catalogue's in the role checker.
+ */
+export type ProfileNames = (id: string) => string;
 
 /** Words the overlay and badges use for each row status. */
 export const STATUS_LABELS: Record<RowStatus, string> = {
@@ -23,7 +30,7 @@ export interface RowDescription {
  * What a badge says about a row: its status, the levels that decide it, and who needs them.
  * A row with a problem names only the actions that fail; an OK row names what is required.
  */
-export function describeRow(verdict: RowVerdict): RowDescription {
+export function describeRow(verdict: RowVerdict, nameOf: ProfileNames): RowDescription {
   const shown =
     verdict.status === 'ok'
       ? verdict.findings.filter((finding) => finding.required !== 'None')
@@ -40,7 +47,7 @@ export function describeRow(verdict: RowVerdict): RowDescription {
   const profiles = unique([
     ...(verdict.status === 'unread' ? verdict.unread : shown).flatMap((item) => item.profiles),
   ]);
-  const integrations = profiles.map(profileShortName);
+  const integrations = profiles.map(nameOf);
   if (verdict.status === 'excess' && integrations.length === 0) integrations.push('least privilege');
   const levels = parts.length > 0 ? parts.join(', ') : 'nothing required';
   const text = `${STATUS_LABELS[verdict.status]}: ${levels}${integrations.length > 0 ? ` · ${integrations.join(', ')}` : ''}`;
@@ -48,7 +55,7 @@ export function describeRow(verdict: RowVerdict): RowDescription {
   const sensitive = verdict.findings.some((finding) => finding.sensitive);
   const detail = [
     ...(sensitive ? ['Sensitive: this right reveals stored passwords.'] : []),
-    ...verdict.findings.map(findingSentence),
+    ...verdict.findings.map((finding) => findingSentence(finding, nameOf)),
     ...verdict.unread.map(
       (item) => `${ACTION_LABELS[item.action]}: needs ${item.required}, not read (${unreadWhy(item)}).`,
     ),
@@ -73,8 +80,8 @@ export function unreadWhy(item: UnreadRequirement): string {
   }
 }
 
-export function findingSentence(finding: RoleFinding): string {
-  const who = finding.profiles.length > 0 ? finding.profiles.map(profileShortName).join(', ') : null;
+export function findingSentence(finding: RoleFinding, nameOf: ProfileNames): string {
+  const who = finding.profiles.length > 0 ? finding.profiles.map(nameOf).join(', ') : null;
   const inferred = finding.inferred ? ' (inferred)' : '';
   const action = ACTION_LABELS[finding.action];
   switch (finding.status) {
@@ -92,10 +99,11 @@ function unique<T>(items: T[]): T[] {
 }
 
 /** One finding of an API audit, for lists: "Companies › Configurations › Delete: needs All, has None (WatchGuard Cloud)." */
-export function findingText(finding: Finding): string {
-  if (finding.kind === 'role') return `${finding.module} › ${finding.function} › ${findingSentence(finding)}`;
+export function findingText(finding: Finding, nameOf: ProfileNames): string {
+  if (finding.kind === 'role')
+    return `${finding.module} › ${finding.function} › ${findingSentence(finding, nameOf)}`;
   const onOff = (value: boolean) => (value ? 'on' : 'off');
-  const who = finding.profiles.length > 0 ? ` (${finding.profiles.map(profileShortName).join(', ')})` : '';
+  const who = finding.profiles.length > 0 ? ` (${finding.profiles.map(nameOf).join(', ')})` : '';
   const state =
     finding.status === 'ok'
       ? `${onOff(finding.actual)}, needs ${onOff(finding.required)}`

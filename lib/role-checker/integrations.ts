@@ -1,43 +1,20 @@
-import { automateProfiles, featureKey, type IntegrationKind, manageProfiles } from '../permissions';
-import { profileShortName } from './page/verdict';
+import { automateProfiles, getProfile, manageProfiles } from '../permissions/catalogue';
+import { catalogueEntry } from './catalogue-item';
+import { type IntegrationOption, integrationOption, shortTitle } from './integration-options';
 
-/** An integration as the pickers offer it. */
-export interface IntegrationOption {
-  id: string;
-  name: string;
-  /** How strict the vendor's own list is, in one sentence. */
-  note: string;
-  vendor: string;
-  kind: IntegrationKind;
-  /** The source's table is cut off: some of its rows are unknown. */
-  partial: boolean;
-  /** The vendor recommends ConnectWise's Admin role. */
-  adminRecommended: boolean;
-  /** Its optional features, as the feature pickers list them. */
-  features: readonly { key: string; label: string; detail: string }[];
-}
+/** Runs in: extension pages. The pickers' integrations, from the catalogue itself. */
 
 /** The catalogue's integrations for one product, in catalogue order. */
 export function integrationOptions(product: 'manage' | 'automate'): IntegrationOption[] {
-  return (product === 'manage' ? manageProfiles : automateProfiles).map((profile) => ({
-    id: profile.id,
-    name: profileShortName(profile.id),
-    note: profile.strictnessNote,
-    vendor: profile.vendor,
-    kind: profile.kind,
-    partial: profile.partial !== undefined,
-    adminRecommended: profile.adminRecommendation !== undefined,
-    features: profile.optionalFeatures.map((feature) => ({
-      key: featureKey(profile.id, feature.id),
-      label: `${profileShortName(profile.id)}: ${feature.title}`,
-      detail: feature.detail,
-    })),
-  }));
+  return (product === 'manage' ? manageProfiles : automateProfiles).map((profile) =>
+    integrationOption(catalogueEntry(profile)),
+  );
 }
 
-/** The optional features the picked integrations offer, in catalogue order. */
-export function featureChoices(options: readonly IntegrationOption[], picked: readonly string[]) {
-  return options.filter((option) => picked.includes(option.id)).flatMap((option) => option.features);
+/** A profile's short name for badges and lists: "WatchGuard Cloud" for "WatchGuard Cloud → …". */
+export function profileShortName(id: string): string {
+  const title = getProfile(id)?.title;
+  return title ? shortTitle(title) : id;
 }
 
 /**

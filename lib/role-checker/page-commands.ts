@@ -70,4 +70,16 @@ export const roleCheckerPageCommands = {
     passive: true,
     portals: ['cwManage'],
   }),
+  /**
+   * Writes the Manage catalogue into storage.local (catalogue-item.ts), where the page reads it:
+   * sent only when the page found it missing, of another version or damaged. Public data.
+   */
+  roleCheckerCatalogue: defineCommand({
+    name: 'roleCheckerCatalogue',
+    request: z.object({}).strict(),
+    /** The version now stored. */
+    response: z.object({ version: z.string().min(1).max(100) }),
+    allowedFrom: ['content-script'],
+    portals: ['cwManage'],
+  }),
 } as const;

@@ -1,6 +1,6 @@
 import { normaliseName } from '../permissions/normalise';
 import { KIND_LABELS } from './integration-kinds';
-import type { IntegrationOption } from './integrations';
+import type { IntegrationOption } from './integration-options';
 
 /**
  * How the integration picker lays out 30+ integrations: a filter over name, vendor and kind,

@@ -11,7 +11,7 @@ import { copyText } from '@/lib/extension/clipboard';
 import { downloadText } from '@/lib/extension/download';
 import { callBackground } from '@/lib/extension/messaging';
 import { commands } from '@/lib/messaging';
-import { reportToCsv, reportToJson, reportToMarkdown } from '@/lib/permissions';
+import { getProfile, reportToCsv, reportToJson, reportToMarkdown } from '@/lib/permissions';
 import { checklistKey, loadTicks, saveTick } from '@/lib/role-checker/checklist';
 import type { AuditConnection } from '@/lib/role-checker/commands';
 import { integrationOptions } from '@/lib/role-checker/integrations';
@@ -237,7 +237,7 @@ export function ApiMembersSection() {
           }
           onCopyMarkdown={async () =>
             setStatus(
-              (await copyText(reportToMarkdown(detailReport)))
+              (await copyText(reportToMarkdown(detailReport, getProfile)))
                 ? 'Copied as Markdown.'
                 : 'The browser did not allow copying.',
             )

@@ -9,6 +9,7 @@ import { commands } from '@/lib/messaging';
 import {
   type AuditMode,
   type AuditReport,
+  getProfile,
   reportToCsv,
   reportToJson,
   reportToMarkdown,
@@ -175,7 +176,7 @@ export function AuditRoleSection() {
           onTick={async (checkId, ticked) => setTicks(await saveTick(result.checklist, checkId, ticked))}
           onCopyMarkdown={async () =>
             setStatus(
-              (await copyText(reportToMarkdown(result.report)))
+              (await copyText(reportToMarkdown(result.report, getProfile)))
                 ? 'Copied as Markdown.'
                 : 'The browser did not allow copying.',
             )

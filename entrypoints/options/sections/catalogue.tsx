@@ -5,16 +5,22 @@ import { downloadText } from '@/lib/extension/download';
 import {
   CATALOGUE_VERSION,
   catalogue,
+  getProfile,
   requiredRole,
   requiredRoleToCsv,
   requiredRoleToJson,
   requiredRoleToMarkdown,
 } from '@/lib/permissions';
-import { featureChoices, integrationOptions } from '@/lib/role-checker/integrations';
+import { featureChoices } from '@/lib/role-checker/integration-options';
+import { integrationOptions } from '@/lib/role-checker/integrations';
 
 const EXPORTS: Record<ExportFormat, { render: typeof requiredRoleToJson; extension: string; type: string }> =
   {
-    markdown: { render: requiredRoleToMarkdown, extension: 'md', type: 'text/markdown' },
+    markdown: {
+      render: (role) => requiredRoleToMarkdown(role, getProfile),
+      extension: 'md',
+      type: 'text/markdown',
+    },
     csv: { render: requiredRoleToCsv, extension: 'csv', type: 'text/csv' },
     json: { render: requiredRoleToJson, extension: 'json', type: 'application/json' },
   };

@@ -1,6 +1,9 @@
+import { createMemoryStorageArea, type StorageAreaLike } from '../../extension/storage-area';
 import type { Commands, Handlers } from '../../messaging';
+import { CATALOGUE_VERSION, manageProfiles } from '../../permissions/catalogue';
 import { auditApiMember, auditAutomateUserClass, auditManageRole } from './api-audit';
 import { explainAuditFailure } from './audit-errors';
+import { deliverManageCatalogue } from './catalogue-delivery';
 import type { RoleAuditDeps } from './deps';
 import { senderSiteHost } from './saved-role';
 import { createSavedRoleReads } from './saved-role-reads';
@@ -13,11 +16,16 @@ type RoleCheckerCommand =
   | 'listAutomateUserClasses'
   | 'auditAutomateUserClass'
   | 'readSavedRole'
-  | 'roleCheckerDefaults';
+  | 'roleCheckerDefaults'
+  | 'roleCheckerCatalogue';
 
-/** The background side of the role-audit commands; the router has checked sender and schema. */
+/**
+ * The background side of the role-audit commands; the router has checked sender and schema.
+ * `catalogueArea`: where the page script reads the catalogue (storage.local; in memory in tests).
+ */
 export function roleCheckerHandlers(
   deps: RoleAuditDeps,
+  catalogueArea: StorageAreaLike = createMemoryStorageArea(),
 ): Required<Pick<Handlers<Commands>, RoleCheckerCommand>> {
   const savedRoles = createSavedRoleReads(deps);
   return {
@@ -42,6 +50,8 @@ export function roleCheckerHandlers(
     readSavedRole: ({ roleName, fresh }, { sender }) =>
       savedRoles.read(senderSiteHost(sender), roleName, { fresh: fresh ?? false }),
     roleCheckerDefaults: async () => ({ profiles: await deps.preselectedProfiles() }),
+    roleCheckerCatalogue: () =>
+      deliverManageCatalogue(catalogueArea, manageProfiles, CATALOGUE_VERSION, true),
   };
 }
 

@@ -1,5 +1,6 @@
-import { ACTION_LABELS, type Action, type Level } from '../../permissions';
-import { canSetControl, type PageRow, readControlLabel, setControl } from './page-adapter';
+import { ACTION_LABELS, type Action, type Level } from '../../permissions/levels';
+import type { PageRow } from './page-adapter';
+import type { RoleReader } from './reader-api';
 import type { PageVerdict } from './verdict';
 
 /**
@@ -7,6 +8,9 @@ import type { PageVerdict } from './verdict';
  * handlers see input and change events) and never saves; the admin reviews and saves. Every
  * change keeps the label it replaced, so it can be undone.
  */
+
+/** The reader's hold on the page's drop-downs (reader-api.ts). */
+export type LevelControls = Pick<RoleReader, 'canSetControl' | 'readControlLabel' | 'setControl'>;
 
 export interface LevelChange {
   module: string;
@@ -42,7 +46,11 @@ export function handChangeText(change: HandChange): string {
  * and, in least-privilege mode, excess ones lowered to the least level the integrations need
  * (None where none of them needs the right).
  */
-export function planApply(verdict: PageVerdict, rows: readonly PageRow[]): ApplyPlan {
+export function planApply(
+  verdict: PageVerdict,
+  rows: readonly PageRow[],
+  { canSetControl, readControlLabel }: LevelControls,
+): ApplyPlan {
   const plan: ApplyPlan = { changes: [], skipped: [] };
   const byKey = new Map(rows.map((row) => [row.key, row]));
   for (const [key, rowVerdict] of verdict.rows) {
@@ -68,7 +76,7 @@ export function planApply(verdict: PageVerdict, rows: readonly PageRow[]): Apply
 }
 
 /** Applies the plan; returns the changes that took effect, in order. */
-export function applyChanges(changes: readonly LevelChange[]): LevelChange[] {
+export function applyChanges(changes: readonly LevelChange[], { setControl }: LevelControls): LevelChange[] {
   return changes.filter((change) => change.control.isConnected && setControl(change.control, change.to));
 }
 
@@ -76,7 +84,10 @@ export function applyChanges(changes: readonly LevelChange[]): LevelChange[] {
  * Puts back what `applyChanges` replaced, newest first. A drop-down the page has since removed
  * (re-rendered) cannot be restored; those are returned so the overlay can say so.
  */
-export function undoChanges(applied: readonly LevelChange[]): {
+export function undoChanges(
+  applied: readonly LevelChange[],
+  { setControl }: LevelControls,
+): {
   undone: LevelChange[];
   failed: LevelChange[];
 } {

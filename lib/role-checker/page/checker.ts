@@ -1,5 +1,9 @@
-import { ACTIONS, type AuditMode, functionKey, PermissionsInputError } from '../../permissions';
+import { PermissionsInputError } from '../../permissions/errors';
+import { ACTIONS } from '../../permissions/levels';
+import { functionKey } from '../../permissions/normalise';
+import type { AuditMode } from '../../permissions/types';
 import { describeRow } from '../describe';
+import type { IntegrationOption } from '../integration-options';
 import type { SavedRole } from '../page-commands';
 import {
   applyChanges,
@@ -9,26 +13,24 @@ import {
   planApply,
   undoChanges,
 } from './apply';
-import { type CustomizeReading, readCustomizeDialog } from './customize-dialog';
-import { CUSTOMIZE, normaliseText } from './level-controls';
-import {
-  isLevelControlElement,
-  type ModuleSection,
-  type PageReading,
-  type PageRow,
-  type PageVocabulary,
-  type ReaderDiagnosis,
-  type ReadingProblem,
-  readRolePage,
-  rereadCells,
-  rowElementOf,
+import type { CustomizeReading } from './customize-dialog';
+import type {
+  ModuleSection,
+  PageReading,
+  PageRow,
+  PageVocabulary,
+  ReaderDiagnosis,
+  ReadingProblem,
 } from './page-adapter';
+import type { PageCatalogue } from './page-catalogue';
 import { activeFeatures, type SitePreferences, withRecentPicks } from './preferences';
+import type { RoleReader } from './reader-api';
 import { createBadgeLayer } from './row-badges';
-import { type ScreenChangeWatch, watchScreenChanges } from './screen-locator';
+import type { ScreenChangeWatch } from './screen-locator';
 import {
   BACKGROUND_UNREACHABLE,
   compareWithServer,
+  NOTHING_COMPARED,
   type SavedRoleAnswer,
   type ServerComparison,
 } from './server-comparison';
@@ -53,6 +55,8 @@ export type CheckerPhase = 'starting' | 'reading' | 'unrecognised' | 'read' | 'e
 
 export interface CheckerState {
   phase: CheckerPhase;
+  /** The integrations the picker offers: the page catalogue's, once it is read. */
+  integrations: readonly IntegrationOption[];
   roleName: string | null;
   /** For 'unrecognised' and 'error': what went wrong, in words. */
   message: string | null;
@@ -87,8 +91,15 @@ export interface CheckerScheduler {
 }
 
 export interface CheckerDeps {
+  /** The page reader (the role-reader script's, reader-api.ts): the checker has no copy of its own. */
+  reader: RoleReader;
   vocabulary: PageVocabulary;
   scheduler: CheckerScheduler;
+  /**
+   * The Manage catalogue, read from storage (page-catalogue.ts); rejects with what to tell the
+   * admin when it cannot be had. The first verdict waits for it and the picked profiles' data.
+   */
+  catalogue: Promise<PageCatalogue>;
   loadPreferences(): Promise<SitePreferences>;
   savePreferences(preferences: SitePreferences): Promise<void>;
   /**
@@ -133,6 +144,8 @@ export interface RoleChecker {
 }
 
 export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): RoleChecker {
+  const { reader } = deps;
+  const { readRolePage, rereadCells, rowElementOf, isLevelControlElement, watchScreenChanges } = reader;
   const { scheduler } = deps;
   const badges = createBadgeLayer();
   const listeners = new Set<(state: CheckerState) => void>();
@@ -158,6 +171,12 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   /** What each function's Customize dialog last showed, for the role on screen. */
   let customizeReadings = new Map<string, CustomizeReading>();
   let customizeRole: string | null = null;
+  let catalogue: PageCatalogue | null = null;
+  /** Why the catalogue (or a picked profile's data) could not be read, if it could not. */
+  let catalogueProblem: string | null = null;
+  const catalogueFailed = (error: unknown) => {
+    catalogueProblem = error instanceof Error ? error.message : String(error);
+  };
 
   const update = (patch: Partial<CheckerState>) => {
     state = { ...state, ...patch };
@@ -168,18 +187,22 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     }
   };
 
+  const names = (id: string) => catalogue?.shortName(id) ?? id;
+
   /** Judges the rows read and refreshes the badges; returns the state patch. */
   const judge = (rows: PageRow[], modules: ModuleSection[], problems: ReadingProblem[]) => {
     const { profiles, mode } = state.preferences;
     let verdict: PageVerdict | null = null;
-    let message: string | null = null;
-    if (profiles.length > 0 && rows.length > 0) {
+    let message: string | null = catalogueProblem;
+    // A profile just picked is judged once its data is read (setProfiles).
+    if (catalogue && !message && profiles.length > 0 && rows.length > 0 && catalogue.isLoaded(profiles)) {
       try {
         verdict = judgePage(
           { rows, modules, problems, customize: customizeReadings },
           profiles,
           mode,
-          activeFeatures(state.preferences),
+          activeFeatures(state.preferences, catalogue),
+          catalogue,
         );
       } catch (error) {
         if (!(error instanceof PermissionsInputError)) throw error;
@@ -190,11 +213,13 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       verdict
         ? rows.flatMap((row) => {
             const rowVerdict = verdict.rows.get(row.key);
-            return rowVerdict ? [{ anchor: row.labelElement, description: describeRow(rowVerdict) }] : [];
+            return rowVerdict
+              ? [{ anchor: row.labelElement, description: describeRow(rowVerdict, names) }]
+              : [];
           })
         : [],
     );
-    const plan = verdict ? planApply(verdict, rows) : null;
+    const plan = verdict ? planApply(verdict, rows, reader) : null;
     return {
       rows,
       modules,
@@ -204,7 +229,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       byHand: plan?.skipped ?? [],
       phase: message ? ('error' as const) : ('read' as const),
       message,
-      server: compareWithServer(savedRole, rows),
+      server: compareWithServer(savedRole, rows, reader),
     };
   };
 
@@ -219,7 +244,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       .then((answer) => {
         if (disposed || request !== savedRoleRequest) return;
         savedRole = answer;
-        update({ server: compareWithServer(answer, state.rows) });
+        update({ server: compareWithServer(answer, state.rows, reader) });
         // The background limits how often a page has ConnectWise asked: ask once more when told.
         if (answer.status === 'waiting') {
           scheduler.setTimeout(() => {
@@ -251,7 +276,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       customizeRole = roleName;
     }
     if (!customizeFor) return state.customizeProblem;
-    const read = readCustomizeDialog(screen);
+    const read = reader.readCustomizeDialog(screen);
     if (read.status === 'read') customizeReadings.set(customizeFor, read.reading);
     if (read.status === 'absent' && customizeReadings.has(customizeFor)) customizeFor = null;
     return read.status === 'unreadable' ? `The Customize dialog could not be read: ${read.reason}` : null;
@@ -352,7 +377,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   const onClick = (event: Event) => {
     if (!event.isTrusted || !(event.target instanceof Element)) return;
     const link = event.target.closest('a, button, [role="button"], [role="link"]') ?? event.target;
-    if (!CUSTOMIZE.test(normaliseText(link.textContent))) return;
+    if (!reader.isCustomizeLabel(link.textContent)) return;
     const row = state.rows.find((candidate) => candidate.element.contains(link));
     if (!row) return;
     customizeFor = functionKey(row.module, row.function);
@@ -378,12 +403,17 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
   // The page is read while the preferences load; the verdict waits for both.
   const preferencesLoaded = deps.loadPreferences();
   const firstReading = deps.initialReading?.() ?? readRolePage(screen, deps.vocabulary);
+  const catalogueOpened = deps.catalogue.then((opened) => {
+    catalogue = opened;
+  }, catalogueFailed);
   preferencesLoaded
     .catch(() => state.preferences)
-    .then((preferences) => {
+    .then(async (preferences) => {
+      await catalogueOpened;
+      await catalogue?.load(preferences.profiles).catch(catalogueFailed);
       if (disposed) return;
       started = true;
-      state = { ...state, preferences };
+      state = { ...state, preferences, integrations: catalogue?.integrations ?? [] };
       if (changedSinceFirstReading) readAll();
       else show(firstReading);
     });
@@ -393,7 +423,18 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     deps.savePreferences(preferences).catch(() => {
       update({ notice: 'Your choice applies to this page but could not be saved for next time.' });
     });
-    if (state.phase === 'read' || state.phase === 'error') rejudge();
+    if (state.phase !== 'read' && state.phase !== 'error') return;
+    if (!catalogue || catalogue.isLoaded(preferences.profiles)) {
+      rejudge();
+      return;
+    }
+    // A profile picked for the first time on this page: its data is read from storage first.
+    catalogue
+      .load(preferences.profiles)
+      .catch(catalogueFailed)
+      .then(() => {
+        if (!disposed && (catalogueProblem || catalogue?.isLoaded(state.preferences.profiles))) rejudge();
+      });
   };
 
   return {
@@ -447,8 +488,8 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     },
     apply() {
       if (!state.verdict) return;
-      const plan = planApply(state.verdict, state.rows);
-      const applied = applyChanges(plan.changes);
+      const plan = planApply(state.verdict, state.rows, reader);
+      const applied = applyChanges(plan.changes, reader);
       const lost = plan.changes.length - applied.length;
       const byHand = plan.skipped.map(handChangeText);
       update({
@@ -460,7 +501,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
       });
     },
     undo() {
-      const { undone, failed } = undoChanges(state.applied);
+      const { undone, failed } = undoChanges(state.applied, reader);
       update({
         applied: [],
         notice:
@@ -471,7 +512,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
     refreshServer() {
       if (!state.roleName || (state.phase !== 'read' && state.phase !== 'error')) return;
       readSavedRole(state.roleName, true);
-      update({ server: compareWithServer(savedRole, state.rows) });
+      update({ server: compareWithServer(savedRole, state.rows, reader) });
     },
     dispose() {
       disposed = true;
@@ -488,6 +529,7 @@ export function createRoleChecker(initialScreen: Document, deps: CheckerDeps): R
 export function initialCheckerState(): CheckerState {
   return {
     phase: 'starting',
+    integrations: [],
     roleName: null,
     message: null,
     rows: [],
@@ -501,7 +543,7 @@ export function initialCheckerState(): CheckerState {
     applied: [],
     notice: null,
     focusedKey: null,
-    server: compareWithServer(null, []),
+    server: NOTHING_COMPARED,
     customizeProblem: null,
   };
 }

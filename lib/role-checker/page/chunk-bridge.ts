@@ -2,9 +2,8 @@ import { browser } from 'wxt/browser';
 import { definePageChunk, loadPageChunk, pageChunkUrl, publishPageChunk } from '../../extension/page-chunk';
 import { CW_MANAGE_MATCHES } from '../../hosts';
 import type { CheckerScheduler } from './checker';
-import type { EarlyReading } from './early-reading';
-import type { EarlyScan } from './early-scan';
 import type { PageReading } from './page-adapter';
+import type { RoleReader } from './reader-api';
 
 /**
  * The role checker's UI, catalogue and audit engine are a separate script (the
@@ -40,8 +39,15 @@ export interface RoleCheckerStartOptions {
   site: string;
   /** The site's stored preferences, requested while this script loaded (unvalidated). */
   storedPreferences: Promise<unknown>;
+  /**
+   * The content script's read of the stored Manage catalogue, started with the preferences'
+   * (catalogue-item.ts `readStoredCatalogue`; unvalidated).
+   */
+  storedCatalogue: Promise<Record<string, unknown>>;
   /** The reply to `requestCheckerDefaults`, sent while this script loaded (unvalidated). */
   checkerDefaults: Promise<unknown>;
+  /** The page reader (the role-reader script, loaded before this one): the checker reads the page with it. */
+  reader: RoleReader;
   /** The reading the content script took while this script loaded, if the screen did not change since. */
   earlyReading?(): PageReading | null;
   scheduler: CheckerScheduler;
@@ -87,15 +93,11 @@ export function requestCheckerDefaults(): Promise<unknown> {
   return reply;
 }
 
-/** The page reader's script (entrypoints/role-reader/): the early reading, without the checker. */
-export interface RoleReaderChunk {
-  takeEarlyReading(screen: Document, scan?: EarlyScan | null): EarlyReading;
-}
-
-const roleReaderChunk = definePageChunk<RoleReaderChunk>('role-reader.js', CW_MANAGE_MATCHES);
+/** The page reader's script (entrypoints/role-reader/): the early reading, and the reader the checker uses. */
+const roleReaderChunk = definePageChunk<RoleReader>('role-reader.js', CW_MANAGE_MATCHES);
 
 /** Called by the reader script when it has loaded. */
-export const publishRoleReaderChunk = (chunk: RoleReaderChunk) => publishPageChunk(roleReaderChunk, chunk);
+export const publishRoleReaderChunk = (reader: RoleReader) => publishPageChunk(roleReaderChunk, reader);
 
 /** Loads the reader once per page, while the checker loads. */
 export const loadRoleReaderChunk = (pageUrl: string) => loadPageChunk(roleReaderChunk, pageUrl);

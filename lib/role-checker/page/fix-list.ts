@@ -1,13 +1,7 @@
-import {
-  ACTION_LABELS,
-  escapeMarkdown,
-  getProfile,
-  type ManualCheck,
-  type RoleAuditReport,
-  reportToCsv,
-  reportToMarkdown,
-  SOURCES,
-} from '../../permissions';
+import { escapeMarkdown, reportToCsv, reportToMarkdown } from '../../permissions/export';
+import { ACTION_LABELS } from '../../permissions/levels';
+import { SOURCES } from '../../permissions/sources';
+import type { ManualCheck, RoleAuditReport } from '../../permissions/types';
 import { unreadWhy } from '../describe';
 import { safeFilePart } from './snapshot';
 import type { PageVerdict } from './verdict';
@@ -36,7 +30,7 @@ export function exportedReport(verdict: PageVerdict): RoleAuditReport {
 
 function pageChecks(verdict: PageVerdict): ManualCheck[] {
   const sourceOf = (profiles: readonly string[]) => {
-    const profile = getProfile(profiles[0] ?? verdict.profiles[0] ?? '');
+    const profile = verdict.legend.get(profiles[0] ?? verdict.profiles[0] ?? '');
     return profile ? profile.source : SOURCES.manageApiNotes;
   };
   const checks: ManualCheck[] = verdict.unread.map((item) => ({
@@ -85,7 +79,7 @@ export function fixListMarkdown(verdict: PageVerdict, page: PageContext): string
     `- Page: <${page.pageUrl.replace(/[\s<>]/g, '')}>`,
     '- Read from the page as shown, unsaved changes included.',
   ];
-  return `${reportToMarkdown(exportedReport(verdict))}${lines.join('\n')}\n`;
+  return `${reportToMarkdown(exportedReport(verdict), (id) => verdict.legend.get(id))}${lines.join('\n')}\n`;
 }
 
 function markdownLine(text: string): string {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { type AnswerReading, exchange } from '../../messaging/exchange';
 import { failure, type Result } from '../../messaging/result';
 import type { SavedRole } from '../page-commands';
-import { asCheckerDefaults, asSavedRole } from './reply-guards';
+import { asCatalogueWritten, asCheckerDefaults, asSavedRole } from './reply-guards';
 
 /**
  * Runs in: the content script, in the role-checker chunk. The checker's requests to the
@@ -54,4 +54,17 @@ export async function loadSavedRole(roleName: string, fresh = false): Promise<Sa
 export async function preselectedProfiles(reply: Promise<unknown>): Promise<string[]> {
   const answer = await exchange(() => reply, 'roleCheckerDefaults', {}, answerAs(asCheckerDefaults));
   return answer.ok ? answer.data.profiles : [];
+}
+
+/**
+ * Asks the background to write the Manage catalogue into storage.local (`roleCheckerCatalogue`),
+ * when the page found it missing, stale or damaged: the version written, or why not.
+ */
+export async function requestCatalogue(): Promise<Result<{ version: string }>> {
+  return exchange(
+    (message) => browser.runtime.sendMessage(message),
+    'roleCheckerCatalogue',
+    {},
+    answerAs(asCatalogueWritten),
+  );
 }

@@ -1,4 +1,3 @@
-import { featureKey, manageProfiles } from '../../permissions/catalogue';
 import type { AuditMode } from '../../permissions/types';
 import { roleCheckerSites } from './preferences-item';
 
@@ -48,18 +47,28 @@ export function asSitePreferences(value: unknown): SitePreferences | null {
  */
 export const DEFAULT_SITE_PREFERENCES: SitePreferences = { profiles: [], mode: 'minimum' };
 
-const MANAGE_PROFILE_IDS = new Set(manageProfiles.map((profile) => profile.id));
+/** The Manage profiles a site may pick: the page catalogue's (page-catalogue.ts). */
+export interface PickableProfiles {
+  /** A Manage profile of the catalogue. */
+  has(id: string): boolean;
+  /** An optional feature ("<profile>/<feature>") that one of them declares. */
+  hasFeature(key: string): boolean;
+}
 
 /**
  * The site's preferences. A site with none of its own (or a damaged record) starts from the
  * defaults, with the integrations the organization's policy preselects. Profiles the catalogue
  * no longer has (or that are not for ConnectWise Manage) are dropped.
  */
-export function parseSitePreferences(stored: unknown, preselected: readonly string[] = []): SitePreferences {
+export function parseSitePreferences(
+  stored: unknown,
+  known: PickableProfiles,
+  preselected: readonly string[] = [],
+): SitePreferences {
   const chosen = asSitePreferences(stored) ?? { ...DEFAULT_SITE_PREFERENCES, profiles: [...preselected] };
-  const recent = 'recent' in chosen ? chosen.recent?.filter((id) => MANAGE_PROFILE_IDS.has(id)) : undefined;
+  const recent = 'recent' in chosen ? chosen.recent?.filter((id) => known.has(id)) : undefined;
   return {
-    profiles: chosen.profiles.filter((id) => MANAGE_PROFILE_IDS.has(id)),
+    profiles: chosen.profiles.filter((id) => known.has(id)),
     mode: chosen.mode satisfies AuditMode,
     ...(recent && recent.length > 0 && { recent }),
     ...('features' in chosen &&
@@ -68,16 +77,10 @@ export function parseSitePreferences(stored: unknown, preselected: readonly stri
   };
 }
 
-const FEATURE_KEYS = new Set(
-  manageProfiles.flatMap((profile) =>
-    profile.optionalFeatures.map((feature) => featureKey(profile.id, feature.id)),
-  ),
-);
-
 /** The switched-on features that belong to the picked integrations (and still exist). */
-export function activeFeatures(preferences: SitePreferences): string[] {
+export function activeFeatures(preferences: SitePreferences, known: PickableProfiles): string[] {
   return (preferences.features ?? []).filter(
-    (key) => FEATURE_KEYS.has(key) && preferences.profiles.includes(key.slice(0, key.indexOf('/'))),
+    (key) => known.hasFeature(key) && preferences.profiles.includes(key.slice(0, key.indexOf('/'))),
   );
 }
 
@@ -95,14 +98,15 @@ export function withRecentPicks(preferences: SitePreferences, profiles: readonly
 export async function startingPreferences(
   stored: Promise<unknown>,
   preselected: () => Promise<readonly string[]>,
+  known: PickableProfiles,
 ): Promise<SitePreferences> {
   const record = await stored;
-  if (asSitePreferences(record)) return parseSitePreferences(record);
-  return parseSitePreferences(record, await preselected());
+  if (asSitePreferences(record)) return parseSitePreferences(record, known);
+  return parseSitePreferences(record, known, await preselected());
 }
 
-export async function loadSitePreferences(site: string): Promise<SitePreferences> {
-  return parseSitePreferences(await roleCheckerSites.read(site));
+export async function loadSitePreferences(site: string, known: PickableProfiles): Promise<SitePreferences> {
+  return parseSitePreferences(await roleCheckerSites.read(site), known);
 }
 
 export async function saveSitePreferences(site: string, preferences: SitePreferences): Promise<void> {

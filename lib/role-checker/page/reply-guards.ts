@@ -3,7 +3,7 @@ import type { SavedRole, SavedRoleSetting } from '../page-commands';
 
 /**
  * Runs in: the role checker's page script. The checks, at that script's boundary, of what the
- * background answers its two commands (the zod schemas in ../page-commands.ts, which the
+ * background answers its commands (the zod schemas in ../page-commands.ts, which the
  * background checks them against before sending): by hand, so the script carries no zod.
  * Each returns what the schema's parse returns, or null where the schema refuses;
  * tests/unit/role-checker/page/reply-guards.test.ts holds each to its schema with fast-check.
@@ -62,4 +62,11 @@ export function asCheckerDefaults(value: unknown): { profiles: string[] } | null
   const profiles = value.profiles;
   if (!Array.isArray(profiles) || profiles.length > 50) return null;
   return profiles.every((id) => typeof id === 'string') ? { profiles: [...profiles] } : null;
+}
+
+/** The `roleCheckerCatalogue` response schema's parse, by hand. */
+export function asCatalogueWritten(value: unknown): { version: string } | null {
+  if (!isRecord(value)) return null;
+  const { version } = value;
+  return typeof version === 'string' && version.length >= 1 && version.length <= 100 ? { version } : null;
 }

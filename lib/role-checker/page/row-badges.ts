@@ -1,5 +1,5 @@
 import type { RowDescription } from '../describe';
-import { BADGE_ATTRIBUTE } from './page-adapter';
+import { BADGE_ATTRIBUTE } from './own-content';
 
 /**
  * The badges the checker puts next to each audited row of the page. Each badge is a small host

@@ -1,5 +1,6 @@
 import type { SavedRole } from '../page-commands';
-import { type PageRow, toRoleSettings } from './page-adapter';
+import type { PageRow } from './page-adapter';
+import type { RoleReader } from './reader-api';
 import { type UnsavedChange, unsavedChanges } from './unsaved-changes';
 
 /**
@@ -28,9 +29,21 @@ export type SavedRoleAnswer = null | 'loading' | SavedRole;
 /** When the background cannot be asked at all (the extension reloaded, for instance). */
 export const BACKGROUND_UNREACHABLE = 'The extension did not answer: reload the page to try again.';
 
-export function compareWithServer(answer: SavedRoleAnswer, rows: readonly PageRow[]): ServerComparison {
+/** Before a role name was read: nothing to compare yet. */
+export const NOTHING_COMPARED: ServerComparison = Object.freeze({
+  state: 'idle',
+  connectionName: null,
+  changes: [],
+  message: null,
+});
+
+export function compareWithServer(
+  answer: SavedRoleAnswer,
+  rows: readonly PageRow[],
+  { toRoleSettings }: Pick<RoleReader, 'toRoleSettings'>,
+): ServerComparison {
   const nothing = { connectionName: null, changes: [], message: null };
-  if (answer === null) return { state: 'idle', ...nothing };
+  if (answer === null) return { ...NOTHING_COMPARED };
   if (answer === 'loading') return { state: 'loading', ...nothing };
   switch (answer.status) {
     case 'no-connection':

@@ -1,4 +1,6 @@
-import { isLevelControlElement, OWN_CONTENT_SELECTOR, type ReaderDiagnosis } from './page-adapter';
+import { OWN_CONTENT_SELECTOR } from './own-content';
+import type { ReaderDiagnosis } from './page-adapter';
+import type { RoleReader } from './reader-api';
 
 /**
  * "Save page snapshot": a copy of a page the adapter could not read, for a support report. It
@@ -32,6 +34,7 @@ const CONTENT_SCHEME = /^\s*(javascript|vbscript|data):/i;
 export function scrubbedSnapshot(
   doc: Document,
   takenAt: Date,
+  { isLevelControlElement }: Pick<RoleReader, 'isLevelControlElement'>,
   diagnosis: ReaderDiagnosis | null = null,
 ): string {
   const live = doc.documentElement;
@@ -43,7 +46,7 @@ export function scrubbedSnapshot(
   const copiedControls = Array.from(copy.querySelectorAll<HTMLElement>('select, input, textarea'));
   liveControls.forEach((control, index) => {
     const copied = copiedControls[index];
-    if (copied) scrubControl(control, copied);
+    if (copied) scrubControl(control, copied, isLevelControlElement(control));
   });
 
   for (const own of Array.from(copy.querySelectorAll(OWN_CONTENT_SELECTOR))) own.remove();
@@ -93,9 +96,9 @@ function withoutQuery(address: string): string {
   return address.replace(/[?#].*$/s, '');
 }
 
-function scrubControl(live: HTMLElement, copied: HTMLElement) {
+/** `keep`: a role level drop-down, whose level the snapshot keeps. */
+function scrubControl(live: HTMLElement, copied: HTMLElement, keep: boolean) {
   const tag = live.tagName;
-  const keep = isLevelControlElement(live);
   if (tag === 'SELECT') {
     const liveOptions = Array.from((live as HTMLSelectElement).querySelectorAll('option'));
     const copiedOptions = Array.from(copied.querySelectorAll('option'));

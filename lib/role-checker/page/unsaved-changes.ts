@@ -1,4 +1,5 @@
-import { functionKey, LEVEL_FIELDS, type Level } from '../../permissions';
+import { LEVEL_FIELDS, type Level } from '../../permissions/levels';
+import { functionKey } from '../../permissions/normalise';
 import type { SavedRoleSetting } from '../page-commands';
 import type { PageRoleSetting } from './page-adapter';
 

@@ -1,14 +1,8 @@
-import {
-  type Action,
-  type AuditMode,
-  auditRole,
-  functionKey,
-  getProfile,
-  type Level,
-  type RoleAuditReport,
-  type RoleFinding,
-} from '../../permissions';
-import type { CheckResult } from '../../permissions/types';
+import { auditRoleProfiles } from '../../permissions/audit-profiles';
+import type { Action, Level } from '../../permissions/levels';
+import { functionKey } from '../../permissions/normalise';
+import type { ManageProfile, Profile } from '../../permissions/schema';
+import type { AuditMode, CheckResult, RoleAuditReport, RoleFinding } from '../../permissions/types';
 import { settleCustomizeCheck } from '../customize-settle';
 import type { CustomizeReading } from './customize-dialog';
 import type { ModuleSection, PageRow, ReadingProblem } from './page-adapter';
@@ -58,9 +52,25 @@ export interface VerdictCounts {
   inferred: number;
 }
 
+/** What the report's legend and its page checks cite for a profile. */
+export type ProfileLegend = Pick<Profile, 'title' | 'strictnessNote' | 'source'>;
+
+/**
+ * The profiles a page is judged against: the role checker's page catalogue (page-catalogue.ts)
+ * in the page, the catalogue itself in tests and benchmarks.
+ */
+export interface AuditProfiles {
+  /** The catalogue's version, written into the report. */
+  readonly version: string;
+  /** The profiles of `ids`, resolved as `resolveProfiles` does; throws a PermissionsInputError. */
+  resolve(ids: readonly string[]): ManageProfile[];
+}
+
 export interface PageVerdict {
   mode: AuditMode;
   profiles: string[];
+  /** The audited profiles' legend, by id: the exports cite it. */
+  legend: ReadonlyMap<string, ProfileLegend>;
   /** The audit of what the page showed: the report the exports render. */
   report: RoleAuditReport;
   /** Rows the verdict mentions, by row key, in page order. */
@@ -93,8 +103,10 @@ export function judgePage(
   page: PageContent,
   profileIds: readonly string[],
   mode: AuditMode,
-  features: readonly string[] = [],
+  features: readonly string[],
+  catalogue: AuditProfiles,
 ): PageVerdict {
+  const profiles = catalogue.resolve(profileIds);
   const rowsByKey = new Map(page.rows.map((row) => [row.key, row]));
   // Unknown labels are audited as None and their findings then moved to `unread`, so every
   // level the page did show still gets its verdict.
@@ -106,7 +118,7 @@ export function judgePage(
     deleteLevel: row.cells.delete.level ?? 'None',
     inquireLevel: row.cells.inquire.level ?? 'None',
   }));
-  const audit = auditRole(settings, profileIds, { mode, features });
+  const audit = auditRoleProfiles(settings, profiles, catalogue.version, { mode, features });
   const collapsed = new Set(
     page.modules.filter((module) => module.expanded === false).map((module) => module.name),
   );
@@ -175,6 +187,9 @@ export function judgePage(
   return {
     mode,
     profiles: report.profiles,
+    legend: new Map(
+      profiles.map(({ id, title, strictnessNote, source }) => [id, { title, strictnessNote, source }]),
+    ),
     report,
     rows: ordered,
     unread,
@@ -220,10 +235,4 @@ function rowStatus(verdict: RowVerdict): RowStatus {
   const present = new Set<RowStatus>(verdict.findings.map((finding) => finding.status));
   if (verdict.unread.length > 0) present.add('unread');
   return ROW_STATUS_ORDER.find((status) => present.has(status)) ?? 'ok';
-}
-
-/** A profile's short name for badges and lists: "WatchGuard Cloud" for "WatchGuard Cloud → …". */
-export function profileShortName(id: string): string {
-  const title = getProfile(id)?.title;
-  return title ? title.split(/\s+→\s+/)[0]!.trim() : id;
 }

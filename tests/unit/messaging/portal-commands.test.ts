@@ -36,6 +36,7 @@ const handlers = {
   saveConnectionDraft: answered,
   readSavedRole: answered,
   roleCheckerDefaults: answered,
+  roleCheckerCatalogue: answered,
   unscoped: answered,
   ping: () => ({ version: '1', senderContext: 'content-script' as const }),
 } as unknown as Handlers<typeof registry>;
@@ -61,9 +62,11 @@ describe('content-script commands per vendor portal', () => {
     for (const sender of [watchguard, rmm]) {
       expect(await refused('readSavedRole', sender, { roleName: 'Admin' })).toBe(true);
       expect(await refused('roleCheckerDefaults', sender)).toBe(true);
+      expect(await refused('roleCheckerCatalogue', sender)).toBe(true);
     }
     expect(await refused('readSavedRole', manage, { roleName: 'Admin' })).toBe(false);
     expect(await refused('readSavedRole', onPremManage, { roleName: 'Admin' })).toBe(false);
+    expect(await refused('roleCheckerCatalogue', manage)).toBe(false);
   });
 
   it('refuses a content-script command that names no portal (fails closed)', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   auditRole,
   auditUserClass,
+  getProfile,
   reportToCsv,
   reportToJson,
   reportToMarkdown,
@@ -48,7 +49,7 @@ describe('audit report exports', () => {
   const report = auditRole(roleSettings(rows), ['watchguard-cloud-psa'], { mode: 'least-privilege' });
 
   it('writes a Markdown checklist with the verdict, each failing row and its profiles', () => {
-    const markdown = reportToMarkdown(report);
+    const markdown = reportToMarkdown(report, getProfile);
     expect(markdown).toMatch(/^# ConnectWise Manage permission audit: FAIL\n/);
     expect(markdown).toContain('- Mode: least-privilege');
     expect(markdown).toContain(
@@ -108,7 +109,7 @@ describe('audit report exports', () => {
     const reversed = auditRole(roleSettings([...rows].reverse()), ['watchguard-cloud-psa'], {
       mode: 'least-privilege',
     });
-    expect(reportToMarkdown(reversed)).toBe(reportToMarkdown(report));
+    expect(reportToMarkdown(reversed, getProfile)).toBe(reportToMarkdown(report, getProfile));
     expect(reportToCsv(reversed)).toBe(reportToCsv(report));
     expect(reportToJson(reversed)).toBe(reportToJson(report));
   });
@@ -116,7 +117,9 @@ describe('audit report exports', () => {
   it('exports an Automate user-class report with permission names in place of module and function', () => {
     const automate = auditUserClass({}, ['rewst-automate']);
     expect(parseCsv(reportToCsv(automate))[0]?.slice(2, 5)).toEqual(['scope', 'permission', 'label']);
-    expect(reportToMarkdown(automate)).toMatch(/^# ConnectWise Automate permission audit: FAIL\n/);
+    expect(reportToMarkdown(automate, getProfile)).toMatch(
+      /^# ConnectWise Automate permission audit: FAIL\n/,
+    );
   });
 });
 
@@ -124,7 +127,7 @@ describe('required role exports', () => {
   const role = requiredRole(['watchguard-cloud-psa', 'ninjaone-psa']);
 
   it('lists each function with its four levels and who needs them', () => {
-    const markdown = requiredRoleToMarkdown(role);
+    const markdown = requiredRoleToMarkdown(role, getProfile);
     expect(markdown).toContain('- Every function not listed here: None for Add, Edit, Delete and Inquire.');
     expect(markdown).toContain('- [ ] **Configurations**: Add All · Edit All · Delete All · Inquire All');
     expect(markdown).toContain('  - Delete All: watchguard-cloud-psa');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { functionKey } from '@/lib/permissions';
 import { describeRow } from '@/lib/role-checker/describe';
-import { judgePage, type RowVerdict } from '@/lib/role-checker/page/verdict';
+import { profileShortName } from '@/lib/role-checker/integrations';
+import type { RowVerdict } from '@/lib/role-checker/page/verdict';
+import { judgePage } from './catalogue';
 import { readFixture } from './dom';
 
 function rowOf(
@@ -26,17 +28,21 @@ describe('describeRow', () => {
       'System',
       'Table Setup',
     );
-    expect(describeRow(row)).toMatchObject({
+    expect(describeRow(row, profileShortName)).toMatchObject({
       status: 'missing',
       text: 'Missing: Add → All · WatchGuard Cloud, NinjaOne',
       integrations: ['WatchGuard Cloud', 'NinjaOne'],
     });
-    expect(describeRow(row).detail).toContain('Add: needs All, has None (WatchGuard Cloud, NinjaOne).');
+    expect(describeRow(row, profileShortName).detail).toContain(
+      'Add: needs All, has None (WatchGuard Cloud, NinjaOne).',
+    );
   });
 
   it('lists what an OK row is required to have', () => {
     const row = rowOf('role-missing.html', ['watchguard-cloud-psa'], 'minimum', 'Finance', 'Agreements');
-    expect(describeRow(row).text).toBe('OK: Add All, Edit All, Inquire All · WatchGuard Cloud');
+    expect(describeRow(row, profileShortName).text).toBe(
+      'OK: Add All, Edit All, Inquire All · WatchGuard Cloud',
+    );
   });
 
   it('attributes excess that no integration names to the least-privilege policy', () => {
@@ -47,8 +53,10 @@ describe('describeRow', () => {
       'Companies',
       'Contacts',
     );
-    expect(describeRow(row).text).toBe('Excess: Add → None, Inquire → None · least privilege');
-    expect(describeRow(row).detail).toContain('Add: has All, least privilege is None.');
+    expect(describeRow(row, profileShortName).text).toBe(
+      'Excess: Add → None, Inquire → None · least privilege',
+    );
+    expect(describeRow(row, profileShortName).detail).toContain('Add: has All, least privilege is None.');
   });
 
   it('shows the unreadable label of a row it could not judge', () => {
@@ -59,8 +67,8 @@ describe('describeRow', () => {
       'Service Desk',
       'Service Tickets',
     );
-    expect(describeRow(row).text).toBe('Not read: Delete "Mine" · WatchGuard Cloud');
-    expect(describeRow(row).detail).toContain(
+    expect(describeRow(row, profileShortName).text).toBe('Not read: Delete "Mine" · WatchGuard Cloud');
+    expect(describeRow(row, profileShortName).detail).toContain(
       'Delete: needs All, not read (the drop-down shows "Mine", which is not a level we know).',
     );
   });
@@ -80,14 +88,20 @@ describe('describeRow on a right that reveals passwords', () => {
       inferred: false,
       sensitive: true as const,
     };
-    const described = describeRow({ key: 'k', status: 'ok', findings: [finding], unread: [] });
+    const described = describeRow(
+      { key: 'k', status: 'ok', findings: [finding], unread: [] },
+      profileShortName,
+    );
     expect(described.detail).toMatch(/^Sensitive: this right reveals stored passwords\./);
-    const plain = describeRow({
-      key: 'k',
-      status: 'ok',
-      findings: [{ ...finding, sensitive: undefined }],
-      unread: [],
-    });
+    const plain = describeRow(
+      {
+        key: 'k',
+        status: 'ok',
+        findings: [{ ...finding, sensitive: undefined }],
+        unread: [],
+      },
+      profileShortName,
+    );
     expect(plain.detail).not.toMatch(/Sensitive/);
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { createMemoryStorageArea } from '@/lib/extension/storage-area';
 import { commands, createRouter } from '@/lib/messaging';
 import { CommandError } from '@/lib/messaging/errors';
+import { CATALOGUE_VERSION } from '@/lib/permissions/catalogue';
 import { NO_SAVED_CONNECTIONS, type RoleAuditDeps } from '@/lib/role-checker/background/deps';
 import { roleCheckerHandlers } from '@/lib/role-checker/background/handlers';
 import { SAVED_ROLE_UNREADABLE } from '@/lib/role-checker/background/saved-role';
+import { CATALOGUE_INDEX_KEY } from '@/lib/role-checker/catalogue-item';
 import { VAULT_MESSAGES, VaultError } from '@/lib/secrets/errors';
 import { fixtureAutomateReader, fixtureManageReader, forbiddenBy } from '../api-fixtures';
 import { MISSING_ROLE, PASSING_ROLE } from '../role-pages';
@@ -223,5 +226,31 @@ describe("the organization's preselected integrations", () => {
     expect(
       await router(NO_SAVED_CONNECTIONS)({ command: 'roleCheckerDefaults', payload: {} }, portalTab),
     ).toEqual({ ok: true, data: { profiles: [] } });
+  });
+});
+
+describe('the role checker page asking for the catalogue (roleCheckerCatalogue)', () => {
+  it('writes the Manage catalogue into the area the page reads, for Manage portal pages only', async () => {
+    const area = createMemoryStorageArea();
+    const route = createRouter(commands, roleCheckerHandlers(deps, area), {
+      extensionId: EXTENSION_ID,
+      extensionOrigin: `chrome-extension://${EXTENSION_ID}`,
+      contentScriptMatches: () => ({
+        cwManage: ['https://*.myconnectwise.net/*'],
+        watchguard: [],
+        cwRmm: [],
+      }),
+    });
+    expect(await route({ command: 'roleCheckerCatalogue', payload: {} }, optionsPage)).toMatchObject({
+      ok: false,
+    });
+    expect(await area.get(CATALOGUE_INDEX_KEY)).toEqual({});
+    expect(await route({ command: 'roleCheckerCatalogue', payload: {} }, portalTab)).toEqual({
+      ok: true,
+      data: { version: CATALOGUE_VERSION },
+    });
+    expect((await area.get(CATALOGUE_INDEX_KEY))[CATALOGUE_INDEX_KEY]).toMatchObject({
+      version: CATALOGUE_VERSION,
+    });
   });
 });

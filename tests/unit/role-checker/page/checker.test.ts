@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readRoleSettings } from '@/lib/permissions';
+import { CATALOGUE_VERSION } from '@/lib/permissions/catalogue';
+import { CATALOGUE_INDEX_KEY, catalogueProfileKey } from '@/lib/role-checker/catalogue-item';
 import { handChangeText } from '@/lib/role-checker/page/apply';
 import {
   type CheckerDeps,
@@ -8,10 +10,13 @@ import {
   SETTLE_MS,
 } from '@/lib/role-checker/page/checker';
 import { readControlLabel, readRolePage, setControl } from '@/lib/role-checker/page/page-adapter';
+import { CATALOGUE_UNAVAILABLE, openPageCatalogue } from '@/lib/role-checker/page/page-catalogue';
 import type { SitePreferences } from '@/lib/role-checker/page/preferences';
+import { roleReader } from '@/lib/role-checker/page/reader-api';
 import { BACKGROUND_UNREACHABLE } from '@/lib/role-checker/page/server-comparison';
 import type { SavedRole } from '@/lib/role-checker/page-commands';
 import { apiSettings } from '../api-fixtures';
+import { openTestCatalogue, storageOver, storedCatalogue } from '../catalogue';
 import { flushMutations, loadPage, mutationObserverOf, vocabulary } from '../dom';
 import { MISSING_ROLE, PASSING_ROLE } from '../role-pages';
 import { manualScheduler } from '../scheduler';
@@ -28,6 +33,8 @@ function start(
   vi.stubGlobal('MutationObserver', mutationObserverOf(doc));
   const clock = manualScheduler();
   const deps = {
+    catalogue: openTestCatalogue(),
+    reader: roleReader,
     vocabulary,
     scheduler: clock.scheduler,
     loadPreferences: vi.fn(async () => preferences),
@@ -43,6 +50,8 @@ function start(
 
 const settled = () => flushMutations();
 const baseDeps = () => ({
+  catalogue: openTestCatalogue(),
+  reader: roleReader,
   vocabulary,
   scheduler: manualScheduler().scheduler,
   loadPreferences: async () => WATCHGUARD,
@@ -78,6 +87,38 @@ describe('the in-page checker', () => {
     expect(state.verdict?.counts).toMatchObject({ missing: 5, ok: 43 });
     expect(badges(doc)).toHaveLength(12);
     expect(deps.onFirstResult).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so in the panel when the catalogue cannot be had, and gives no verdict', async () => {
+    const doc = loadPage('role-missing.html');
+    vi.stubGlobal('MutationObserver', mutationObserverOf(doc));
+    const unavailable = Promise.reject(new Error(CATALOGUE_UNAVAILABLE));
+    const checker = createRoleChecker(doc, { ...baseDeps(), catalogue: unavailable });
+    await settled();
+    expect(checker.getState()).toMatchObject({ phase: 'error', verdict: null, integrations: [] });
+    expect(checker.getState().message).toBe(CATALOGUE_UNAVAILABLE);
+  });
+
+  it("reads a newly picked integration's data from storage, then judges with it", async () => {
+    const stored = storedCatalogue();
+    const read = vi.fn(storageOver(stored));
+    const first = Object.fromEntries(
+      [CATALOGUE_INDEX_KEY, catalogueProfileKey('watchguard-cloud-psa')].map((key) => [key, stored[key]]),
+    );
+    const catalogue = openPageCatalogue(Promise.resolve(first), CATALOGUE_VERSION, {
+      read,
+      restore: async () => false,
+    });
+    const doc = loadPage('role-missing.html');
+    vi.stubGlobal('MutationObserver', mutationObserverOf(doc));
+    const checker = createRoleChecker(doc, { ...baseDeps(), catalogue });
+    await settled();
+    expect(read).not.toHaveBeenCalled();
+    expect(checker.getState().integrations.map((option) => option.id)).toContain('ninjaone-psa');
+    checker.setProfiles(['watchguard-cloud-psa', 'ninjaone-psa']);
+    await settled();
+    expect(read).toHaveBeenCalledWith([catalogueProfileKey('ninjaone-psa')]);
+    expect(checker.getState().verdict?.profiles).toEqual(['watchguard-cloud-psa', 'ninjaone-psa']);
   });
 
   it('with no integration picked, reads the page but gives no verdict and no badge', async () => {
@@ -246,10 +287,11 @@ describe('the in-page checker', () => {
   it("shows the audit engine's refusal as an error, not a verdict", async () => {
     const { checker } = start('role-missing.html');
     await settled();
+    // The page's catalogue holds Manage profiles only: an Automate one is unknown to it.
     checker.setProfiles(['rewst-automate']);
     expect(checker.getState()).toMatchObject({ phase: 'error', verdict: null });
     expect(checker.getState().message).toMatch(
-      /^The role could not be checked: Profile "rewst-automate" is for ConnectWise automate/,
+      /^The role could not be checked: Unknown profile id "rewst-automate"/,
     );
     checker.setProfiles(['watchguard-cloud-psa']);
     expect(checker.getState().phase).toBe('read');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { functionKey } from '@/lib/permissions';
 import { settleCustomizeCheck } from '@/lib/role-checker/customize-settle';
 import { type CustomizeReading, readCustomizeDialog } from '@/lib/role-checker/page/customize-dialog';
-import { judgePage } from '@/lib/role-checker/page/verdict';
+import { judgePage } from '../catalogue';
 import { loadPage, parseHtml, readFixture } from '../dom';
 import { FIXTURE_DIR } from '../role-pages';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixListMarkdown } from '@/lib/role-checker/page/fix-list';
+import { roleReader } from '@/lib/role-checker/page/reader-api';
 import { scrubbedSnapshot } from '@/lib/role-checker/page/snapshot';
-import { judgePage } from '@/lib/role-checker/page/verdict';
+import { judgePage } from '../catalogue';
 import { loadPage, readFixture } from '../dom';
 
 /** Issue #16, item 8: no token in a snapshot's attributes; no page markup in the fix list. */
@@ -22,7 +23,7 @@ describe('page snapshot attributes', () => {
         '<iframe srcdoc="&lt;p&gt;tok-srcdoc-9&lt;/p&gt;"></iframe>',
       ].join(''),
     );
-    const html = scrubbedSnapshot(doc, TAKEN_AT);
+    const html = scrubbedSnapshot(doc, TAKEN_AT, roleReader);
     for (let n = 1; n <= 9; n += 1) expect(html).not.toMatch(new RegExp(`tok-[a-z]+-${n}`));
     expect(html).toContain('href="/v4_6_release/roles"');
     expect(html).toContain('src="/app.js"');
@@ -35,7 +36,7 @@ describe('page snapshot attributes', () => {
       'beforeend',
       '<div id="d1" onclick="send(\'tok-onclick-1\')" onmouseover="x(\'tok-hover-2\')" data-session="tok-data-3" data-api-key="a1b2c3d4e5" data-state="expanded">x</div>',
     );
-    const html = scrubbedSnapshot(doc, TAKEN_AT);
+    const html = scrubbedSnapshot(doc, TAKEN_AT, roleReader);
     for (const token of ['tok-onclick-1', 'tok-hover-2', 'tok-data-3', 'a1b2c3d4e5']) {
       expect(html).not.toContain(token);
     }

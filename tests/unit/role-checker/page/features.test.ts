@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { featureChoices, integrationOptions } from '@/lib/role-checker/integrations';
+import { featureChoices } from '@/lib/role-checker/integration-options';
+import { integrationOptions } from '@/lib/role-checker/integrations';
 import { activeFeatures, parseSitePreferences } from '@/lib/role-checker/page/preferences';
-import { judgePage } from '@/lib/role-checker/page/verdict';
+import { fullCatalogue, judgePage } from '../catalogue';
 import { readFixture } from '../dom';
 
 describe('optional features in the role checker', () => {
@@ -15,17 +16,20 @@ describe('optional features in the role checker', () => {
   });
 
   it('uses a switched-on feature only while its integration is picked, and drops unknown ones', () => {
-    const preferences = parseSitePreferences({
-      profiles: ['n-central-psa'],
-      mode: 'minimum',
-      features: [
-        'n-central-psa/billing-profiles',
-        'autoelevate-psa/technician-mode-ticketing',
-        'gone/feature',
-      ],
-    });
-    expect(activeFeatures(preferences)).toEqual(['n-central-psa/billing-profiles']);
-    expect(activeFeatures({ ...preferences, profiles: [] })).toEqual([]);
+    const preferences = parseSitePreferences(
+      {
+        profiles: ['n-central-psa'],
+        mode: 'minimum',
+        features: [
+          'n-central-psa/billing-profiles',
+          'autoelevate-psa/technician-mode-ticketing',
+          'gone/feature',
+        ],
+      },
+      fullCatalogue,
+    );
+    expect(activeFeatures(preferences, fullCatalogue)).toEqual(['n-central-psa/billing-profiles']);
+    expect(activeFeatures({ ...preferences, profiles: [] }, fullCatalogue)).toEqual([]);
   });
 
   it('judges the page with the feature’s rows only when it is on', () => {

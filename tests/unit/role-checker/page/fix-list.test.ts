@@ -6,7 +6,7 @@ import {
   pageAddress,
   reportFileName,
 } from '@/lib/role-checker/page/fix-list';
-import { judgePage } from '@/lib/role-checker/page/verdict';
+import { judgePage } from '../catalogue';
 import { parseHtml, readFixture } from '../dom';
 import { PASSING_ROLE, rolePage } from '../role-pages';
 

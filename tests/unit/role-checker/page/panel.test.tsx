@@ -5,8 +5,8 @@ import { RoleCheckerPanel, type RoleCheckerPanelProps } from '@/components/role-
 import { auditRole } from '@/lib/permissions';
 import { type CheckerState, initialCheckerState } from '@/lib/role-checker/page/checker';
 import type { ServerComparison } from '@/lib/role-checker/page/server-comparison';
-import { judgePage } from '@/lib/role-checker/page/verdict';
 import { apiSettings } from '../api-fixtures';
+import { judgePage } from '../catalogue';
 import { parseHtml, readFixture } from '../dom';
 import { MISSING_ROLE } from '../role-pages';
 

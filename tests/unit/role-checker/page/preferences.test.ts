@@ -8,10 +8,14 @@ import {
   startingPreferences,
 } from '@/lib/role-checker/page/preferences';
 import { roleCheckerSites } from '@/lib/role-checker/page/preferences-item';
+import { fullCatalogue } from '../catalogue';
 
 describe('role checker preferences per site', () => {
   it('start with nothing picked, in minimum mode', async () => {
-    expect(await loadSitePreferences('na.myconnectwise.net')).toEqual({ profiles: [], mode: 'minimum' });
+    expect(await loadSitePreferences('na.myconnectwise.net', fullCatalogue)).toEqual({
+      profiles: [],
+      mode: 'minimum',
+    });
   });
 
   it('are remembered for each site separately', async () => {
@@ -23,11 +27,11 @@ describe('role checker preferences per site', () => {
       profiles: ['watchguard-cloud-psa'],
       mode: 'minimum',
     });
-    expect(await loadSitePreferences('na.myconnectwise.net')).toEqual({
+    expect(await loadSitePreferences('na.myconnectwise.net', fullCatalogue)).toEqual({
       profiles: ['ninjaone-psa'],
       mode: 'least-privilege',
     });
-    expect(await loadSitePreferences('eu.myconnectwise.net')).toEqual({
+    expect(await loadSitePreferences('eu.myconnectwise.net', fullCatalogue)).toEqual({
       profiles: ['watchguard-cloud-psa'],
       mode: 'minimum',
     });
@@ -41,20 +45,23 @@ describe('role checker preferences per site', () => {
 
   it('drop profiles the catalogue no longer has or that are not for ConnectWise Manage', () => {
     expect(
-      parseSitePreferences({
-        profiles: ['gone-profile', 'rewst-automate', 'threatlocker-psa'],
-        mode: 'minimum',
-      }),
+      parseSitePreferences(
+        { profiles: ['gone-profile', 'rewst-automate', 'threatlocker-psa'], mode: 'minimum' },
+        fullCatalogue,
+      ),
     ).toEqual({ profiles: ['threatlocker-psa'], mode: 'minimum' });
   });
 
   it('fall back to the defaults when the stored record is damaged', async () => {
-    expect(parseSitePreferences({ profiles: 'all', mode: 'strict' })).toEqual({
+    expect(parseSitePreferences({ profiles: 'all', mode: 'strict' }, fullCatalogue)).toEqual({
       profiles: [],
       mode: 'minimum',
     });
     await fakeBrowser.storage.local.set({ 'roleChecker.sites': ['not', 'a', 'record'] });
-    expect(await loadSitePreferences('na.myconnectwise.net')).toEqual({ profiles: [], mode: 'minimum' });
+    expect(await loadSitePreferences('na.myconnectwise.net', fullCatalogue)).toEqual({
+      profiles: [],
+      mode: 'minimum',
+    });
   });
 
   it('refuse to store something invalid', async () => {
@@ -69,18 +76,18 @@ describe("the organization's preselected integrations", () => {
   const POLICY = ['watchguard-cloud-psa', 'rewst-automate', 'gone-profile'];
 
   it("preselect a site's integrations when it has no choice of its own (Manage ones only)", () => {
-    expect(parseSitePreferences(undefined, POLICY)).toEqual({
+    expect(parseSitePreferences(undefined, fullCatalogue, POLICY)).toEqual({
       profiles: ['watchguard-cloud-psa'],
       mode: 'minimum',
     });
-    expect(parseSitePreferences({ profiles: 'all' }, POLICY)).toEqual({
+    expect(parseSitePreferences({ profiles: 'all' }, fullCatalogue, POLICY)).toEqual({
       profiles: ['watchguard-cloud-psa'],
       mode: 'minimum',
     });
   });
 
   it('never replace a choice the admin made for the site, even choosing nothing', () => {
-    expect(parseSitePreferences({ profiles: [], mode: 'least-privilege' }, POLICY)).toEqual({
+    expect(parseSitePreferences({ profiles: [], mode: 'least-privilege' }, fullCatalogue, POLICY)).toEqual({
       profiles: [],
       mode: 'least-privilege',
     });
@@ -89,9 +96,13 @@ describe("the organization's preselected integrations", () => {
   it("start from the site's stored choice without waiting for the policy, else from the policy", async () => {
     const never = () => new Promise<string[]>(() => {});
     expect(
-      await startingPreferences(Promise.resolve({ profiles: ['ninjaone-psa'], mode: 'minimum' }), never),
+      await startingPreferences(
+        Promise.resolve({ profiles: ['ninjaone-psa'], mode: 'minimum' }),
+        never,
+        fullCatalogue,
+      ),
     ).toEqual({ profiles: ['ninjaone-psa'], mode: 'minimum' });
-    expect(await startingPreferences(Promise.resolve(undefined), async () => POLICY)).toEqual({
+    expect(await startingPreferences(Promise.resolve(undefined), async () => POLICY, fullCatalogue)).toEqual({
       profiles: ['watchguard-cloud-psa'],
       mode: 'minimum',
     });

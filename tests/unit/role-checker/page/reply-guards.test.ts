@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { responseEnvelopeSchema } from '@/lib/messaging/envelope';
 import { readResponseEnvelope } from '@/lib/messaging/exchange';
-import { asCheckerDefaults, asSavedRole } from '@/lib/role-checker/page/reply-guards';
+import { asCatalogueWritten, asCheckerDefaults, asSavedRole } from '@/lib/role-checker/page/reply-guards';
 import { roleCheckerPageCommands, savedRoleSchema } from '@/lib/role-checker/page-commands';
 
 /**
@@ -107,6 +107,19 @@ describe("the checker page's checks of the background's answers", () => {
     const many = (count: number) => ({ profiles: Array.from({ length: count }, (_, i) => `p${i}`) });
     expect(asCheckerDefaults(many(50))).toEqual(many(50));
     expect(asCheckerDefaults(many(51))).toBeNull();
+  });
+
+  it("read the catalogue's version exactly as roleCheckerCatalogue's response schema does", () => {
+    const version = fc.oneof(
+      anyJson,
+      fc.string({ maxLength: 3 }),
+      fc.string({ minLength: 99, maxLength: 102 }),
+    );
+    heldToSchema(
+      roleCheckerPageCommands.roleCheckerCatalogue.response,
+      asCatalogueWritten,
+      fc.oneof(fc.record({ version, extra: anyJson }, { requiredKeys: [] }), anyJson),
+    );
   });
 
   it("read an answer's envelope exactly as responseEnvelopeSchema does", () => {

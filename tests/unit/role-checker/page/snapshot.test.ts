@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRolePage, setControl } from '@/lib/role-checker/page/page-adapter';
+import { roleReader } from '@/lib/role-checker/page/reader-api';
 import { safeFilePart, scrubbedSnapshot, snapshotFileName } from '@/lib/role-checker/page/snapshot';
 import { loadPage, parseHtml, readFixture, vocabulary } from '../dom';
 
@@ -12,7 +13,7 @@ describe('scrubbedSnapshot', () => {
       'beforeend',
       '<meta name="csrf-token" content="tok-123"><script>var s="abc";</script>',
     );
-    const html = scrubbedSnapshot(doc, TAKEN_AT);
+    const html = scrubbedSnapshot(doc, TAKEN_AT, roleReader);
     expect(html).toMatch(
       /^<!doctype html>\n<!-- MSP Portal Companion page snapshot of .*2026-11-23T10:00:00.000Z/,
     );
@@ -40,7 +41,7 @@ describe('scrubbedSnapshot', () => {
       'beforeend',
       '<select id="member-filter"><option>Active</option><option selected>Inactive</option></select>',
     );
-    const snapshot = parseHtml(scrubbedSnapshot(page.doc, TAKEN_AT));
+    const snapshot = parseHtml(scrubbedSnapshot(page.doc, TAKEN_AT, roleReader));
     const copied = snapshot.getElementById(configurations.cells.delete.control.id)!;
     expect(copied.querySelector('option[selected]')?.textContent).toBe('All');
     expect(snapshot.querySelectorAll('#member-filter option[selected]')).toHaveLength(0);
@@ -50,7 +51,7 @@ describe('scrubbedSnapshot', () => {
     const doc = loadPage('role-missing.html');
     doc.body.insertAdjacentHTML('beforeend', '<mpc-overlay>panel</mpc-overlay>');
     doc.querySelector('td')!.insertAdjacentHTML('beforeend', '<span data-mpc-badge="ok">OK</span>');
-    const html = scrubbedSnapshot(doc, TAKEN_AT);
+    const html = scrubbedSnapshot(doc, TAKEN_AT, roleReader);
     expect(html).not.toContain('mpc-overlay');
     expect(html).not.toContain('data-mpc-badge');
   });
@@ -85,7 +86,7 @@ describe('what the reader tried, in the snapshot', () => {
         { text: 'Notes', why: '3 level controls in the row (4 expected)' },
       ],
     });
-    const html = scrubbedSnapshot(doc, TAKEN_AT, reading.diagnosis);
+    const html = scrubbedSnapshot(doc, TAKEN_AT, roleReader, reading.diagnosis);
     expect(html).toContain('<!-- What the reader tried: {');
     expect(html).toContain('"why": "3 level controls in the row (4 expected)"');
     expect(html).not.toContain('Secret Role');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { functionKey } from '@/lib/permissions';
-import { judgePage, profileShortName } from '@/lib/role-checker/page/verdict';
+import { profileShortName } from '@/lib/role-checker/integrations';
+import { judgePage } from '../catalogue';
 import { parseHtml, readFixture } from '../dom';
 import { FIXTURE_MODULES, MISSING_ROLE, PASSING_ROLE, rolePage } from '../role-pages';
 

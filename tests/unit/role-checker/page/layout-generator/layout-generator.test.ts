@@ -4,7 +4,8 @@ import { parseLevel } from '@/lib/permissions/levels';
 import { functionKey } from '@/lib/permissions/normalise';
 import { handChangeText, planApply } from '@/lib/role-checker/page/apply';
 import { looksLikeRoleScreen, type PageReading, readRolePage } from '@/lib/role-checker/page/page-adapter';
-import { judgePage } from '@/lib/role-checker/page/verdict';
+import { roleReader } from '@/lib/role-checker/page/reader-api';
+import { judgePage } from '../../catalogue';
 import { loadPage, parseHtml, vocabulary } from '../../dom';
 import { type Layout, layoutArbitrary, NAMED_LAYOUTS } from './layouts';
 import { generatedPages } from './pages';
@@ -178,7 +179,7 @@ describe('the generated pages the E2E suite serves', () => {
   it('toolkit-div-grid: read-only text boxes are audited, and Apply leaves every one to the admin', () => {
     const { reading, verdict } = verdictOf(parseHtml(generatedPages()['toolkit-div-grid.html']!));
     expect(reading.rows[0]!.cells.add.kind).toBe('textbox');
-    const plan = planApply(verdict, reading.rows);
+    const plan = planApply(verdict, reading.rows, roleReader);
     expect(plan.changes).toEqual([]);
     expect(plan.skipped.map(handChangeText)).toContain('System › Table Setup: Add → All');
     expect(plan.skipped).toHaveLength(verdict.counts.missing);
