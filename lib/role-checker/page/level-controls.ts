@@ -45,18 +45,13 @@ export function normaliseText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Whether a drop-down's options are all its own children (nearly always): then they are walked
- * from child to child, sparing the `options` collection (an object per drop-down, hundreds per
- * reading), which costs more than the rest of the test. Options in groups take the query.
+/*
+ * A drop-down's options are nearly always its own children: they are walked from child to child,
+ * sparing the `options` collection (an object per drop-down, hundreds per reading), which costs
+ * more than the rest of the test. Up to the first child that is not an option (a group), the
+ * children are the options in their order; from there, and in a DOM without element links (a
+ * test double), the options are queried.
  */
-function hasPlainOptions(select: HTMLSelectElement): boolean {
-  if (select.firstElementChild === undefined) return false;
-  for (let child = select.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.tagName !== 'OPTION') return false;
-  }
-  return true;
-}
 
 export function isLevelSelect(select: HTMLSelectElement): boolean {
   if (select.firstElementChild === undefined) return showsLevelOptions(select.querySelectorAll('option'));
@@ -83,9 +78,11 @@ function showsLevelOptions(options: ArrayLike<Element>): boolean {
 
 /** A drop-down's option at `index` (in the order the `options` list gives). */
 function optionAt(select: HTMLSelectElement, index: number): HTMLOptionElement | null {
-  if (!hasPlainOptions(select)) return select.querySelectorAll<HTMLOptionElement>('option')[index] ?? null;
+  const queried = () => select.querySelectorAll<HTMLOptionElement>('option')[index] ?? null;
+  if (select.firstElementChild === undefined) return queried();
   let at = 0;
   for (let option = select.firstElementChild; option; option = option.nextElementSibling) {
+    if (option.tagName !== 'OPTION') return queried();
     if (at++ === index) return option as HTMLOptionElement;
   }
   return null;
@@ -211,27 +208,20 @@ function scanControls(root: Element, selector: string, excluded: string): FoundC
     }
   }
   if (twins.size === 0) return outermost(found);
-  // Twins are never drop-downs, so only other kinds' shapes count. A shape starts with the tag:
-  // a twin of another tag (a trigger button beside level text boxes) is set aside before any
-  // shape is built, and the shapes are built only when some twin shares a tag.
-  const evidentTags = new Set<string>();
-  for (const control of found) {
-    if (control.evident && control.kind !== 'text' && control.kind !== 'select')
-      evidentTags.add(control.element.tagName);
-  }
+  // A twin is built like one of these; twins are never drop-downs, so only other kinds count.
+  // A shape starts with the tag: a twin of another tag (a trigger button beside level text
+  // boxes) is set aside before any shape is built, and the shapes are built only when some twin
+  // shares a tag.
+  const models = found.filter(
+    (control) => control.evident && control.kind !== 'text' && control.kind !== 'select',
+  );
+  const modelTags = new Set(models.map((control) => control.element.tagName));
   let shapes: Set<string> | undefined;
-  const shapesOnce = () => {
-    shapes ??= new Set(
-      found
-        .filter((control) => control.evident && control.kind !== 'text' && control.kind !== 'select')
-        .map((control) => shapeOf(control.element)),
-    );
-    return shapes;
-  };
   const kept = found.filter((control) => {
     if (!twins.has(control)) return true;
-    if (!evidentTags.has(control.element.tagName)) return false;
-    if (!shapesOnce().has(shapeOf(control.element)) || inToggle(control.element)) return false;
+    if (!modelTags.has(control.element.tagName)) return false;
+    shapes ??= new Set(models.map((model) => shapeOf(model.element)));
+    if (!shapes.has(shapeOf(control.element)) || inToggle(control.element)) return false;
     const label = readControlLabel(control.element);
     // A twin shows one short word or nothing ("Mine", ""); a "Customize" button is not a level.
     return label.length <= 12 && !label.includes(' ') && !CUSTOMIZE.test(label);

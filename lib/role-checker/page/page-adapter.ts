@@ -669,9 +669,9 @@ function mapCells(
   const first = controlAction(controls[0]!.element, labels);
   const byLabel = first
     ? [first, ...controls.slice(1).map(({ element }) => controlAction(element, labels))]
-    : [];
+    : null;
   const actions =
-    first && byLabel.every((action) => action !== undefined) && new Set(byLabel).size === 4
+    byLabel?.every((action) => action !== undefined) && new Set(byLabel).size === 4
       ? (byLabel as Action[])
       : columnOrder;
   if (!actions) return 'no column headings and no labels naming Add, Edit, Delete and Inquire';
