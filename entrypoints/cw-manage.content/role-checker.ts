@@ -94,14 +94,14 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
     reader.then(
       (loaded) => {
         if (current !== generation) {
-          scan?.watch.stop();
+          scan?.changes.stop();
           return;
         }
         const readingStartedAt = performance.now();
         earlyReading = loaded.takeEarlyReading(screen, scan);
         performance.measure(EARLY_READING_MEASURE, { start: readingStartedAt });
       },
-      () => scan?.watch.stop(),
+      () => scan?.changes.stop(),
     );
     // The checker reads the page with the reader's script (it has no copy of its own).
     Promise.all([checker, reader]).then(

@@ -1,6 +1,6 @@
 import type { EarlyScan } from './early-scan';
 import { type PageReading, readRolePage } from './page-adapter';
-import { type ScreenChangeWatch, watchScreenChanges } from './screen-locator';
+import { trackScreenChanges } from './screen-locator';
 import { manageVocabulary } from './vocabulary';
 
 /**
@@ -17,35 +17,23 @@ export interface EarlyReading {
 }
 
 export function takeEarlyReading(screen: Document, scan?: EarlyScan | null): EarlyReading {
-  // A scan of a screen that changed since is of no use, and neither is its watch.
+  // A scan of a screen that changed since is of no use, and neither is its tracker.
   const start = scan?.take() ?? null;
-  const scanHeld = scan && start ? scan : null;
-  if (scan && !scanHeld) scan.watch.stop();
+  if (scan && !start) scan.changes.stop();
   const reading = readRolePage(screen, manageVocabulary, start ?? undefined);
   if (reading.status !== 'read' || !screen.body) {
-    scanHeld?.watch.stop();
+    if (start) scan?.changes.stop();
     return { take: () => null };
   }
-  // The scan's watch has run since before the scan; without one, a watch starts now.
-  let changed = false;
-  const markChanged = () => {
-    changed = true;
-  };
-  const watch: ScreenChangeWatch =
-    scanHeld?.watch ?? watchScreenChanges(screen, { mutation: markChanged, levelEvent: markChanged });
+  // The scan's tracker has run since before the scan; without one, tracking starts now.
+  const changes = start && scan ? scan.changes : trackScreenChanges(screen);
   let taken = false;
   return {
     take() {
       if (taken) return null;
       taken = true;
-      // Records not yet delivered count too.
-      let stale: boolean;
-      if (scanHeld) stale = scanHeld.changed();
-      else {
-        watch.flush();
-        stale = changed;
-      }
-      watch.stop();
+      const stale = changes.changed();
+      changes.stop();
       return stale ? null : reading;
     },
   };

@@ -1,7 +1,5 @@
-import { type FoundControl, findLevelControls } from './level-controls';
-import { OWN_CONTENT_SELECTOR } from './own-content';
-import { screenMarker } from './page-adapter';
-import { type ScreenChangeWatch, watchScreenChanges } from './screen-locator';
+import { type ReadingStart, startReading } from './page-adapter';
+import { type ScreenChangeTracker, trackScreenChanges } from './screen-locator';
 
 /** A User Timing measure of the scan, for the bench (bench/role-checker.bench.ts). */
 export const EARLY_SCAN_MEASURE = 'mpc:role-checker:early-scan';
@@ -12,49 +10,33 @@ export const EARLY_SCAN_MEASURE = 'mpc:role-checker:early-scan';
  * takes a third of a reading, and needs only what the detector already knows (what a level
  * control is). It runs in a task of its own, after the content script's, so the scripts' requests
  * leave first and the scan fills the wait for them. The reader takes the scan only if the screen
- * did not change since it began (see early-reading.ts, which keeps the same watch).
+ * did not change since it began (see early-reading.ts, which keeps the same tracker).
  */
-export interface ScanOfScreen {
-  /** The "Security Modules for Role" heading's text node, or null. */
-  marker: Node | null;
-  controls: FoundControl[];
-}
-
 export interface EarlyScan {
   /** The scan (taken now if its task has not run yet), or null once the screen changed. */
-  take(): ScanOfScreen | null;
-  /** The change watch, running since just before the scan; the early reading keeps it. */
-  watch: ScreenChangeWatch;
-  /** Whether the screen changed since the watch began (records not yet delivered count too). */
-  changed(): boolean;
+  take(): ReadingStart | null;
+  /** The screen's changes, tracked since just before the scan; the early reading keeps them. */
+  changes: ScreenChangeTracker;
 }
 
 export function startEarlyScan(
   screen: Document,
   setTimeout: (callback: () => void, ms: number) => unknown,
 ): EarlyScan | null {
-  if (!screen.body) return null;
-  let changed = false;
-  const markChanged = () => {
-    changed = true;
-  };
-  const watch = watchScreenChanges(screen, { mutation: markChanged, levelEvent: markChanged });
-  let scan: ScanOfScreen | null = null;
+  const doc = screen.body ? (screen as Document & { body: HTMLElement }) : null;
+  if (!doc) return null;
+  const changes = trackScreenChanges(doc);
+  let scan: ReadingStart | null = null;
   const run = () => {
     if (scan) return scan;
     const startedAt = performance.now();
-    scan = { marker: screenMarker(screen), controls: findLevelControls(screen.body, OWN_CONTENT_SELECTOR) };
+    scan = startReading(doc);
     performance.measure(EARLY_SCAN_MEASURE, { start: startedAt });
     return scan;
   };
   setTimeout(run, 0);
-  const hasChanged = () => {
-    watch.flush();
-    return changed;
-  };
   return {
-    take: () => (hasChanged() ? null : run()),
-    watch,
-    changed: hasChanged,
+    take: () => (changes.changed() ? null : run()),
+    changes,
   };
 }

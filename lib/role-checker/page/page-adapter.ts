@@ -321,13 +321,23 @@ export interface ReadingStart {
   controls: FoundControl[];
 }
 
+/** The screen's level controls (our own overlay and badges aside). */
+function levelControlsOf(body: HTMLElement): FoundControl[] {
+  return findLevelControls(body, OWN_CONTENT_SELECTOR);
+}
+
+/** A reading's start, taken now. */
+export function startReading(doc: Document & { body: HTMLElement }): ReadingStart {
+  return { marker: screenMarker(doc), controls: levelControlsOf(doc.body) };
+}
+
 export function readRolePage(doc: Document, vocabulary: PageVocabulary, start?: ReadingStart): PageReading {
   if (!doc.body) return { status: 'not-role-screen' };
   // looksLikeRoleScreen, keeping the heading it finds: the page is searched for it only once.
   const markerNode = start ? start.marker : screenMarker(doc);
   if (!markerNode && countLevelSelects(doc, 4) < 4) return { status: 'not-role-screen' };
   const roleName = readRoleName(doc);
-  const controls = start ? start.controls : findLevelControls(doc.body, OWN_CONTENT_SELECTOR);
+  const controls = start ? start.controls : levelControlsOf(doc.body);
   const grouped = groupIntoRows(controls);
   const headings = columnHeadings(doc);
   const orders = columnOrders(doc, grouped, groupHeadings(headings));

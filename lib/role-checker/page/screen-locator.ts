@@ -95,6 +95,28 @@ export function watchScreenChanges(
   };
 }
 
+/** Whether a screen changed since tracking began, the way watchScreenChanges sees a change. */
+export interface ScreenChangeTracker {
+  /** Records not yet delivered count too. */
+  changed(): boolean;
+  stop(): void;
+}
+
+export function trackScreenChanges(doc: Document): ScreenChangeTracker {
+  let changed = false;
+  const markChanged = () => {
+    changed = true;
+  };
+  const watch = watchScreenChanges(doc, { mutation: markChanged, levelEvent: markChanged });
+  return {
+    changed() {
+      watch.flush();
+      return changed;
+    },
+    stop: () => watch.stop(),
+  };
+}
+
 function isOwn(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return !!element && element.closest(OWN_CONTENT_SELECTOR) !== null;

@@ -51,7 +51,7 @@ describe("the content script's early scan (heading and level controls, before th
         const scan = startEarlyScan(doc, task.setTimeout);
         task.run();
         const start = scan?.take() ?? undefined;
-        scan?.watch.stop();
+        scan?.changes.stop();
         const fromScan = readRolePage(doc, vocabulary, start);
         expect(said(fromScan)).toEqual(said(whole));
         if (whole.status === 'read' && fromScan.status === 'read') {
@@ -73,7 +73,7 @@ describe("the content script's early scan (heading and level controls, before th
     task.run();
     // The task finds the scan done: the same one is handed over.
     expect(scan.take()).toBe(taken);
-    scan.watch.stop();
+    scan.changes.stop();
   });
 
   it('is handed to the reader when the screen did not change, and the reading holds until it does', () => {
@@ -89,7 +89,7 @@ describe("the content script's early scan (heading and level controls, before th
     const laterScan = startEarlyScan(later, laterTask.setTimeout);
     laterTask.run();
     const reading = takeEarlyReading(later, laterScan);
-    // A level picked after the reading (the scan's watch kept running) makes it stale.
+    // A level picked after the reading (the scan's tracker kept running) makes it stale.
     setControl(later.querySelector('select')!, 'None');
     expect(reading.take()).toBeNull();
   });
@@ -101,7 +101,7 @@ describe("the content script's early scan (heading and level controls, before th
     task.run();
     const select = doc.querySelector('select')!;
     setControl(select, 'All');
-    expect(scan.changed()).toBe(true);
+    expect(scan.changes.changed()).toBe(true);
     const early = takeEarlyReading(doc, scan);
     const reading = early.take();
     // Read again after the change: it shows the level picked, and is not stale for that change.
@@ -117,7 +117,7 @@ describe("the content script's early scan (heading and level controls, before th
     task.run();
     doc.querySelector('tr')!.remove();
     expect(scan.take()).toBeNull();
-    scan.watch.stop();
+    scan.changes.stop();
   });
 
   it('does not start on a document without a body', () => {
