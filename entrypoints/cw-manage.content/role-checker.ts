@@ -65,7 +65,7 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
 
   // Each change of screen supersedes a load still in flight for the previous one.
   let generation = 0;
-  const onScreen = (screen: Document | null) => {
+  const onScreen = (screen: Document | null, marker: Node | null) => {
     const current = ++generation;
     if (!screen) {
       session?.stop();
@@ -85,11 +85,10 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
     const storedPreferences = roleCheckerSites.read(location.host);
     // The catalogue's index and the picked profiles, from storage.local too (not the worker).
     const storedCatalogue = readStoredCatalogue(storedPreferences);
-    const checkerDefaults = requestCheckerDefaults();
     // The rows are read while the checker script loads: the heading and the level controls
     // found here in the next task (while the scripts are on their way), the rest by the reader
     // script (it is smaller, so it arrives first).
-    const scan = startEarlyScan(screen, (callback, ms) => ctx.setTimeout(callback, ms));
+    const scan = startEarlyScan(screen, (callback, ms) => ctx.setTimeout(callback, ms), marker);
     let earlyReading: EarlyReading | null = null;
     reader.then(
       (loaded) => {
@@ -114,7 +113,7 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
           site: location.host,
           storedPreferences,
           storedCatalogue,
-          checkerDefaults,
+          checkerDefaults: requestCheckerDefaults,
           earlyReading: () => earlyReading?.take() ?? null,
           scheduler,
           onFirstResult: () => {

@@ -44,8 +44,11 @@ export interface RoleCheckerStartOptions {
    * (catalogue-item.ts `readStoredCatalogue`; unvalidated).
    */
   storedCatalogue: Promise<Record<string, unknown>>;
-  /** The reply to `requestCheckerDefaults`, sent while this script loaded (unvalidated). */
-  checkerDefaults: Promise<unknown>;
+  /**
+   * Asks for the organization's preselected integrations (`requestCheckerDefaults`; the reply
+   * unvalidated). Called only for a site with no preferences of its own.
+   */
+  checkerDefaults(): Promise<unknown>;
   /** The page reader (the role-reader script, loaded before this one): the checker reads the page with it. */
   reader: RoleReader;
   /** The reading the content script took while this script loaded, if the screen did not change since. */
@@ -83,14 +86,13 @@ export const loadRoleCheckerChunk = (pageUrl: string, importModule?: (url: strin
 
 /**
  * Asks the background for the organization's preselected integrations (the `roleCheckerDefaults`
- * command) while the checker script loads. Sent as a bare message: the command's schemas live in
- * the checker script, which checks the reply (page-requests.ts).
+ * command). Only a site without preferences of its own needs them, so the checker asks only then:
+ * a role page of a site the admin has set up costs the service worker nothing. Sent as a bare
+ * message: the command's schemas live in the checker script, which checks the reply
+ * (page-requests.ts).
  */
 export function requestCheckerDefaults(): Promise<unknown> {
-  const reply = browser.runtime.sendMessage({ command: 'roleCheckerDefaults', payload: {} });
-  // A site with stored preferences never reads the reply: its failure is nobody's error.
-  reply.catch(() => {});
-  return reply;
+  return browser.runtime.sendMessage({ command: 'roleCheckerDefaults', payload: {} });
 }
 
 /** The page reader's script (entrypoints/role-reader/): the early reading, and the reader the checker uses. */

@@ -19,9 +19,11 @@ export interface EarlyScan {
   changes: ScreenChangeTracker;
 }
 
+/** `marker`: the screen's heading as the detector found it (null: none), in the same task. */
 export function startEarlyScan(
   screen: Document,
   setTimeout: (callback: () => void, ms: number) => unknown,
+  marker?: Node | null,
 ): EarlyScan | null {
   const doc = screen.body ? (screen as Document & { body: HTMLElement }) : null;
   if (!doc) return null;
@@ -30,7 +32,8 @@ export function startEarlyScan(
   const run = () => {
     if (scan) return scan;
     const startedAt = performance.now();
-    scan = startReading(doc);
+    // The heading found by the detector still holds: the tracker has watched since then.
+    scan = startReading(doc, marker);
     performance.measure(EARLY_SCAN_MEASURE, { start: startedAt });
     return scan;
   };

@@ -162,7 +162,17 @@ export type PageReading =
  * level drop-downs. Kept cheap because it runs on every ConnectWise page and after DOM bursts.
  */
 export function looksLikeRoleScreen(doc: Document): boolean {
-  return screenMarker(doc) !== null || countLevelSelects(doc, 4) >= 4;
+  return roleScreenEvidence(doc) !== null;
+}
+
+/**
+ * What says this document shows the role screen: its heading (null when only the level
+ * drop-downs say so), or null when nothing does. The detector hands the heading on, so a reading
+ * that starts from it (early-scan.ts) does not search the page for it again.
+ */
+export function roleScreenEvidence(doc: Document): { marker: Node | null } | null {
+  const marker = screenMarker(doc);
+  return marker !== null || countLevelSelects(doc, 4) >= 4 ? { marker } : null;
 }
 
 /** The text node of the screen's heading, if the page shows one. */
@@ -326,9 +336,12 @@ function levelControlsOf(body: HTMLElement): FoundControl[] {
   return findLevelControls(body, OWN_CONTENT_SELECTOR);
 }
 
-/** A reading's start, taken now. */
-export function startReading(doc: Document & { body: HTMLElement }): ReadingStart {
-  return { marker: screenMarker(doc), controls: levelControlsOf(doc.body) };
+/** A reading's start, taken now; `marker` when the screen's heading was found just before (null: none). */
+export function startReading(
+  doc: Document & { body: HTMLElement },
+  marker: Node | null = screenMarker(doc),
+): ReadingStart {
+  return { marker, controls: levelControlsOf(doc.body) };
 }
 
 export function readRolePage(doc: Document, vocabulary: PageVocabulary, start?: ReadingStart): PageReading {
@@ -761,13 +774,17 @@ function functionLabel(
   return first;
 }
 
-/** A cell's text without control option names, link-only helpers ("Customize") or our badges. */
+/**
+ * A row cell's text without control option names, link-only helpers ("Customize") or our badges.
+ * `cell` is a child of a row of the page (never inside our own content): only the cell itself
+ * can be one of ours.
+ */
 function cellText(cell: Element): string {
   // Most cells hold one text node: read as such, without a tree walker.
   const only = cell.firstChild;
   if (only && only === cell.lastChild && only.nodeType === 3) {
     const text = only.nodeValue?.trim();
-    if (!text || CUSTOMIZE.test(text) || cell.closest(OWN_CONTENT_SELECTOR)) return '';
+    if (!text || CUSTOMIZE.test(text) || cell.matches(OWN_CONTENT_SELECTOR)) return '';
     return normaliseText(text);
   }
   const parts: string[] = [];

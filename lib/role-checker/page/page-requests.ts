@@ -48,11 +48,11 @@ export async function loadSavedRole(roleName: string, fresh = false): Promise<Sa
 }
 
 /**
- * The organization's preselected integrations from the reply to the request the content script
- * sent while this script loaded (`requestCheckerDefaults`); none when that request failed.
+ * The organization's preselected integrations, asked with `ask` (the content script's
+ * `requestCheckerDefaults`); none when that request failed.
  */
-export async function preselectedProfiles(reply: Promise<unknown>): Promise<string[]> {
-  const answer = await exchange(() => reply, 'roleCheckerDefaults', {}, answerAs(asCheckerDefaults));
+export async function preselectedProfiles(ask: () => Promise<unknown>): Promise<string[]> {
+  const answer = await exchange(() => ask(), 'roleCheckerDefaults', {}, answerAs(asCheckerDefaults));
   return answer.ok ? answer.data.profiles : [];
 }
 

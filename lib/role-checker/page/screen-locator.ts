@@ -1,4 +1,4 @@
-import { looksLikeRoleScreen, OWN_CONTENT_SELECTOR } from './page-adapter';
+import { OWN_CONTENT_SELECTOR, roleScreenEvidence } from './page-adapter';
 
 /**
  * Runs in: the content script (top frame), on every ConnectWise Manage page, so it stays small
@@ -36,15 +36,27 @@ function readableDocument(frame: HTMLIFrameElement): Document | null {
   }
 }
 
-/** The document that shows the role screen: the top one, else a frame's (depth first). */
-export function findRoleScreen(doc: Document, depth = 0): Document | null {
-  if (looksLikeRoleScreen(doc)) return doc;
+/** The role screen as the detector found it: its document, and the heading it went by (or null). */
+export interface FoundRoleScreen {
+  screen: Document;
+  marker: Node | null;
+}
+
+/** The role screen: in the top document, else in a frame's (depth first). */
+export function locateRoleScreen(doc: Document, depth = 0): FoundRoleScreen | null {
+  const evidence = roleScreenEvidence(doc);
+  if (evidence) return { screen: doc, marker: evidence.marker };
   if (depth >= MAX_FRAME_DEPTH) return null;
   for (const inner of frameDocuments(doc)) {
-    const found = findRoleScreen(inner, depth + 1);
+    const found = locateRoleScreen(inner, depth + 1);
     if (found) return found;
   }
   return null;
+}
+
+/** The document that shows the role screen: the top one, else a frame's (depth first). */
+export function findRoleScreen(doc: Document): Document | null {
+  return locateRoleScreen(doc)?.screen ?? null;
 }
 
 /** True when every node a mutation added or removed is our own overlay or badge. */
@@ -134,13 +146,14 @@ export interface RoleScreenWatch {
 }
 
 /**
- * Reports the document holding the role screen, or null, whenever that changes: at once, then
- * after DOM changes in the top document or any readable frame, after a frame loads a new page,
- * and when `check()` is called. Our own badges and overlay never trigger a look.
+ * Reports the document holding the role screen (and the heading it was found by), or null,
+ * whenever that changes: at once, then after DOM changes in the top document or any readable
+ * frame, after a frame loads a new page, and when `check()` is called. Our own badges and overlay
+ * never trigger a look.
  */
 export function watchRoleScreen(
   top: Document,
-  onChange: (screen: Document | null) => void,
+  onChange: (screen: Document | null, marker: Node | null) => void,
   scheduler: LocatorScheduler,
 ): RoleScreenWatch {
   const observer = new MutationObserver((records) => {
@@ -173,10 +186,11 @@ export function watchRoleScreen(
     pending = undefined;
     if (stopped) return;
     attach(top, 0);
-    const screen = findRoleScreen(top);
+    const found = locateRoleScreen(top);
+    const screen = found?.screen ?? null;
     if (screen !== current) {
       current = screen;
-      onChange(screen);
+      onChange(screen, found?.marker ?? null);
     }
   };
 

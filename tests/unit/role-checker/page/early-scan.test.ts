@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { takeEarlyReading } from '@/lib/role-checker/page/early-reading';
 import { startEarlyScan } from '@/lib/role-checker/page/early-scan';
 import { type PageReading, readRolePage, setControl } from '@/lib/role-checker/page/page-adapter';
+import { locateRoleScreen } from '@/lib/role-checker/page/screen-locator';
 import { loadPage, mutationObserverOf, parseHtml, vocabulary } from '../dom';
 import { layoutArbitrary } from './layout-generator/layouts';
 import { renderRolePage } from './layout-generator/render';
@@ -40,7 +41,7 @@ function said(reading: PageReading) {
 }
 
 describe("the content script's early scan (heading and level controls, before the reader arrives)", () => {
-  it('gives a reading identical to a whole reading, on every generated layout of a fixed seed', () => {
+  it("gives a reading identical to a whole reading, on every generated layout of a fixed seed (from the detector's heading)", () => {
     const role = roleArbitrary({ unknownWords: true, unknownModule: true });
     fc.assert(
       fc.property(role, layoutArbitrary, (generated, layout) => {
@@ -48,7 +49,10 @@ describe("the content script's early scan (heading and level controls, before th
         const doc = watched(parseHtml(page.frameHtml ?? page.html));
         const whole = readRolePage(doc, vocabulary);
         const task = pendingTask();
-        const scan = startEarlyScan(doc, task.setTimeout);
+        // As the content script scans: from the heading its detector found, when it found the screen.
+        const found = locateRoleScreen(doc);
+        if (found) expect(found.screen).toBe(doc);
+        const scan = startEarlyScan(doc, task.setTimeout, found?.marker);
         task.run();
         const start = scan?.take() ?? undefined;
         scan?.changes.stop();

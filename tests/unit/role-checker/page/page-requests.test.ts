@@ -32,15 +32,20 @@ function answerAsTheBackground() {
 afterEach(() => fakeBrowser.reset());
 
 describe("the checker's requests to the background", () => {
-  it("get the organization's preselection from the request sent while the checker loaded", async () => {
+  it("get the organization's preselection when asked for it", async () => {
     answerAsTheBackground();
-    expect(await preselectedProfiles(requestCheckerDefaults())).toEqual(['watchguard-cloud-psa']);
+    expect(await preselectedProfiles(requestCheckerDefaults)).toEqual(['watchguard-cloud-psa']);
   });
 
-  it('start with no preselection when that request failed or was answered off-schema', async () => {
+  it('start with no preselection when that request failed, threw or was answered off-schema', async () => {
     // No background listening: the message is refused.
-    expect(await preselectedProfiles(requestCheckerDefaults())).toEqual([]);
-    expect(await preselectedProfiles(Promise.resolve({ ok: true, data: { profiles: 'all' } }))).toEqual([]);
+    expect(await preselectedProfiles(requestCheckerDefaults)).toEqual([]);
+    expect(await preselectedProfiles(async () => ({ ok: true, data: { profiles: 'all' } }))).toEqual([]);
+    // An extension reloaded under the page refuses the message at once.
+    const invalidated = () => {
+      throw new Error('Extension context invalidated.');
+    };
+    expect(await preselectedProfiles(invalidated)).toEqual([]);
   });
 
   it('read the saved role, and turn a failed request into an answer the panel can show', async () => {

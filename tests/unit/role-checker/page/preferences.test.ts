@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keyedRecord } from '@/lib/extension/keyed-record';
 import {
@@ -93,15 +93,17 @@ describe("the organization's preselected integrations", () => {
     });
   });
 
-  it("start from the site's stored choice without waiting for the policy, else from the policy", async () => {
-    const never = () => new Promise<string[]>(() => {});
+  it("start from the site's stored choice without asking for the policy, else from the policy", async () => {
+    // The policy's answer is a round trip to the service worker: a site set up never asks for it.
+    const askPolicy = vi.fn(() => new Promise<string[]>(() => {}));
     expect(
       await startingPreferences(
         Promise.resolve({ profiles: ['ninjaone-psa'], mode: 'minimum' }),
-        never,
+        askPolicy,
         fullCatalogue,
       ),
     ).toEqual({ profiles: ['ninjaone-psa'], mode: 'minimum' });
+    expect(askPolicy).not.toHaveBeenCalled();
     expect(await startingPreferences(Promise.resolve(undefined), async () => POLICY, fullCatalogue)).toEqual({
       profiles: ['watchguard-cloud-psa'],
       mode: 'minimum',

@@ -3,6 +3,7 @@ import {
   findRoleScreen,
   frameDocuments,
   isOwnMutation,
+  locateRoleScreen,
   watchRoleScreen,
 } from '@/lib/role-checker/page/screen-locator';
 import { flushMutations, loadPage, mutationObserverOf } from '../dom';
@@ -37,9 +38,14 @@ describe('finding the role screen', () => {
     expect(findRoleScreen(doc)).toBe(doc);
   });
 
-  it('finds it in a same-origin content frame', () => {
+  it('finds it in a same-origin content frame, with the heading it went by', () => {
     const inner = loadPage('frame-role-missing.html');
-    expect(findRoleScreen(shellWithFrame(inner).shell)).toBe(inner);
+    const { shell } = shellWithFrame(inner);
+    expect(findRoleScreen(shell)).toBe(inner);
+    // The early scan starts from this heading instead of searching the frame for it again.
+    const marker = locateRoleScreen(shell)?.marker;
+    expect(marker?.ownerDocument).toBe(inner);
+    expect(marker?.textContent).toContain('Security Modules');
   });
 
   it('finds nothing when the frame shows another screen, or cannot be read', () => {
