@@ -19,7 +19,12 @@ module.exports = {
       severity: 'error',
       comment: 'Page code (a content script, or a chunk it loads) must not import worker code.',
       from: {
-        path: ['(^|/)page/', '^entrypoints/[^/]+\\.content/', '^entrypoints/role-checker/', '^lib/overlay/'],
+        path: [
+          '(^|/)page/',
+          '^entrypoints/[^/]+\\.content/',
+          '^entrypoints/role-checker(-panel)?/',
+          '^lib/overlay/',
+        ],
         // Tests may drive both sides of a command.
         pathNot: '^tests/',
       },
@@ -38,7 +43,12 @@ module.exports = {
         pathNot: '^tests/',
       },
       to: {
-        path: ['(^|/)page/', '^entrypoints/[^/]+\\.content/', '^entrypoints/role-checker/', '^lib/overlay/'],
+        path: [
+          '(^|/)page/',
+          '^entrypoints/[^/]+\\.content/',
+          '^entrypoints/role-checker(-panel)?/',
+          '^lib/overlay/',
+        ],
       },
     },
     {

@@ -10,8 +10,9 @@ import {
 import { CATALOGUE_VERSION } from './lib/permissions/catalogue';
 import { precompiledCatalogue, withoutCatalogue } from './scripts/precompiled-catalogue';
 
-/** What the Manage content script imports on a security-role screen (entrypoints/role-checker, role-reader). */
-const ROLE_SCREEN_SCRIPTS = ['role-checker.js', 'role-reader.js'];
+/** What the Manage content script imports on a security-role screen (entrypoints/role-checker, role-checker-panel). */
+const ROLE_SCREEN_SCRIPTS = ['role-checker.js', 'role-checker-panel.js'];
+const ROLE_SCREEN_ENTRYPOINTS = new Set(ROLE_SCREEN_SCRIPTS.map((file) => file.replace(/\.js$/, '')));
 
 // Permissions are kept to what the product uses: `storage` for settings, `alarms` for scheduled
 // syncs and the vault's auto-lock, `scripting` to register our content scripts on the on-premise
@@ -24,7 +25,7 @@ export default defineConfig({
     host_permissions: CLOUD_HOST_PERMISSIONS,
     // Scripts the content scripts import on demand (lib/extension/page-chunk.ts): a content script
     // may import only web-accessible files. Each is offered only to the portal hosts whose content
-    // script imports it. The role checker and its page reader (on the first-verdict path) at their
+    // script imports it. The role checker (on the first-verdict path) and its panel at their
     // plain address on the Manage cloud hosts; everywhere else (granted on-premise Manage hosts,
     // WatchGuard's helpers) only at an unguessable per-session address, so no other site can probe
     // for the extension.
@@ -72,7 +73,7 @@ export default defineConfig({
   },
   hooks: {
     // What runs in the portal pages (the content scripts, and the unlisted scripts they import:
-    // role checker, role reader, WatchGuard helpers) uses only the extension APIs both browsers
+    // role checker and its panel, WatchGuard helpers) uses only the extension APIs both browsers
     // answer with promises (storage, runtime.getURL / id / sendMessage), so it takes the browser's
     // own object instead of webextension-polyfill, which would be a quarter of the always-loaded
     // scripts. The worker and the extension's pages keep the polyfill.
@@ -88,9 +89,9 @@ export default defineConfig({
         alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries],
       };
       // The scripts take the catalogue already checked (scripts/precompiled-catalogue.ts). The role
-      // checker takes none: it reads the profiles it audits from storage.local
-      // (lib/role-checker/catalogue-item.ts), and its build fails if it imports the catalogue.
-      const roleChecker = entrypoints.every((entrypoint) => entrypoint.name === 'role-checker');
+      // checker and its panel take none: they read the profiles audited from storage.local
+      // (lib/role-checker/catalogue-item.ts), and their build fails if they import the catalogue.
+      const roleChecker = entrypoints.every((entrypoint) => ROLE_SCREEN_ENTRYPOINTS.has(entrypoint.name));
       config.plugins = [...(config.plugins ?? []), roleChecker ? withoutCatalogue() : precompiledCatalogue()];
     },
     // The Manage overlay loads its stylesheet from the extension. On an on-premise server (content

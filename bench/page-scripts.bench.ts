@@ -23,7 +23,7 @@ import {
  */
 
 /**
- * The same build with the role checker and its page reader replaced by empty modules that only
+ * The same build with the role checker (and its panel) replaced by empty modules that only
  * register themselves (the checker's start reports its "first result" at once): the same page,
  * content script and import path, with none of our checking. The first verdict's figure over
  * this one is what the checker itself costs.
@@ -34,11 +34,11 @@ function buildWithEmptyCheckerModules(): { dir: string; remove(): void } {
   const registry = (name: string) => `globalThis[Symbol.for('msp-portal-companion/${name}')]`;
   writeFileSync(
     path.join(dir, 'role-checker.js'),
-    `${registry('role-checker')} = { start(options) { options.onFirstResult?.(); return { setScreen() {}, renderInto() { return () => {}; }, stop() {} }; } };\n`,
+    `${registry('role-checker')} = { start(options) { options.scan?.changes.stop(); options.onFirstResult?.(); return { setScreen() {}, stop() {} }; } };\n`,
   );
   writeFileSync(
-    path.join(dir, 'role-reader.js'),
-    `${registry('role-reader')} = { takeEarlyReading() { return { take: () => null }; } };\n`,
+    path.join(dir, 'role-checker-panel.js'),
+    `${registry('role-checker-panel')} = { render() { return () => {}; } };\n`,
   );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -14,8 +14,9 @@ const KB = 1000;
 /**
  * The content scripts run on every portal page (issue #17: ≤ 12 KB gzip each). The scripts they
  * import on demand have budgets too, so that none grows unnoticed; they are held near today's
- * size. The role checker's is its target (issue #17): it carries neither zod, nor a copy of the
- * page reader (the role reader's is handed to it), nor catalogue data (read from storage.local).
+ * size. The role checker's is its target (issue #17): it carries the page reader and the audit
+ * engine, but neither zod, nor the panel's Preact (the panel script's), nor catalogue data (read
+ * from storage.local).
  */
 const BUDGETS: Record<string, number> = {
   'content-scripts/cw-manage.js': 12 * KB,
@@ -24,7 +25,7 @@ const BUDGETS: Record<string, number> = {
   // Opt-in, registered at run time on the ThreatLocker portal: form detection and the overlay frame.
   'content-scripts/threatlocker-portal.js': 12 * KB,
   'role-checker.js': 30 * KB,
-  'role-reader.js': 10 * KB,
+  'role-checker-panel.js': 16 * KB,
   'watchguard-helpers.js': 62 * KB,
   'threatlocker-setup-lint.js': 36 * KB,
 };

@@ -2,17 +2,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { StartedOverlayFeature } from '@/lib/overlay/features';
 import { readStoredCatalogue } from '@/lib/role-checker/catalogue-item';
 import {
-  EARLY_READING_MEASURE,
   FIRST_RESULT_MEASURE,
   loadRoleCheckerChunk,
-  loadRoleReaderChunk,
+  loadRoleCheckerPanelChunk,
   type RoleCheckerSession,
   type RoleCheckerStartOptions,
   requestCheckerDefaults,
   SCREEN_FOUND_MARK,
   SCRIPT_LOADED_MARK,
 } from '@/lib/role-checker/page/chunk-bridge';
-import type { EarlyReading } from '@/lib/role-checker/page/early-reading';
 import { startEarlyScan } from '@/lib/role-checker/page/early-scan';
 import { roleCheckerSites } from '@/lib/role-checker/page/preferences-item';
 import { watchRoleScreen } from '@/lib/role-checker/page/screen-locator';
@@ -25,8 +23,9 @@ const LOAD_ERROR = 'The security role checker could not load on this page.';
 /**
  * The role checker's part of the always-loaded content script: a small detector. It watches the
  * top document and its same-origin frames for the security-role screen and loads the checker
- * (a separate script) only when one appears, so other pages never pay for it; the page reader
- * (another, smaller script) comes at the same time, to read the rows while the checker loads.
+ * (a separate script) only when one appears, so other pages never pay for it; while it loads,
+ * this script scans the screen and reads the stored preferences and catalogue. The panel (a
+ * third script) is asked for once the first verdict is on the page.
  * It starts before the overlay is mounted; `mount` shows the checker's panel inside the overlay,
  * and `stop` (the overlay dismissed) removes the checker and its badges from the page.
  * `ready` settles when the first verdict is on the page (or there is no role screen, or the
@@ -41,20 +40,36 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
   let session: RoleCheckerSession | null = null;
   let container: HTMLElement | null = null;
   let unrender: (() => void) | null = null;
+  // Kept, not drawn once: the overlay usually mounts after the load failed.
+  let checkerLoadFailed = false;
+  // Each draw supersedes one whose panel script is still loading.
+  let draws = 0;
+  const showLoadError = (into: HTMLElement) => {
+    const error = document.createElement('p');
+    error.className = 'mpc-rc-load-error';
+    error.setAttribute('role', 'alert');
+    error.textContent = LOAD_ERROR;
+    into.append(error);
+  };
   // What the overlay shows: the running session's panel, or the load error.
-  const draw = (loadFailed = false) => {
+  const draw = () => {
+    const drawn = ++draws;
     unrender?.();
     unrender = null;
     if (!container) return;
-    container.replaceChildren();
-    if (loadFailed) {
-      const error = document.createElement('p');
-      error.className = 'mpc-rc-load-error';
-      error.setAttribute('role', 'alert');
-      error.textContent = LOAD_ERROR;
-      container.append(error);
-    }
-    if (session) unrender = session.renderInto(container);
+    const into = container;
+    into.replaceChildren();
+    if (checkerLoadFailed) showLoadError(into);
+    const shown = session;
+    if (!shown) return;
+    loadRoleCheckerPanelChunk(location.href).then(
+      (panel) => {
+        if (drawn === draws && ctx.isValid) unrender = panel.render(into, shown);
+      },
+      () => {
+        if (drawn === draws) showLoadError(into);
+      },
+    );
   };
 
   // Settles once the page's first look is done: no role screen, the first result, or a failed load.
@@ -67,6 +82,8 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
   let generation = 0;
   const onScreen = (screen: Document | null, marker: Node | null) => {
     const current = ++generation;
+    // A new screen (or none) is a new attempt: the last one's failure no longer holds.
+    checkerLoadFailed = false;
     if (!screen) {
       session?.stop();
       session = null;
@@ -78,54 +95,45 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
       return;
     }
     performance.mark(SCREEN_FOUND_MARK);
-    // The scripts are requested first: their requests leave when this task ends.
-    const reader = loadRoleReaderChunk(location.href);
+    // The script is requested first: its request leaves while this task goes on.
     const checker = loadRoleCheckerChunk(location.href);
     // These take a while: the preferences (the site's, the policy's) are read while the checker script loads.
     const storedPreferences = roleCheckerSites.read(location.host);
     // The catalogue's index and the picked profiles, from storage.local too (not the worker).
     const storedCatalogue = readStoredCatalogue(storedPreferences);
-    // The rows are read while the checker script loads: the heading and the level controls
-    // found here in the next task (while the scripts are on their way), the rest by the reader
-    // script (it is smaller, so it arrives first).
+    // The screen's heading and level controls, found here in the next task while the script is
+    // on its way; the checker reads the rest of the rows from them.
     const scan = startEarlyScan(screen, (callback, ms) => ctx.setTimeout(callback, ms), marker);
-    let earlyReading: EarlyReading | null = null;
-    reader.then(
-      (loaded) => {
-        if (current !== generation) {
+    checker.then(
+      (chunk) => {
+        performance.mark(SCRIPT_LOADED_MARK);
+        if (current !== generation || !ctx.isValid) {
           scan?.changes.stop();
           return;
         }
-        const readingStartedAt = performance.now();
-        earlyReading = loaded.takeEarlyReading(screen, scan);
-        performance.measure(EARLY_READING_MEASURE, { start: readingStartedAt });
-      },
-      () => scan?.changes.stop(),
-    );
-    // The checker reads the page with the reader's script (it has no copy of its own).
-    Promise.all([checker, reader]).then(
-      ([chunk, loadedReader]) => {
-        performance.mark(SCRIPT_LOADED_MARK);
-        if (current !== generation || !ctx.isValid) return;
         session = chunk.start({
           screen,
-          reader: loadedReader,
+          scan,
           site: location.host,
           storedPreferences,
           storedCatalogue,
           checkerDefaults: requestCheckerDefaults,
-          earlyReading: () => earlyReading?.take() ?? null,
           scheduler,
           onFirstResult: () => {
             performance.measure(FIRST_RESULT_MEASURE, { start: scriptStartedAt });
             settleFirstLook();
+            // The panel is on its way while the overlay mounts (it waits for this result).
+            loadRoleCheckerPanelChunk(location.href).catch(() => {});
           },
         });
         draw();
       },
       () => {
+        scan?.changes.stop();
         settleFirstLook();
-        if (current === generation) draw(true);
+        if (current !== generation) return;
+        checkerLoadFailed = true;
+        draw();
       },
     );
   };

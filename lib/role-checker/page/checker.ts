@@ -91,7 +91,7 @@ export interface CheckerScheduler {
 }
 
 export interface CheckerDeps {
-  /** The page reader (the role-reader script's, reader-api.ts): the checker has no copy of its own. */
+  /** The page reader (reader-api.ts): everything the checker reads or sets in the page goes through it. */
   reader: RoleReader;
   vocabulary: PageVocabulary;
   scheduler: CheckerScheduler;

@@ -1,22 +1,27 @@
 import { browser } from 'wxt/browser';
 import { definePageChunk, loadPageChunk, pageChunkUrl, publishPageChunk } from '../../extension/page-chunk';
 import { CW_MANAGE_MATCHES } from '../../hosts';
-import type { CheckerScheduler } from './checker';
-import type { PageReading } from './page-adapter';
+import type { CheckerScheduler, RoleChecker } from './checker';
+import type { EarlyScan } from './early-scan';
 import type { RoleReader } from './reader-api';
 
 /**
- * The role checker's UI, catalogue and audit engine are a separate script (the
- * `role-checker` unlisted entrypoint), loaded only once a role screen is found: WXT bundles a
- * content script into one file, so this is how every other ConnectWise page avoids paying for
- * them. The content script imports the script as a module from the extension (it is a
- * web-accessible resource on ConnectWise hosts); the module runs in the content script's own
- * isolated world and hands its entry point over through a registry on that world's global
- * object, which the page cannot see.
+ * The role checker is two scripts beside the content script, loaded only once a role screen is
+ * found: WXT bundles a content script into one file, so this is how every other ConnectWise page
+ * avoids paying for them.
+ * - `role-checker.js` (entrypoints/role-checker/): the page reader, the audit engine and the
+ *   badges. All the first verdict needs, so it is the only script the verdict waits for.
+ * - `role-checker-panel.js` (entrypoints/role-checker-panel/): the panel in the overlay (Preact
+ *   and its components), asked for once the first verdict is on the page.
+ * The content script imports each as a module from the extension (web-accessible resources on
+ * ConnectWise hosts); a module runs in the content script's own isolated world and hands its
+ * entry point over through a registry on that world's global object, which the page cannot see.
  */
 
 /** The built file of entrypoints/role-checker/ (see web_accessible_resources in wxt.config.ts). */
 export const ROLE_CHECKER_SCRIPT = '/role-checker.js';
+/** The built file of entrypoints/role-checker-panel/. */
+export const ROLE_CHECKER_PANEL_SCRIPT = '/role-checker-panel.js';
 
 /**
  * A User Timing measure from the content script's start to the checker's first result (a
@@ -26,7 +31,7 @@ export const FIRST_RESULT_MEASURE = 'mpc:role-checker:first-result';
 /** User Timing marks on the way to the first result: the screen found, the checker script loaded. */
 export const SCREEN_FOUND_MARK = 'mpc:role-checker:screen-found';
 export const SCRIPT_LOADED_MARK = 'mpc:role-checker:script-loaded';
-/** A User Timing measure of the early reading (the reader script's read of the rows, on arrival). */
+/** A User Timing measure of the first reading of the rows (from the content script's scan), as the checker starts. */
 export const EARLY_READING_MEASURE = 'mpc:role-checker:early-reading';
 /** User Timing measures of the latest re-check: from the level change, and from its frame's start. */
 export const RECHECK_MEASURE = 'mpc:role-checker:recheck';
@@ -35,6 +40,8 @@ export const RECHECK_WORK_MEASURE = 'mpc:role-checker:recheck-work';
 export interface RoleCheckerStartOptions {
   /** The document that shows the role screen: the top one or a same-origin frame's. */
   screen: Document;
+  /** The content script's scan of the screen (its heading and level controls), if it took one. */
+  scan: EarlyScan | null;
   /** Where preferences are remembered: the ConnectWise site's host. */
   site: string;
   /** The site's stored preferences, requested while this script loaded (unvalidated). */
@@ -49,27 +56,29 @@ export interface RoleCheckerStartOptions {
    * unvalidated). Called only for a site with no preferences of its own.
    */
   checkerDefaults(): Promise<unknown>;
-  /** The page reader (the role-reader script, loaded before this one): the checker reads the page with it. */
-  reader: RoleReader;
-  /** The reading the content script took while this script loaded, if the screen did not change since. */
-  earlyReading?(): PageReading | null;
   scheduler: CheckerScheduler;
   onFirstResult?(): void;
 }
 
 /**
  * A running check of the role screen. The badges in the page live as long as the session; the
- * panel is rendered into the overlay when (and while) the overlay shows it.
+ * panel script renders its checker into the overlay when (and while) the overlay shows it.
  */
 export interface RoleCheckerSession {
+  checker: RoleChecker;
+  /** The page reader the checker reads and sets the page with (the panel's snapshot uses it too). */
+  reader: RoleReader;
   setScreen(screen: Document): void;
-  /** Renders the panel into `container`; returns a function that removes it. */
-  renderInto(container: HTMLElement): () => void;
   stop(): void;
 }
 
 export interface RoleCheckerChunk {
   start(options: RoleCheckerStartOptions): RoleCheckerSession;
+}
+
+export interface RoleCheckerPanelChunk {
+  /** Renders the session's panel into `container`; returns a function that removes it. */
+  render(container: HTMLElement, session: RoleCheckerSession): () => void;
 }
 
 const roleCheckerChunk = definePageChunk<RoleCheckerChunk>(ROLE_CHECKER_SCRIPT.slice(1), CW_MANAGE_MATCHES);
@@ -95,11 +104,17 @@ export function requestCheckerDefaults(): Promise<unknown> {
   return browser.runtime.sendMessage({ command: 'roleCheckerDefaults', payload: {} });
 }
 
-/** The page reader's script (entrypoints/role-reader/): the early reading, and the reader the checker uses. */
-const roleReaderChunk = definePageChunk<RoleReader>('role-reader.js', CW_MANAGE_MATCHES);
+const roleCheckerPanelChunk = definePageChunk<RoleCheckerPanelChunk>(
+  ROLE_CHECKER_PANEL_SCRIPT.slice(1),
+  CW_MANAGE_MATCHES,
+);
 
-/** Called by the reader script when it has loaded. */
-export const publishRoleReaderChunk = (reader: RoleReader) => publishPageChunk(roleReaderChunk, reader);
+/** Called by the panel script when it has loaded. */
+export const publishRoleCheckerPanelChunk = (panel: RoleCheckerPanelChunk) =>
+  publishPageChunk(roleCheckerPanelChunk, panel);
 
-/** Loads the reader once per page, while the checker loads. */
-export const loadRoleReaderChunk = (pageUrl: string) => loadPageChunk(roleReaderChunk, pageUrl);
+/** Loads the panel once per page (after the first verdict); a failed load may be tried again. */
+export const loadRoleCheckerPanelChunk = (
+  pageUrl: string,
+  importModule?: (url: string) => Promise<unknown>,
+) => loadPageChunk(roleCheckerPanelChunk, pageUrl, importModule);

@@ -4,12 +4,11 @@ import { trackScreenChanges } from './screen-locator';
 import { manageVocabulary } from './vocabulary';
 
 /**
- * Runs in: the content script, on a role screen only. The first reading of the screen, taken
- * while the checker script is still on its way: its request is I/O, so the page's thread is free
- * to read the rows meanwhile and the first verdict does not wait for both one after the other.
- * It starts from the content script's early scan (early-scan.ts) when the screen has not changed
- * since. The reading is handed over only if the screen did not change in between (a level
- * picked, a module expanded, rows added); otherwise the checker reads the page again itself.
+ * Runs in: the content script, in the checker script (on a role screen only). The first reading
+ * of the screen, taken as the checker starts, before its preferences and catalogue data have
+ * arrived. It starts from the content script's early scan (early-scan.ts) when the screen has
+ * not changed since. The reading is handed over only if the screen did not change in between (a
+ * level picked, a module expanded, rows added); otherwise the checker reads the page again itself.
  */
 export interface EarlyReading {
   /** The reading if it still holds, once; null when the screen changed or it was not a read. */

@@ -323,7 +323,7 @@ function cellOf(element: Element, row: Element): Element {
 
 /**
  * What a reading starts from: the screen's heading and its level controls. The content script
- * finds them while the reader script loads (early-scan.ts); a reading of an unchanged screen
+ * finds them while the checker script loads (early-scan.ts); a reading of an unchanged screen
  * takes them as found.
  */
 export interface ReadingStart {

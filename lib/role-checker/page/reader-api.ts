@@ -1,5 +1,4 @@
 import { readCustomizeDialog } from './customize-dialog';
-import { takeEarlyReading } from './early-reading';
 import { CUSTOMIZE, normaliseText } from './level-controls';
 import {
   canSetControl,
@@ -15,13 +14,12 @@ import { watchScreenChanges } from './screen-locator';
 import { manageVocabulary } from './vocabulary';
 
 /**
- * Runs in: the content script, in the role-reader chunk (entrypoints/role-reader/). Everything
- * that reads or sets the role screen, published by that chunk and handed to the checker chunk
- * when it starts (chunk-bridge.ts): the checker imports these modules for their types only, so
- * the page reader is in one script, not two.
+ * Runs in: the content script, in the checker script (entrypoints/role-checker/). Everything
+ * that reads or sets the role screen, as the one object the checker takes (CheckerDeps.reader)
+ * and the panel's snapshot uses: the checker's modules import the reader's files for their types
+ * only, so all it does to the page goes through here (and a test can stand in for it).
  */
 export const roleReader = {
-  takeEarlyReading,
   readRolePage,
   rereadCells,
   rowElementOf,

@@ -1,26 +1,29 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import pickerCss from '@/components/role-checker/picker.css?inline';
-import checkerCss from '@/components/role-checker/role-checker.css?inline';
 import { SHIPPED_CATALOGUE_VERSION } from '@/lib/role-checker/page/catalogue-version';
 import { createRoleChecker } from '@/lib/role-checker/page/checker';
 import {
+  EARLY_READING_MEASURE,
   RECHECK_MEASURE,
   RECHECK_WORK_MEASURE,
   type RoleCheckerSession,
   type RoleCheckerStartOptions,
 } from '@/lib/role-checker/page/chunk-bridge';
+import { takeEarlyReading } from '@/lib/role-checker/page/early-reading';
 import { openPageCatalogue } from '@/lib/role-checker/page/page-catalogue';
 import { loadSavedRole, preselectedProfiles, requestCatalogue } from '@/lib/role-checker/page/page-requests';
 import { saveSitePreferences, startingPreferences } from '@/lib/role-checker/page/preferences';
-import { RoleCheckerContainer } from './container';
+import { roleReader } from '@/lib/role-checker/page/reader-api';
 
 /**
- * Starts checking the role screen at once (the verdict and badges do not wait for the overlay)
- * and renders the panel on request, as its own Preact tree: this script carries its own copy of
- * Preact, separate from the content script's.
+ * Starts checking the role screen at once: the rows are read from the content script's scan
+ * while the preferences and the catalogue's picked profiles (requested by the content script)
+ * arrive, then judged and badged. The panel is the panel script's (role-checker-panel), which
+ * renders this session's checker once the overlay shows.
  */
 export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleCheckerSession {
+  const readingStartedAt = performance.now();
+  const earlyReading = takeEarlyReading(options.screen, options.scan);
+  performance.measure(EARLY_READING_MEASURE, { start: readingStartedAt });
   const catalogue = openPageCatalogue(options.storedCatalogue, SHIPPED_CATALOGUE_VERSION, {
     read: (keys) => browser.storage.local.get(keys),
     restore: async () => (await requestCatalogue()).ok,
@@ -29,8 +32,8 @@ export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleC
   catalogue.catch(() => {});
   const checker = createRoleChecker(options.screen, {
     catalogue,
-    reader: options.reader,
-    vocabulary: options.reader.manageVocabulary,
+    reader: roleReader,
+    vocabulary: roleReader.manageVocabulary,
     scheduler: options.scheduler,
     loadPreferences: async () =>
       startingPreferences(
@@ -40,7 +43,7 @@ export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleC
       ),
     savePreferences: (preferences) => saveSitePreferences(options.site, preferences),
     loadSavedRole,
-    ...(options.earlyReading ? { initialReading: options.earlyReading } : {}),
+    initialReading: () => earlyReading.take(),
     onFirstResult: options.onFirstResult,
     now: () => performance.now(),
     onRecheck: (changedAt, frameStartedAt) => {
@@ -52,20 +55,9 @@ export function startRoleCheckerSession(options: RoleCheckerStartOptions): RoleC
     },
   });
   return {
+    checker,
+    reader: roleReader,
     setScreen: (screen) => checker.setScreen(screen),
-    renderInto(container) {
-      const doc = container.ownerDocument;
-      const style = doc.createElement('style');
-      style.textContent = `${checkerCss}\n${pickerCss}`;
-      const root = doc.createElement('div');
-      container.append(style, root);
-      render(<RoleCheckerContainer checker={checker} reader={options.reader} />, root);
-      return () => {
-        render(null, root);
-        root.remove();
-        style.remove();
-      };
-    },
     stop: () => checker.dispose(),
   };
 }
