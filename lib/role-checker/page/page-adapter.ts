@@ -242,24 +242,13 @@ interface ControlRow {
  * are set aside, and so is a look-alike sharing its cell with a level control (a trigger button).
  */
 function groupIntoRows(controls: FoundControl[]): ControlRow[] {
-  // Counted only when some control sits in no table or grid row (a box layout): a walk up the
-  // tree from every control would be a large part of a reading.
-  let counts: Map<Element, number> | undefined;
-  const countsOnce = () => {
-    if (counts) return counts;
-    counts = new Map<Element, number>();
-    for (const { element } of controls) {
-      for (let node = element.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
-        counts.set(node, (counts.get(node) ?? 0) + 1);
-      }
-    }
-    return counts;
-  };
   const rowOf = new Map<FoundControl, HTMLElement>();
-  for (const control of controls) {
-    const row = control.element.closest<HTMLElement>(ROW_SELECTOR) ?? boxRow(control.element, countsOnce());
+  controls.forEach((control, index) => {
+    const row =
+      control.element.closest<HTMLElement>(ROW_SELECTOR) ??
+      boxRow(control.element, controls[index - 1]?.element, controls[index + 1]?.element);
     if (row) rowOf.set(control, row);
-  }
+  });
   // A box that holds other rows is their container, not a row (its own control sits in a row
   // whose other controls we could not read): such a control belongs to the container's child.
   const containers = new Set<Element>();
@@ -300,14 +289,28 @@ function groupIntoRows(controls: FoundControl[]): ControlRow[] {
 }
 
 /**
- * The nearest box holding more than this control: a row whose other controls show words we
- * cannot read ("Mine" in plain text) is still its own row, not its whole module.
+ * The nearest box (below the body) holding more than this control: a row whose other controls
+ * show words we cannot read ("Mine" in plain text) is still its own row, not its whole module.
+ * The controls come in document order, none inside another, so the nearest box `control` shares
+ * with any control is the one it shares with the control before it or the one after it: two
+ * walks up the tree per control, not a count of every box above every control.
  */
-function boxRow(control: Element, counts: ReadonlyMap<Element, number>): HTMLElement | null {
-  for (let node = control.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    if ((counts.get(node) ?? 0) >= 2) return node as HTMLElement;
+function boxRow(control: Element, before: Element | undefined, after: Element | undefined): HTMLElement | null {
+  const sharedWith = (other: Element | undefined) => {
+    if (!other) return null;
+    let node = control.parentElement;
+    while (node && !node.contains(other)) node = node.parentElement;
+    return node;
+  };
+  const withBefore = sharedWith(before);
+  const withAfter = sharedWith(after);
+  // Both hold `control`, so one holds the other: the nearer is the one inside.
+  const nearest = withBefore && withAfter && withBefore.contains(withAfter) ? withAfter : (withBefore ?? withAfter);
+  if (!nearest) return null;
+  for (let node = control.parentElement; node && node !== nearest; node = node.parentElement) {
+    if (node.tagName === 'BODY') return null;
   }
-  return null;
+  return nearest.tagName === 'BODY' ? null : (nearest as HTMLElement);
 }
 
 /** The child of `row` that holds `element`. */
