@@ -295,7 +295,11 @@ function groupIntoRows(controls: FoundControl[]): ControlRow[] {
  * with any control is the one it shares with the control before it or the one after it: two
  * walks up the tree per control, not a count of every box above every control.
  */
-function boxRow(control: Element, before: Element | undefined, after: Element | undefined): HTMLElement | null {
+function boxRow(
+  control: Element,
+  before: Element | undefined,
+  after: Element | undefined,
+): HTMLElement | null {
   const sharedWith = (other: Element | undefined) => {
     if (!other) return null;
     let node = control.parentElement;
@@ -305,7 +309,8 @@ function boxRow(control: Element, before: Element | undefined, after: Element | 
   const withBefore = sharedWith(before);
   const withAfter = sharedWith(after);
   // Both hold `control`, so one holds the other: the nearer is the one inside.
-  const nearest = withBefore && withAfter && withBefore.contains(withAfter) ? withAfter : (withBefore ?? withAfter);
+  const nearest =
+    withBefore && withAfter && withBefore.contains(withAfter) ? withAfter : (withBefore ?? withAfter);
   if (!nearest) return null;
   for (let node = control.parentElement; node && node !== nearest; node = node.parentElement) {
     if (node.tagName === 'BODY') return null;
