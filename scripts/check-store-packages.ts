@@ -29,14 +29,14 @@ const KNOWN_WARNINGS: readonly { code: string; message: string; file: RegExp; wh
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     message: 'Unsafe assignment to innerHTML',
-    file: /^(role-checker\.js|watchguard-helpers\.js|threatlocker-setup-lint\.js|chunks\/[\w-]+\.js)$/,
+    file: /^(role-checker-panel\.js|watchguard-helpers\.js|threatlocker-setup-lint\.js|chunks\/[\w-]+\.js)$/,
     why: "Preact's renderer, bundled into each script that draws a screen, assigns innerHTML only for dangerouslySetInnerHTML, which our code never uses (Biome's noDangerouslySetInnerHtml rule refuses it).",
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     message: 'Unsafe call to import for argument 0',
     file: /^content-scripts\/(cw-manage|watchguard|threatlocker-portal)\.js$/,
-    why: "The ConnectWise Manage, WatchGuard and ThreatLocker portal content scripts import their on-demand scripts (role checker and reader, WatchGuard helpers, ThreatLocker setup lint) from the extension's own package (runtime.getURL, lib/extension/page-chunk.ts), only when the page needs them; the address is never taken from a page.",
+    why: "The ConnectWise Manage, WatchGuard and ThreatLocker portal content scripts import their on-demand scripts (role checker and its panel, WatchGuard helpers, ThreatLocker setup lint) from the extension's own package (runtime.getURL, lib/extension/page-chunk.ts), only when the page needs them; the address is never taken from a page.",
   },
 ];
 

@@ -19,6 +19,8 @@ import { watchRoleScreen } from '@/lib/role-checker/page/screen-locator';
 const scriptStartedAt = performance.now();
 
 const LOAD_ERROR = 'The security role checker could not load on this page.';
+const PANEL_LOAD_ERROR =
+  "The role checker's panel could not load on this page; the badges next to the rows still show the check.";
 
 /**
  * The role checker's part of the always-loaded content script: a small detector. It watches the
@@ -44,11 +46,11 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
   let checkerLoadFailed = false;
   // Each draw supersedes one whose panel script is still loading.
   let draws = 0;
-  const showLoadError = (into: HTMLElement) => {
+  const showLoadError = (into: HTMLElement, message: string) => {
     const error = document.createElement('p');
     error.className = 'mpc-rc-load-error';
     error.setAttribute('role', 'alert');
-    error.textContent = LOAD_ERROR;
+    error.textContent = message;
     into.append(error);
   };
   // What the overlay shows: the running session's panel, or the load error.
@@ -59,7 +61,7 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
     if (!container) return;
     const into = container;
     into.replaceChildren();
-    if (checkerLoadFailed) showLoadError(into);
+    if (checkerLoadFailed) showLoadError(into, LOAD_ERROR);
     const shown = session;
     if (!shown) return;
     loadRoleCheckerPanelChunk(location.href).then(
@@ -67,7 +69,7 @@ export function startRoleChecker(ctx: ContentScriptContext): StartedOverlayFeatu
         if (drawn === draws && ctx.isValid) unrender = panel.render(into, shown);
       },
       () => {
-        if (drawn === draws) showLoadError(into);
+        if (drawn === draws) showLoadError(into, PANEL_LOAD_ERROR);
       },
     );
   };

@@ -8,8 +8,8 @@ export const EARLY_SCAN_MEASURE = 'mpc:role-checker:early-scan';
  * Runs in: the content script, on a role screen only. The first part of a reading, done while
  * the checker script is still on its way: finding the screen's heading and its level controls
  * takes a third of a reading, and needs only what the detector already knows (what a level
- * control is). It runs in a task of its own, after the content script's, so the scripts' requests
- * leave first and the scan fills the wait for them. The reader takes the scan only if the screen
+ * control is). It runs in a task of its own, after the content script's, so the script's request
+ * leaves first and the scan fills the wait for it. The reader takes the scan only if the screen
  * did not change since it began (see early-reading.ts, which keeps the same tracker).
  */
 export interface EarlyScan {

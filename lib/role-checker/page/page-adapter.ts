@@ -158,17 +158,10 @@ export type PageReading =
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Whether this document shows (or is loading) the role screen: its heading, or at least four
- * level drop-downs. Kept cheap because it runs on every ConnectWise page and after DOM bursts.
- */
-export function looksLikeRoleScreen(doc: Document): boolean {
-  return roleScreenEvidence(doc) !== null;
-}
-
-/**
- * What says this document shows the role screen: its heading (null when only the level
- * drop-downs say so), or null when nothing does. The detector hands the heading on, so a reading
- * that starts from it (early-scan.ts) does not search the page for it again.
+ * Whether this document shows (or is loading) the role screen, and by what: its heading (marker
+ * null when only four or more level drop-downs say so), or null when nothing does. Kept cheap
+ * because it runs on every ConnectWise page and after DOM bursts. The detector hands the heading
+ * on, so a reading that starts from it (early-scan.ts) does not search the page for it again.
  */
 export function roleScreenEvidence(doc: Document): { marker: Node | null } | null {
   const marker = screenMarker(doc);
@@ -354,7 +347,7 @@ export function startReading(
 
 export function readRolePage(doc: Document, vocabulary: PageVocabulary, start?: ReadingStart): PageReading {
   if (!doc.body) return { status: 'not-role-screen' };
-  // looksLikeRoleScreen, keeping the heading it finds: the page is searched for it only once.
+  // roleScreenEvidence, keeping the heading it finds: the page is searched for it only once.
   const markerNode = start ? start.marker : screenMarker(doc);
   if (!markerNode && countLevelSelects(doc, 4) < 4) return { status: 'not-role-screen' };
   const roleName = readRoleName(doc);

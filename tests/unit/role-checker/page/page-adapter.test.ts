@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   canSetControl,
-  looksLikeRoleScreen,
   type PageReading,
   type PageRow,
   readRolePage,
   rereadCells,
+  roleScreenEvidence,
   setControl,
   toRoleSettings,
 } from '@/lib/role-checker/page/page-adapter';
@@ -43,14 +43,14 @@ describe('detecting the role screen', () => {
     ['iframe.html', false],
     ['frame-members.html', false],
   ])('%s → %s', (name, expected) => {
-    expect(looksLikeRoleScreen(loadPage(name))).toBe(expected);
+    expect(roleScreenEvidence(loadPage(name)) !== null).toBe(expected);
   });
 
   it('does not take an ordinary portal page with drop-downs for the role screen', () => {
     const doc = parseHtml(
       '<body><h1>Tickets</h1><select><option>All</option><option>Open</option></select><select><option>My</option><option>All</option></select></body>',
     );
-    expect(looksLikeRoleScreen(doc)).toBe(false);
+    expect(roleScreenEvidence(doc) !== null).toBe(false);
     expect(readRolePage(doc, vocabulary)).toEqual({ status: 'not-role-screen' });
   });
 });

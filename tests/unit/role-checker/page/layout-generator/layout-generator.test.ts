@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLevel } from '@/lib/permissions/levels';
 import { functionKey } from '@/lib/permissions/normalise';
 import { handChangeText, planApply } from '@/lib/role-checker/page/apply';
-import { looksLikeRoleScreen, type PageReading, readRolePage } from '@/lib/role-checker/page/page-adapter';
+import { type PageReading, readRolePage, roleScreenEvidence } from '@/lib/role-checker/page/page-adapter';
 import { roleReader } from '@/lib/role-checker/page/reader-api';
 import { judgePage } from '../../catalogue';
 import { loadPage, parseHtml, vocabulary } from '../../dom';
@@ -152,8 +152,8 @@ describe('the role screen reader on generated layouts', () => {
       { name: 'Framed', modules: [] },
       { ...NAMED_LAYOUTS['framed-module-tables'], framed: true },
     );
-    expect(looksLikeRoleScreen(parseHtml(page.html))).toBe(false);
-    expect(looksLikeRoleScreen(parseHtml(page.frameHtml!))).toBe(true);
+    expect(roleScreenEvidence(parseHtml(page.html)) !== null).toBe(false);
+    expect(roleScreenEvidence(parseHtml(page.frameHtml!)) !== null).toBe(true);
   });
 });
 
