@@ -165,7 +165,12 @@ export type PageReading =
  */
 export function roleScreenEvidence(doc: Document): { marker: Node | null } | null {
   const marker = screenMarker(doc);
-  return marker !== null || countLevelSelects(doc, 4) >= 4 ? { marker } : null;
+  return showsRoleScreen(doc, marker) ? { marker } : null;
+}
+
+/** The test itself, given the heading found (or null): the heading, else four level drop-downs. */
+function showsRoleScreen(doc: Document, marker: Node | null): boolean {
+  return marker !== null || countLevelSelects(doc, 4) >= 4;
 }
 
 /** The text node of the screen's heading, if the page shows one. */
@@ -347,9 +352,9 @@ export function startReading(
 
 export function readRolePage(doc: Document, vocabulary: PageVocabulary, start?: ReadingStart): PageReading {
   if (!doc.body) return { status: 'not-role-screen' };
-  // roleScreenEvidence, keeping the heading it finds: the page is searched for it only once.
+  // The detector's test, keeping the heading it finds: the page is searched for it only once.
   const markerNode = start ? start.marker : screenMarker(doc);
-  if (!markerNode && countLevelSelects(doc, 4) < 4) return { status: 'not-role-screen' };
+  if (!showsRoleScreen(doc, markerNode)) return { status: 'not-role-screen' };
   const roleName = readRoleName(doc);
   const controls = start ? start.controls : levelControlsOf(doc.body);
   const grouped = groupIntoRows(controls);

@@ -54,11 +54,6 @@ export function locateRoleScreen(doc: Document, depth = 0): FoundRoleScreen | nu
   return null;
 }
 
-/** The document that shows the role screen: the top one, else a frame's (depth first). */
-export function findRoleScreen(doc: Document): Document | null {
-  return locateRoleScreen(doc)?.screen ?? null;
-}
-
 /** True when every node a mutation added or removed is our own overlay or badge. */
 export function isOwnMutation(record: MutationRecord): boolean {
   const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  findRoleScreen,
   frameDocuments,
   isOwnMutation,
   locateRoleScreen,
@@ -35,13 +34,13 @@ function shellWithFrame(initial: Document | null | 'cross-origin') {
 describe('finding the role screen', () => {
   it('finds it in the top document', () => {
     const doc = loadPage('role-missing.html');
-    expect(findRoleScreen(doc)).toBe(doc);
+    expect(locateRoleScreen(doc)?.screen).toBe(doc);
   });
 
   it('finds it in a same-origin content frame, with the heading it went by', () => {
     const inner = loadPage('frame-role-missing.html');
     const { shell } = shellWithFrame(inner);
-    expect(findRoleScreen(shell)).toBe(inner);
+    expect(locateRoleScreen(shell)?.screen).toBe(inner);
     // The early scan starts from this heading instead of searching the frame for it again.
     const marker = locateRoleScreen(shell)?.marker;
     expect(marker?.ownerDocument).toBe(inner);
@@ -49,8 +48,8 @@ describe('finding the role screen', () => {
   });
 
   it('finds nothing when the frame shows another screen, or cannot be read', () => {
-    expect(findRoleScreen(shellWithFrame(loadPage('frame-members.html')).shell)).toBeNull();
-    expect(findRoleScreen(shellWithFrame('cross-origin').shell)).toBeNull();
+    expect(locateRoleScreen(shellWithFrame(loadPage('frame-members.html')).shell)).toBeNull();
+    expect(locateRoleScreen(shellWithFrame('cross-origin').shell)).toBeNull();
     expect(frameDocuments(shellWithFrame('cross-origin').shell)).toEqual([]);
     expect(frameDocuments(shellWithFrame(null).shell)).toEqual([]);
   });
